@@ -1,0 +1,34 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { nodeProperties } from './actions/description';
+import { route } from './actions/router';
+
+export class ClovaOcr implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'CLOVA OCR',
+		name: 'clovaOcr',
+		icon: { light: 'file:../../icons/clovaOcr.svg', dark: 'file:../../icons/clovaOcr.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle:
+			'={{ {"recognizeIdCard": "Resident Registration Card", "recognizeDriverLicense": "Driver\'s License", "recognizeAnyId": "Any ID"}[$parameter["operation"]] }}',
+		description:
+			"Read Korean resident registration cards and driver's licenses with NAVER CLOVA OCR",
+		defaults: { name: 'CLOVA OCR' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'clovaOcrApi', required: true }],
+		properties: nodeProperties,
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route(this);
+	}
+}

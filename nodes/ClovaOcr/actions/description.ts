@@ -1,0 +1,85 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { OPERATIONS } from './operations';
+
+export type OutputMode = 'fields' | 'document' | 'raw';
+
+export const nodeProperties: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		options: Object.values(OPERATIONS).map(({ option }) => option),
+		default: 'recognizeIdCard',
+	},
+	{
+		displayName: 'Input Binary Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		default: 'data',
+		required: true,
+		placeholder: 'data',
+		hint: 'The name of the input binary field holding the photo or scan (JPEG, PNG, PDF or TIFF)',
+	},
+	{
+		displayName: 'Output',
+		name: 'output',
+		type: 'options',
+		options: [
+			{
+				name: 'One Item per Field',
+				value: 'fields',
+				description:
+					'One item per recognized field (field, label, text, value, confidence, position), ready for a spreadsheet row each',
+			},
+			{
+				name: 'One Item per Document',
+				value: 'document',
+				description: 'One item per image, with one column per recognized field',
+			},
+			{
+				name: 'Raw Response',
+				value: 'raw',
+				description: "The service's result for the image, as returned",
+			},
+		],
+		default: 'fields',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Include Polygons',
+				name: 'includePolygons',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to add the boundingPolys and maskingPolys arrays (the regions to black out before storing the image) to each field item',
+				displayOptions: { show: { '/output': ['fields'] } },
+			},
+			{
+				displayName: 'Upload Mode',
+				name: 'uploadMode',
+				type: 'options',
+				options: [
+					{
+						name: 'Multipart',
+						value: 'multipart',
+						description: 'Send the file as it is (smaller requests)',
+					},
+					{
+						name: 'JSON (Base64)',
+						value: 'json',
+						description: 'Send the file base64-encoded inside a JSON body',
+					},
+				],
+				default: 'multipart',
+			},
+		],
+	},
+];

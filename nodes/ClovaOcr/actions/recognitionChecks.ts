@@ -1,0 +1,46 @@
+import type { INode } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { DOCUMENT_TYPES, withArticle, type DocumentType } from '../response/documentTypes';
+import type { RecognizedDocument } from '../response/recognizedDocument';
+import type { ImageResult } from '../response/schema';
+
+/** `inferResult` FAILURE or ERROR: the call worked, the reading did not. */
+export function assertImageWasRead(node: INode, image: ImageResult, itemIndex: number): void {
+	if (image.inferResult === 'SUCCESS') return;
+	throw new NodeApiError(
+		node,
+		{ inferResult: image.inferResult, message: image.message ?? null },
+		{
+			message: `CLOVA OCR could not read the image: ${image.message ?? image.inferResult}`,
+			description: `The service answered inferResult ${image.inferResult}. Use a sharp, well-lit photo of the whole card, or a scan of at least 300 dpi, with nothing covering the card.`,
+			itemIndex,
+		},
+	);
+}
+
+function recognizedName(document: RecognizedDocument): string {
+	if (document.idType) return withArticle(document.idType);
+	return document.documentType === 'unknown'
+		? 'no known ID'
+		: withArticle(DOCUMENT_TYPES[document.documentType].displayName);
+}
+
+/** The operation names one document type; anything else is a wrong input, not a result. */
+export function assertExpectedDocument(
+	node: INode,
+	document: RecognizedDocument,
+	expects: DocumentType | null,
+	itemIndex: number,
+): void {
+	if (expects === null || expects === 'unknown' || document.documentType === expects) return;
+	throw new NodeOperationError(
+		node,
+		`Expected ${withArticle(DOCUMENT_TYPES[expects].displayName)}, but CLOVA OCR recognized ${recognizedName(document)}`,
+		{
+			itemIndex,
+			description:
+				'Check that the right file reached this node, or use the operation "Recognize Any ID" to accept every ID type and route on the documentType field.',
+		},
+	);
+}

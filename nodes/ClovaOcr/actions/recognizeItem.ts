@@ -1,0 +1,41 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { toDocumentItem } from '../response/documentItem';
+import { toFieldItems } from '../response/fieldItems';
+import { imageSourceOf } from '../response/imageSource';
+import { recognizedDocumentOf } from '../response/recognizedDocument';
+import { readInputImage } from '../transport/inputImage';
+import { sendImage } from '../transport/sendImage';
+import { OPERATIONS } from './operations';
+import { readParameters } from './parameters';
+import { assertExpectedDocument, assertImageWasRead } from './recognitionChecks';
+
+/** Recognizes the image of one input item and returns its output rows. */
+export async function recognizeItem(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): Promise<IDataObject[]> {
+	const node = ctx.getNode();
+	const parameters = readParameters(ctx, itemIndex);
+	const image = await readInputImage(ctx, itemIndex, parameters.binaryPropertyName);
+	const { response, json } = await sendImage(ctx, itemIndex, image, parameters.uploadMode);
+
+	const imageResult = response.images[0];
+	assertImageWasRead(node, imageResult, itemIndex);
+	const document = recognizedDocumentOf(imageResult);
+	assertExpectedDocument(node, document, OPERATIONS[parameters.operation].expects, itemIndex);
+
+	if (parameters.output === 'raw') return [json.images[0] as IDataObject];
+	const source = imageSourceOf(response, imageResult);
+	if (parameters.output === 'document') return [toDocumentItem(document, source)];
+
+	const rows = toFieldItems(document, source, { includePolygons: parameters.includePolygons });
+	if (rows.length === 0) {
+		throw new NodeOperationError(node, 'CLOVA OCR recognized the document but returned no fields', {
+			itemIndex,
+			description: 'Use a sharper photo of the whole card, or choose the output "One Item per Document".',
+		});
+	}
+	return rows as unknown as IDataObject[];
+}

@@ -1,0 +1,59 @@
+import { boundingBoxOf } from './boundingBox';
+import type { DocumentType } from './documentTypes';
+import type { ImageSource } from './imageSource';
+import { fieldLabel } from './labels';
+import { normalizedValue } from './normalizedValue';
+import type { RecognizedDocument } from './recognizedDocument';
+import type { Polygon } from './schema';
+
+export interface FieldItem {
+	documentType: DocumentType;
+	field: string;
+	label: string;
+	index: number;
+	text: string;
+	value: string;
+	confidence: number | null;
+	x: number | null;
+	y: number | null;
+	width: number | null;
+	height: number | null;
+	imageName: string | null;
+	requestId: string | null;
+	uid: string | null;
+	boundingPolys?: Polygon[];
+	maskingPolys?: Polygon[];
+}
+
+export interface FieldItemOptions {
+	includePolygons: boolean;
+}
+
+/** One flat item per recognized value, in the order the service sent them. */
+export function toFieldItems(
+	document: RecognizedDocument,
+	source: ImageSource,
+	options: FieldItemOptions,
+): FieldItem[] {
+	const { documentType } = document;
+	return document.fields.flatMap(({ field, values }) =>
+		values.map((value, index) => {
+			const item: FieldItem = {
+				documentType,
+				field,
+				label: fieldLabel(documentType, field),
+				index,
+				text: value.text,
+				value: normalizedValue(field, value),
+				confidence: value.confidenceScore ?? null,
+				...boundingBoxOf(value.boundingPolys?.[0]),
+				...source,
+			};
+			if (options.includePolygons) {
+				item.boundingPolys = value.boundingPolys ?? [];
+				item.maskingPolys = value.maskingPolys ?? [];
+			}
+			return item;
+		}),
+	);
+}

@@ -1,0 +1,84 @@
+import {
+	documentTypeOfIdType,
+	documentTypeOfResultKey,
+	type DocumentType,
+} from './documentTypes';
+import { ResponseShapeError } from './responseShapeError';
+import {
+	fieldValuesSchema,
+	RESULT_META_KEYS,
+	type FieldValue,
+	type IdCardResult,
+	type ImageResult,
+} from './schema';
+
+export interface RecognizedField {
+	field: string;
+	values: FieldValue[];
+}
+
+export interface RecognizedDocument {
+	documentType: DocumentType;
+	/** `idtype` as the service wrote it (the field tables spell it `idType`). */
+	idType: string | null;
+	isConfident: boolean | null;
+	fields: RecognizedField[];
+}
+
+const META_KEYS: ReadonlySet<string> = new Set(RESULT_META_KEYS);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The `ic` / `dl` / `pp` / `ac` (or any future) object that holds the fields. */
+function documentSection(result: IdCardResult): [string, Record<string, unknown>] | null {
+	const sections = Object.entries(result).filter(
+		(entry): entry is [string, Record<string, unknown>] =>
+			!META_KEYS.has(entry[0]) && isPlainObject(entry[1]),
+	);
+	const byIdType = documentTypeOfIdType(result.idtype ?? result.idType);
+	return (
+		sections.find(([key]) => documentTypeOfResultKey(key) === byIdType && byIdType !== 'unknown') ??
+		sections[0] ??
+		null
+	);
+}
+
+function parseFields(sectionKey: string, section: Record<string, unknown>): RecognizedField[] {
+	const fields: RecognizedField[] = [];
+	for (const [field, raw] of Object.entries(section)) {
+		if (!Array.isArray(raw)) continue;
+		const parsed = fieldValuesSchema.safeParse(raw);
+		if (!parsed.success) {
+			throw ResponseShapeError.fromIssue(parsed.error.issues[0], [
+				'images',
+				0,
+				'idCard',
+				'result',
+				sectionKey,
+				field,
+			]);
+		}
+		fields.push({ field, values: parsed.data });
+	}
+	return fields;
+}
+
+/** Reads a SUCCESS image result into the document it describes. */
+export function recognizedDocumentOf(image: ImageResult): RecognizedDocument {
+	const result = image.idCard?.result;
+	if (!result) throw new ResponseShapeError('images[0].idCard.result is missing');
+	const idType = result.idtype ?? result.idType ?? null;
+	const section = documentSection(result);
+	const documentType = section
+		? documentTypeOfResultKey(section[0])
+		: documentTypeOfIdType(idType ?? undefined);
+	return {
+		documentType:
+			documentType === 'unknown' ? documentTypeOfIdType(idType ?? undefined) : documentType,
+		idType,
+		isConfident: result.isConfident ?? null,
+		fields: section ? parseFields(section[0], section[1]) : [],
+	};
+}

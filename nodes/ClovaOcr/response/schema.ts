@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+// Lenient where the documented examples are (missing arrays, unknown keys,
+// `idtype` vs `idType`), strict where a wrong type would mean wrong data
+// (text, coordinates, date parts, scores).
+
+const vertexSchema = z.object({ x: z.number(), y: z.number() }).passthrough();
+
+export const polygonSchema = z.object({ vertices: z.array(vertexSchema) }).passthrough();
+
+const datePartSchema = z.union([z.string(), z.number()]).optional();
+
+export const fieldValueSchema = z
+	.object({
+		text: z.string(),
+		formatted: z
+			.object({
+				value: z.string().optional(),
+				year: datePartSchema,
+				month: datePartSchema,
+				day: datePartSchema,
+			})
+			.passthrough()
+			.optional(),
+		keyText: z.string().optional(),
+		confidenceScore: z.number().optional(),
+		boundingPolys: z.array(polygonSchema).optional(),
+		maskingPolys: z.array(polygonSchema).optional(),
+	})
+	.passthrough();
+
+export const fieldValuesSchema = z.array(fieldValueSchema);
+
+/** Keys of `idCard.result` that describe the result rather than hold a document's fields. */
+export const RESULT_META_KEYS = ['isConfident', 'rois', 'idtype', 'idType'] as const;
+
+export const idCardResultSchema = z
+	.object({
+		isConfident: z.boolean().optional(),
+		rois: z.array(polygonSchema).optional(),
+		idtype: z.string().optional(),
+		idType: z.string().optional(),
+	})
+	.catchall(z.unknown());
+
+export const imageResultSchema = z
+	.object({
+		uid: z.string().optional(),
+		name: z.string().optional(),
+		inferResult: z.string(),
+		message: z.string().optional(),
+		validationResult: z
+			.object({ result: z.string().optional(), message: z.string().optional() })
+			.passthrough()
+			.optional(),
+		convertedImageInfo: z
+			.object({
+				width: z.number().optional(),
+				height: z.number().optional(),
+				pageIndex: z.number().optional(),
+			})
+			.passthrough()
+			.optional(),
+		idCard: z
+			.object({
+				meta: z.object({ estimatedLanguage: z.string().optional() }).passthrough().optional(),
+				result: idCardResultSchema.optional(),
+			})
+			.passthrough()
+			.optional(),
+	})
+	.passthrough();
+
+export const idCardResponseSchema = z
+	.object({
+		version: z.string().optional(),
+		requestId: z.string().optional(),
+		timestamp: z.number().optional(),
+		images: z.array(imageResultSchema).min(1),
+	})
+	.passthrough();
+
+export const serviceErrorSchema = z
+	.object({
+		code: z.string(),
+		message: z.string().optional(),
+	})
+	.passthrough();
+
+export type Polygon = z.infer<typeof polygonSchema>;
+export type FieldValue = z.infer<typeof fieldValueSchema>;
+export type IdCardResult = z.infer<typeof idCardResultSchema>;
+export type ImageResult = z.infer<typeof imageResultSchema>;
+export type IdCardResponse = z.infer<typeof idCardResponseSchema>;
+export type ServiceError = z.infer<typeof serviceErrorSchema>;
