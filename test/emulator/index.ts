@@ -1,0 +1,24 @@
+/** CLOVA OCR ID-card API emulator: test and demo tooling, never shipped in dist. */
+export { startEmulator, ENDPOINT_SUFFIX, EMULATOR_HOST } from './emulator';
+export type { Emulator } from './emulator';
+export { DEFAULT_RUNTIME_OPTIONS, EmulatorOptionsError } from './emulator-options';
+export type { EmulatorOptions, EmulatorRuntimeOptions, EmulatorStartOptions } from './emulator-options';
+export type { EmulatorStats, RecordedRequest, RequestSummary } from './request-log';
+export { REDACTED } from './request-log';
+export {
+  DEFAULT_TRANSIENT_FAULTS,
+  DOCUMENT_SCENARIOS,
+  FAULT_SCENARIOS,
+  SCENARIO_NAMES,
+  isScenarioName,
+} from './scenarios';
+export type { DocumentScenarioName, FaultScenarioName, ScenarioName } from './scenarios';
+export type { ScenarioSource } from './scenario-selection';
+export { FILE_MARKER_PREFIX } from './scenario-selection';
+export { CLOVA_ERRORS } from './error-codes';
+export type { ClovaErrorBody } from './error-codes';
+export { MAX_FILE_BYTES } from './ocr-request';
+export type { UploadMode } from './ocr-request';
+export { IMAGE_FORMATS } from './file-signature';
+export type { ImageFormat } from './file-signature';
+export { createSeededRandom, rollFault } from './seeded-random';
