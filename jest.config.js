@@ -4,14 +4,14 @@ const project = (name, extra = {}) => ({
   preset: 'ts-jest',
   testEnvironment: 'node',
   testMatch: [`<rootDir>/test/${name}/**/*.test.ts`],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true }] },
   ...extra,
 });
 
 module.exports = {
+  testTimeout: 30000,
   projects: [
     project('unit'),
     project('emulator'),
-    project('integration', { testTimeout: 30000 }),
+    project('integration'),
   ],
 };
