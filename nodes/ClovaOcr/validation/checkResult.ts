@@ -1,0 +1,21 @@
+import type { CheckResult } from './types';
+
+export function unknownResult(): CheckResult {
+	return { valid: null, warnings: [] };
+}
+
+export function withFieldPrefix(field: string, warnings: readonly string[]): string[] {
+	return warnings.map((warning) => `${field}: ${warning}`);
+}
+
+/** false wins over null, null wins over true; an empty list is null. */
+export function combineValidity(values: ReadonlyArray<boolean | null>): boolean | null {
+	if (values.length === 0) return null;
+	if (values.includes(false)) return false;
+	if (values.includes(null)) return null;
+	return true;
+}
+
+export function isMasked(text: string): boolean {
+	return text.includes('*');
+}

@@ -1,0 +1,88 @@
+import { toIsoDate } from './calendar';
+import { combineValidity, withFieldPrefix } from './checkResult';
+import { firstValue } from './contextFields';
+import { checkIssueAfterBirth, checkLicenseYearAgainstBirth, checkLicenseYearAgainstIssueDate } from './crossChecks';
+import { checkDateReading, checkRenewalWindow, isIssueDateNotAfterRunDate, isRenewalOverdue, readDate } from './dates';
+import { validateField } from './fieldValidation';
+import { readLicenseClasses } from './licenseClasses';
+import { readLicenseNumber } from './licenseNumber';
+import { checkRrn } from './rrn';
+import type { DocumentValidationResult, ValidationContext } from './types';
+
+const FIELDS_WITH_OWN_WARNINGS = ['num', 'type', 'issueDate', 'renewStartDate', 'renewEndDate', 'authority'];
+
+// Checks that only ever warn (no checksum since 2020-10-05; an overdue card is still a genuine card).
+const ADVISORY_CHECKS = new Set(['personalNumChecksum', 'alienRegNumChecksum', 'renewalNotOverdue']);
+
+function fieldDate(context: ValidationContext, field: string) {
+	return readDate(firstValue(context, field));
+}
+
+/**
+ * Validates the whole document: every field rule plus cross-field rules.
+ * `checks` values are true = passed, false = certainly failed, null = could not tell.
+ * The document is invalid when any non-advisory check fails, unknown when any is unknown.
+ */
+export function validateDocument(context: ValidationContext): DocumentValidationResult {
+	const runDate = toIsoDate(context.runDate);
+	const isLicense = context.documentType === 'driverLicense';
+	const idField = context.documentType === 'alienRegistrationCard' ? 'alienRegNum' : 'personalNum';
+	const checks: Record<string, boolean | null> = {};
+	const warnings: string[] = [];
+
+	for (const field of [idField, ...FIELDS_WITH_OWN_WARNINGS]) {
+		const value = firstValue(context, field);
+		if (value !== null) warnings.push(...validateField(field, value, context).warnings);
+	}
+
+	const idValue = firstValue(context, idField);
+	const rrn = idValue === null ? null : checkRrn(idValue, { runDate, expectForeigner: idField === 'alienRegNum' });
+	checks[`${idField}Format`] = rrn?.checks.format ?? null;
+	checks[`${idField}Date`] = rrn?.checks.date ?? null;
+	checks[`${idField}Checksum`] = rrn?.checks.checksum ?? null;
+	const birthDate = rrn?.checks.date === true ? rrn.reading.birthDate : null;
+
+	const issueDate = fieldDate(context, 'issueDate');
+	checks.issueDateValid = checkDateReading(issueDate).valid;
+	checks.issueDateNotFuture = runDate === null ? null : isIssueDateNotAfterRunDate(issueDate.iso, runDate);
+	const issueAfterBirth = checkIssueAfterBirth(birthDate, issueDate.iso);
+	checks.issueAfterBirth = issueAfterBirth.valid;
+	warnings.push(...withFieldPrefix('issueDate', issueAfterBirth.warnings));
+
+	if (isLicense || context.documentType === 'idCard') {
+		const authority = firstValue(context, 'authority');
+		checks.authority = authority === null ? null : validateField('authority', authority, context).valid;
+	}
+
+	const result: DocumentValidationResult = { valid: null, warnings: [], checks, birthDate, sex: rrn?.reading.sex ?? null };
+
+	if (isLicense) {
+		const licenseNumber = readLicenseNumber(firstValue(context, 'num') ?? '');
+		checks.licenseNumber = licenseNumber.valid;
+
+		const classes = readLicenseClasses(firstValue(context, 'type') ?? '');
+		checks.licenseClasses = classes.valid;
+		result.licenseClasses = classes.classes;
+
+		const renewStart = fieldDate(context, 'renewStartDate');
+		const renewEnd = fieldDate(context, 'renewEndDate');
+		checks.renewStartDateValid = checkDateReading(renewStart).valid;
+		checks.renewEndDateValid = checkDateReading(renewEnd).valid;
+		checks.renewalWindow = checkRenewalWindow(renewStart.iso, renewEnd.iso).valid;
+		const overdue = runDate === null ? null : isRenewalOverdue(renewEnd.iso, runDate);
+		checks.renewalNotOverdue = overdue === null ? null : !overdue;
+		result.renewalOverdue = overdue;
+
+		const yearVsBirth = checkLicenseYearAgainstBirth(birthDate, licenseNumber.firstLicensedYear, runDate);
+		checks.licenseYearVsBirth = yearVsBirth.valid;
+		const yearVsIssue = checkLicenseYearAgainstIssueDate(yearVsBirth.firstLicensedYear, issueDate.iso);
+		checks.licenseYearVsIssueDate = yearVsIssue.valid;
+		warnings.push(...withFieldPrefix('num', [...yearVsBirth.warnings, ...yearVsIssue.warnings]));
+	}
+
+	if (runDate === null) warnings.push('runDate: not a valid YYYY-MM-DD date');
+
+	result.valid = combineValidity(Object.keys(checks).filter((key) => !ADVISORY_CHECKS.has(key)).map((key) => checks[key]));
+	result.warnings = [...new Set(warnings)];
+	return result;
+}

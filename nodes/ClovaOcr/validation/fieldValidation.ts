@@ -1,0 +1,84 @@
+import { toIsoDate } from './calendar';
+import { checkPoliceAuthority, checkResidentCardAuthority } from './authority';
+import { withFieldPrefix } from './checkResult';
+import { dateOfField } from './contextFields';
+import { checkDateReading, checkRenewalWindow, isRenewalOverdue, readDate } from './dates';
+import { readLicenseClasses } from './licenseClasses';
+import { readLicenseNumber } from './licenseNumber';
+import { checkRrn, maskRrn } from './rrn';
+import type { CheckResult, ValidationContext } from './types';
+
+type FieldValidator = (value: string, context: ValidationContext) => CheckResult;
+
+function validateDate(value: string): CheckResult {
+	return checkDateReading(readDate(value));
+}
+
+function validateIssueDate(value: string, context: ValidationContext): CheckResult {
+	const reading = readDate(value);
+	const runDate = toIsoDate(context.runDate);
+	if (reading.iso !== null && runDate !== null && reading.iso > runDate) {
+		return { valid: false, warnings: ['after the run date'] };
+	}
+	return checkDateReading(reading);
+}
+
+function validateRenewEndDate(value: string, context: ValidationContext): CheckResult {
+	const reading = readDate(value);
+	const own = checkDateReading(reading);
+	if (own.valid !== true) return own;
+	const window = checkRenewalWindow(dateOfField(context, 'renewStartDate'), reading.iso);
+	const warnings = [...window.warnings];
+	if (isRenewalOverdue(reading.iso, context.runDate) === true) warnings.push('renewal overdue since the end of the window');
+	return { valid: window.valid === false ? false : true, warnings };
+}
+
+function validateLicenseNumber(value: string, context: ValidationContext): CheckResult {
+	if (context.documentType !== 'driverLicense') return { valid: null, warnings: [] };
+	const { valid, warnings } = readLicenseNumber(value);
+	return { valid, warnings };
+}
+
+function validateLicenseType(value: string, context: ValidationContext): CheckResult {
+	if (context.documentType !== 'driverLicense') return { valid: null, warnings: [] };
+	const { valid, warnings } = readLicenseClasses(value);
+	return { valid, warnings };
+}
+
+function validateAuthority(value: string, context: ValidationContext): CheckResult {
+	if (context.documentType === 'driverLicense') return checkPoliceAuthority(value, dateOfField(context, 'issueDate'));
+	if (context.documentType === 'idCard') return checkResidentCardAuthority(value);
+	return { valid: null, warnings: [] };
+}
+
+function validateRegistrationNumber(expectForeigner: boolean): FieldValidator {
+	return (value, context) => {
+		const { valid, warnings } = checkRrn(value, { runDate: toIsoDate(context.runDate), expectForeigner });
+		return { valid, warnings };
+	};
+}
+
+const VALIDATORS: Readonly<Record<string, FieldValidator>> = {
+	personalNum: validateRegistrationNumber(false),
+	alienRegNum: validateRegistrationNumber(true),
+	num: validateLicenseNumber,
+	issueDate: validateIssueDate,
+	renewStartDate: validateDate,
+	renewEndDate: validateRenewEndDate,
+	type: validateLicenseType,
+	authority: validateAuthority,
+};
+
+/** Validates one normalized value; warnings are prefixed with the field key and never echo the value. */
+export function validateField(field: string, value: string, context: ValidationContext): CheckResult {
+	if (!Object.prototype.hasOwnProperty.call(VALIDATORS, field) || value.trim() === '') {
+		return { valid: null, warnings: [] };
+	}
+	const result = VALIDATORS[field](value, context);
+	return { valid: result.valid, warnings: withFieldPrefix(field, result.warnings) };
+}
+
+/** Masks the last 6 digits of resident/alien registration numbers; other fields are returned unchanged. */
+export function maskSensitiveValue(field: string, value: string): string {
+	return field === 'personalNum' || field === 'alienRegNum' ? maskRrn(value) : value;
+}

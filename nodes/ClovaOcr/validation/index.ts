@@ -1,0 +1,11 @@
+export type { CheckResult, DocumentType, DocumentValidationResult, Sex, ValidationContext } from './types';
+export { validateField, maskSensitiveValue } from './fieldValidation';
+export { validateDocument } from './documentValidation';
+export { checkRrn, maskRrn, readRrn, rrnCheckDigit } from './rrn';
+export { readLicenseNumber } from './licenseNumber';
+export { LICENSE_CLASSES, LICENSE_CLASS_ENGLISH_NAMES, englishLicenseClassName, readLicenseClasses } from './licenseClasses';
+export type { LicenseClass } from './licenseClasses';
+export { checkRenewalWindow, isIssueDateNotAfterRunDate, isRenewalOverdue, parseDate, readDate } from './dates';
+export type { DateParts, DateReading, DateStatus } from './dates';
+export { checkPoliceAuthority, checkResidentCardAuthority } from './authority';
+export { checkIssueAfterBirth, checkLicenseYearAgainstBirth, checkLicenseYearAgainstIssueDate, resolveFirstLicensedYear } from './crossChecks';

@@ -1,0 +1,151 @@
+import type { CheckResult } from './types';
+
+/** Canonical class names (Road Traffic Act Art. 80), in the order they are listed. */
+export const LICENSE_CLASSES = [
+	'1종대형',
+	'1종보통',
+	'1종소형',
+	'1종특수(대형견인)',
+	'1종특수(소형견인)',
+	'1종특수(구난)',
+	'2종보통',
+	'2종소형',
+	'2종원동기',
+	'1종보통연습',
+	'2종보통연습',
+] as const;
+
+export type LicenseClass = (typeof LICENSE_CLASSES)[number];
+
+export const LICENSE_CLASS_ENGLISH_NAMES: Readonly<Record<LicenseClass, string>> = {
+	'1종대형': 'Class 1 Large',
+	'1종보통': 'Class 1 Ordinary',
+	'1종소형': 'Class 1 Small',
+	'1종특수(대형견인)': 'Class 1 Special (Large Towing)',
+	'1종특수(소형견인)': 'Class 1 Special (Small Towing)',
+	'1종특수(구난)': 'Class 1 Special (Recovery)',
+	'2종보통': 'Class 2 Ordinary',
+	'2종소형': 'Class 2 Small',
+	'2종원동기': 'Class 2 Motorized Bicycle',
+	'1종보통연습': 'Class 1 Ordinary Learner',
+	'2종보통연습': 'Class 2 Ordinary Learner',
+};
+
+// 트레일러 and 레커 are the names used before the 2016 reform.
+const SPECIAL_SUBCLASS: Readonly<Record<string, LicenseClass>> = {
+	대형견인: '1종특수(대형견인)',
+	대형견인차: '1종특수(대형견인)',
+	트레일러: '1종특수(대형견인)',
+	소형견인: '1종특수(소형견인)',
+	소형견인차: '1종특수(소형견인)',
+	구난: '1종특수(구난)',
+	구난차: '1종특수(구난)',
+	레커: '1종특수(구난)',
+	레카: '1종특수(구난)',
+};
+
+type Grade = '1' | '2';
+
+export type LicenseClassesReading = CheckResult & {
+	classes: LicenseClass[];
+	/** 1-based positions of tokens that are no license class. */
+	unknownTokens: number[];
+	maskedTokens: number;
+};
+
+/** Splits on whitespace and commas outside parentheses, and before a glued `1종`/`2종`/`특수`/`원동기`. */
+function tokenize(text: string): string[] {
+	const prepared = text
+		.replace(/\s+/g, ' ')
+		.replace(/([12*]종)\s+/g, '$1')
+		.replace(/\s*\(\s*/g, '(')
+		.replace(/\s*\)/g, ')');
+	const tokens: string[] = [];
+	let current = '';
+	let depth = 0;
+	const flush = () => {
+		if (current !== '') tokens.push(current);
+		current = '';
+	};
+	for (let i = 0; i < prepared.length; i++) {
+		const char = prepared[i];
+		const rest = prepared.slice(i);
+		if (char === '(') depth++;
+		if (char === ')') depth = Math.max(0, depth - 1);
+		if (depth === 0 && /^[\s,·、/]/.test(rest)) {
+			flush();
+			continue;
+		}
+		if (depth === 0 && current !== '') {
+			const gluedGrade = /^[12*]종/.test(rest);
+			const gluedBody = /^(특수|원동기)/.test(rest) && !current.endsWith('종');
+			if (gluedGrade || gluedBody) flush();
+		}
+		if (depth > 0 && /\s/.test(char)) continue;
+		current += char;
+	}
+	flush();
+	return tokens;
+}
+
+function specialClasses(body: string): LicenseClass[] | null {
+	const bracketed = /^특수\((.*)\)$/.exec(body);
+	const subclasses = bracketed ? bracketed[1].split(/[,·、/]/).filter((part) => part !== '') : [body.slice('특수'.length)];
+	if (subclasses.length === 0) return null;
+	if (!subclasses.every((sub) => Object.prototype.hasOwnProperty.call(SPECIAL_SUBCLASS, sub))) return null;
+	return subclasses.map((sub) => SPECIAL_SUBCLASS[sub]);
+}
+
+/** Classes of one token, or null when it is no license class. */
+function classesOfToken(grade: Grade | null, body: string): LicenseClass[] | null {
+	if (body.startsWith('특수')) return grade === '2' ? null : specialClasses(body);
+	if (body === '대형') return grade === '2' ? null : ['1종대형'];
+	if (body === '원동기' || body === '원동기장치자전거') return grade === '1' ? null : ['2종원동기'];
+	if (grade === null) return null;
+	if (body === '보통') return [`${grade}종보통`];
+	if (body === '소형') return [`${grade}종소형`];
+	if (body === '보통연습' || body === '보통(연습)') return [`${grade}종보통연습`];
+	return null;
+}
+
+/**
+ * Parses the `type` field, e.g.
+ * `1종대형 1종보통 1종소형 특수(대형견인,소형견인, 구난) 2종보통 2종소형 원동기`.
+ * A bare 보통/소형 takes the grade (1종/2종) of the token before it.
+ */
+export function readLicenseClasses(text: string): LicenseClassesReading {
+	const found = new Set<LicenseClass>();
+	const unknownTokens: number[] = [];
+	let maskedTokens = 0;
+	let lastGrade: Grade | null = null;
+
+	tokenize(text).forEach((token, index) => {
+		const match = /^(?:([12*])종)?(.*)$/.exec(token) as RegExpExecArray;
+		const gradeChar = match[1];
+		const explicitGrade: Grade | null = gradeChar === '1' || gradeChar === '2' ? gradeChar : null;
+		if (gradeChar !== undefined) lastGrade = explicitGrade;
+		if (token.includes('*')) {
+			maskedTokens++;
+			return;
+		}
+		const classes = match[2] === '' ? null : classesOfToken(explicitGrade ?? lastGrade, match[2]);
+		if (classes === null) unknownTokens.push(index + 1);
+		else classes.forEach((cls) => found.add(cls));
+	});
+
+	const classes = LICENSE_CLASSES.filter((cls) => found.has(cls));
+	let valid: boolean | null = true;
+	if (unknownTokens.length > 0) valid = false;
+	else if (maskedTokens > 0 || classes.length === 0) valid = null;
+	return {
+		valid,
+		warnings: unknownTokens.map((position) => `token ${position} is not a known license class`),
+		classes,
+		unknownTokens,
+		maskedTokens,
+	};
+}
+
+export function englishLicenseClassName(name: LicenseClass): string {
+	return LICENSE_CLASS_ENGLISH_NAMES[name];
+}

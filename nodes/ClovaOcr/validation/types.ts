@@ -1,0 +1,22 @@
+/** null = could not tell (masked or missing input). */
+export type CheckResult = { valid: boolean | null; warnings: string[] };
+
+export type DocumentType = 'idCard' | 'driverLicense' | 'passport' | 'alienRegistrationCard' | 'unknown';
+
+export type Sex = 'male' | 'female';
+
+export interface ValidationContext {
+	documentType: DocumentType;
+	/** YYYY-MM-DD; every "today"-relative rule uses this, never the clock. */
+	runDate: string;
+	/** field key -> normalized values */
+	fields: Record<string, string[]>;
+}
+
+export type DocumentValidationResult = CheckResult & {
+	checks: Record<string, boolean | null>;
+	licenseClasses?: string[];
+	renewalOverdue?: boolean | null;
+	birthDate?: string | null;
+	sex?: Sex | null;
+};
