@@ -1,9 +1,3 @@
-import type { CheckResult } from './types';
-
-export function unknownResult(): CheckResult {
-	return { valid: null, warnings: [] };
-}
-
 export function withFieldPrefix(field: string, warnings: readonly string[]): string[] {
 	return warnings.map((warning) => `${field}: ${warning}`);
 }
@@ -14,8 +8,4 @@ export function combineValidity(values: ReadonlyArray<boolean | null>): boolean 
 	if (values.includes(false)) return false;
 	if (values.includes(null)) return null;
 	return true;
-}
-
-export function isMasked(text: string): boolean {
-	return text.includes('*');
 }

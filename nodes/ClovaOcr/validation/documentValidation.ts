@@ -2,19 +2,21 @@ import { toIsoDate } from './calendar';
 import { combineValidity, withFieldPrefix } from './checkResult';
 import { firstValue } from './contextFields';
 import { checkIssueAfterBirth, checkLicenseYearAgainstBirth, checkLicenseYearAgainstIssueDate } from './crossChecks';
-import { checkDateReading, checkRenewalWindow, isIssueDateNotAfterRunDate, isRenewalOverdue, readDate } from './dates';
+import { checkDateReading, checkRenewalWindow, isIssueDateNotAfterRunDate, isRenewalOverdue, readDate, type DateReading } from './dates';
 import { validateField } from './fieldValidation';
 import { readLicenseClasses } from './licenseClasses';
 import { readLicenseNumber } from './licenseNumber';
 import { checkRrn } from './rrn';
 import type { DocumentValidationResult, ValidationContext } from './types';
 
+export type { DocumentValidationResult, ValidationContext } from './types';
+
 const FIELDS_WITH_OWN_WARNINGS = ['num', 'type', 'issueDate', 'renewStartDate', 'renewEndDate', 'authority'];
 
 // Checks that only ever warn (no checksum since 2020-10-05; an overdue card is still a genuine card).
 const ADVISORY_CHECKS = new Set(['personalNumChecksum', 'alienRegNumChecksum', 'renewalNotOverdue']);
 
-function fieldDate(context: ValidationContext, field: string) {
+function fieldDate(context: ValidationContext, field: string): DateReading {
 	return readDate(firstValue(context, field));
 }
 
@@ -22,6 +24,12 @@ function fieldDate(context: ValidationContext, field: string) {
  * Validates the whole document: every field rule plus cross-field rules.
  * `checks` values are true = passed, false = certainly failed, null = could not tell.
  * The document is invalid when any non-advisory check fails, unknown when any is unknown.
+ *
+ * Keys, every document: `<id>Format`, `<id>Date`, `<id>Checksum` (id = alienRegNum on an
+ * alien registration card, else personalNum), issueDateValid, issueDateNotFuture, issueAfterBirth.
+ * Resident cards and licenses add authority; licenses add licenseNumber, licenseClasses,
+ * renewStartDateValid, renewEndDateValid, renewalWindow, renewalNotOverdue,
+ * licenseYearVsBirth, licenseYearVsIssueDate.
  */
 export function validateDocument(context: ValidationContext): DocumentValidationResult {
 	const runDate = toIsoDate(context.runDate);

@@ -8,6 +8,8 @@ import { readLicenseNumber } from './licenseNumber';
 import { checkRrn, maskRrn } from './rrn';
 import type { CheckResult, ValidationContext } from './types';
 
+export type { CheckResult, ValidationContext } from './types';
+
 type FieldValidator = (value: string, context: ValidationContext) => CheckResult;
 
 function validateDate(value: string): CheckResult {

@@ -5,7 +5,7 @@ export { checkRrn, maskRrn, readRrn, rrnCheckDigit } from './rrn';
 export { readLicenseNumber } from './licenseNumber';
 export { LICENSE_CLASSES, LICENSE_CLASS_ENGLISH_NAMES, englishLicenseClassName, readLicenseClasses } from './licenseClasses';
 export type { LicenseClass } from './licenseClasses';
-export { checkRenewalWindow, isIssueDateNotAfterRunDate, isRenewalOverdue, parseDate, readDate } from './dates';
+export { checkDateReading, checkRenewalWindow, isIssueDateNotAfterRunDate, isRenewalOverdue, parseDate, readDate } from './dates';
 export type { DateParts, DateReading, DateStatus } from './dates';
 export { checkPoliceAuthority, checkResidentCardAuthority } from './authority';
 export { checkIssueAfterBirth, checkLicenseYearAgainstBirth, checkLicenseYearAgainstIssueDate, resolveFirstLicensedYear } from './crossChecks';
