@@ -4,33 +4,33 @@
  * Prints one line, `CLOVA emulator listening on <invokeUrl>`, and nothing else unless --verbose.
  */
 import { CLI_USAGE, parseCliArgs } from './cli-args';
-import { startEmulator } from './emulator';
+import { startEmulator, type Emulator } from './emulator';
 import { EmulatorOptionsError } from './emulator-options';
 
 async function main(): Promise<void> {
-  let settings;
+  let emulator: Emulator;
   try {
-    settings = parseCliArgs(process.argv.slice(2), process.env);
+    const settings = parseCliArgs(process.argv.slice(2), process.env);
+    if (settings.help) {
+      process.stdout.write(`${CLI_USAGE}\n`);
+      return;
+    }
+    const logger = settings.verbose ? (line: string): void => void process.stderr.write(`${line}\n`) : null;
+    emulator = await startEmulator({ ...settings.options, logger });
   } catch (error: unknown) {
     if (!(error instanceof EmulatorOptionsError)) throw error;
     process.stderr.write(`${error.message}\n${CLI_USAGE}\n`);
     process.exitCode = 2;
     return;
   }
-  if (settings.help) {
-    process.stdout.write(`${CLI_USAGE}\n`);
-    return;
-  }
-
-  const logger = settings.verbose ? (line: string): void => void process.stderr.write(`${line}\n`) : null;
-  const emulator = await startEmulator({ ...settings.options, logger });
-  process.stdout.write(`CLOVA emulator listening on ${emulator.invokeUrl}\n`);
+  const running = emulator;
+  process.stdout.write(`CLOVA emulator listening on ${running.invokeUrl}\n`);
 
   let stopping = false;
   const stop = (): void => {
     if (stopping) return;
     stopping = true;
-    emulator.close().then(
+    running.close().then(
       () => process.exit(0),
       () => process.exit(1),
     );

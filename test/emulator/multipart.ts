@@ -50,7 +50,11 @@ export function parseMultipart(body: Buffer, boundary: string): MultipartPart[] 
   const parts: MultipartPart[] = [];
   for (;;) {
     let cursor = position + dashBoundary.length;
-    if (body[cursor] === 0x2d && body[cursor + 1] === 0x2d) return parts; // close delimiter
+    if (body[cursor] === 0x2d && body[cursor + 1] === 0x2d) {
+      // close delimiter; RFC 2046 requires at least one body part
+      if (parts.length === 0) throw new MultipartError('no body parts');
+      return parts;
+    }
     cursor = skipLinearWhitespace(body, cursor);
     if (!startsWithAt(body, CRLF, cursor)) throw new MultipartError('boundary line not followed by CRLF');
     const headersStart = cursor + CRLF.length;
