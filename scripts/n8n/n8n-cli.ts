@@ -1,0 +1,160 @@
+/**
+ * Headless n8n CLI steps on a context: import credentials and workflows, execute a
+ * workflow and parse its `--rawOutput` JSON. Every step is timed.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { timed } from './log';
+import type { N8nContext } from './n8n-context';
+import { CommandError, runCommand, type RunResult } from './run-command';
+
+export function runN8n(
+	ctx: N8nContext,
+	args: readonly string[],
+	timeoutMs = 180_000,
+	extraEnv: NodeJS.ProcessEnv = {},
+): Promise<RunResult> {
+	return runCommand(ctx.n8n.node, [ctx.n8n.n8nBin, ...args], {
+		cwd: ctx.folder.root,
+		env: { ...ctx.env, ...extraEnv },
+		timeoutMs,
+	});
+}
+
+export interface CredentialInput {
+	/** any id of 16 characters or fewer; n8n 1.x and 2.x accept alphanumerics */
+	readonly id: string;
+	readonly name: string;
+	readonly type: string;
+	readonly data: Record<string, unknown>;
+}
+
+let importCounter = 0;
+function writeImportFile(ctx: N8nContext, kind: string, content: unknown): string {
+	importCounter += 1;
+	const file = join(ctx.folder.importDir, `${kind}-${process.pid}-${importCounter}.json`);
+	writeFileSync(file, JSON.stringify(content, null, 2));
+	return file;
+}
+
+/** `n8n import:credentials`: n8n encrypts `data` with the folder's encryption key. */
+export async function importCredentials(ctx: N8nContext, credentials: readonly CredentialInput[]): Promise<void> {
+	const file = writeImportFile(
+		ctx,
+		'credentials',
+		credentials.map((c) => ({ ...c, isManaged: false })),
+	);
+	await timed(`import:credentials (${credentials.map((c) => c.type).join(', ')})`, () =>
+		runN8n(ctx, ['import:credentials', `--input=${file}`]),
+	);
+}
+
+/** A `clovaOcrApi` credential, as a user creates it in the editor. */
+export function clovaCredential(invokeUrl: string, secretKey: string, id = 'clovaE2eCred0001'): CredentialInput {
+	return { id, name: 'CLOVA OCR e2e', type: 'clovaOcrApi', data: { invokeUrl, secretKey } };
+}
+
+export interface WorkflowInput {
+	/** required by `n8n execute --id` */
+	readonly id: string;
+	readonly name: string;
+	readonly nodes: readonly unknown[];
+	readonly connections: Record<string, unknown>;
+	readonly [key: string]: unknown;
+}
+
+export async function importWorkflow(ctx: N8nContext, workflow: WorkflowInput): Promise<void> {
+	const file = writeImportFile(ctx, 'workflow', { active: false, settings: {}, ...workflow });
+	await timed(`import:workflow ${workflow.id}`, () => runN8n(ctx, ['import:workflow', `--input=${file}`]));
+}
+
+/** What `n8n execute --rawOutput` prints: an IRun, of which tests need little. */
+export interface RawRun {
+	readonly data: {
+		readonly resultData: {
+			readonly runData: Record<string, ReadonlyArray<NodeRun>>;
+			readonly lastNodeExecuted?: string;
+			readonly error?: { readonly message?: string };
+		};
+	};
+	readonly finished?: boolean;
+	readonly status?: string;
+	readonly [key: string]: unknown;
+}
+
+export interface NodeRun {
+	readonly data?: { readonly main?: ReadonlyArray<ReadonlyArray<OutputItem> | null> };
+	readonly error?: { readonly message?: string; readonly description?: string };
+	readonly executionStatus?: string;
+}
+
+export interface OutputItem {
+	readonly json: Record<string, unknown>;
+	readonly binary?: Record<string, unknown>;
+	readonly pairedItem?: unknown;
+	readonly error?: unknown;
+}
+
+export class N8nExecutionError extends Error {
+	constructor(
+		message: string,
+		readonly stdout: string,
+		readonly stderr: string,
+	) {
+		super(message);
+		this.name = 'N8nExecutionError';
+	}
+}
+
+/** The run's JSON: from the first line that is `{` to the end (n8n may log lines before it). */
+export function parseRawOutput(stdout: string): RawRun {
+	const lines = stdout.split('\n');
+	const start = lines.findIndex((line) => line === '{');
+	if (start < 0) throw new Error(`no JSON in n8n's output:\n${stdout.slice(-2000)}`);
+	return JSON.parse(lines.slice(start).join('\n')) as RawRun;
+}
+
+/** `n8n execute --id <id> --rawOutput`; throws N8nExecutionError (with n8n's output) when the run fails. */
+export async function executeWorkflow(ctx: N8nContext, workflowId: string, timeoutMs = 180_000): Promise<RawRun> {
+	return timed(`execute ${workflowId}`, async () => {
+		let result: RunResult;
+		try {
+			// n8n prints the run through its logger at level info (2.x; 1.x prints it directly)
+			result = await runN8n(ctx, ['execute', `--id=${workflowId}`, '--rawOutput'], timeoutMs, { N8N_LOG_LEVEL: 'info' });
+		} catch (error) {
+			if (error instanceof CommandError) {
+				throw new N8nExecutionError(
+					`workflow ${workflowId} failed: ${errorSummary(error.result.stdout, error.result.stderr)}`,
+					error.result.stdout,
+					error.result.stderr,
+				);
+			}
+			throw error;
+		}
+		return parseRawOutput(result.stdout);
+	});
+}
+
+function errorSummary(stdout: string, stderr: string): string {
+	const text = `${stdout}\n${stderr}`
+		.split('\n')
+		.filter((line) => line.trim() !== '')
+		.slice(-15)
+		.join('\n');
+	return text || '(n8n printed nothing)';
+}
+
+/** The json of each item a node put on one of its outputs, in its last run. */
+export function nodeOutput(run: RawRun, nodeName: string, outputIndex = 0): Array<Record<string, unknown>> {
+	return nodeItems(run, nodeName, outputIndex).map((item) => item.json);
+}
+
+export function nodeItems(run: RawRun, nodeName: string, outputIndex = 0): OutputItem[] {
+	const runs = run.data.resultData.runData[nodeName];
+	if (!runs || runs.length === 0) {
+		throw new Error(`node "${nodeName}" did not run; ran: ${Object.keys(run.data.resultData.runData).join(', ')}`);
+	}
+	const last = runs[runs.length - 1];
+	if (last.error) throw new Error(`node "${nodeName}" failed: ${last.error.message ?? JSON.stringify(last.error)}`);
+	return [...(last.data?.main?.[outputIndex] ?? [])];
+}
