@@ -1,0 +1,66 @@
+/** The few REST calls the e2e tests make against a running n8n (1.x and 2.x alike). */
+import type { RunningN8n } from './n8n-server';
+
+export const TEST_OWNER = {
+	email: 'e2e@example.com',
+	firstName: 'E2E',
+	lastName: 'Owner',
+	password: 'E2e-Passw0rd!',
+} as const;
+
+export interface Session {
+	readonly url: string;
+	readonly cookie: string;
+}
+
+function authCookie(response: Response): string {
+	const setCookies = response.headers.getSetCookie();
+	const auth = setCookies.map((c) => c.split(';')[0]).find((c) => c.startsWith('n8n-auth='));
+	if (!auth) throw new Error(`no n8n-auth cookie in the response (status ${response.status})`);
+	return auth;
+}
+
+async function failWith(response: Response, what: string): Promise<never> {
+	throw new Error(`${what}: HTTP ${response.status} ${(await response.text()).slice(0, 500)}`);
+}
+
+/** Creates the instance owner (a fresh user folder has none) and returns its session. */
+export async function setUpOwner(server: RunningN8n): Promise<Session> {
+	const response = await fetch(`${server.url}/rest/owner/setup`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(TEST_OWNER),
+	});
+	if (!response.ok) return failWith(response, 'owner setup');
+	return { url: server.url, cookie: authCookie(response) };
+}
+
+async function getJson(session: Session, path: string): Promise<unknown> {
+	const response = await fetch(`${session.url}${path}`, { headers: { cookie: session.cookie } });
+	if (!response.ok) return failWith(response, `GET ${path}`);
+	return response.json();
+}
+
+interface NodeTypeDescription {
+	name: string;
+	displayName?: string;
+	version?: number | number[];
+}
+
+/** `/types/nodes.json`, what the editor's node panel is built from. */
+export async function listNodeTypes(session: Session): Promise<NodeTypeDescription[]> {
+	return (await getJson(session, '/types/nodes.json')) as NodeTypeDescription[];
+}
+
+export interface InstalledPackage {
+	packageName: string;
+	installedVersion: string;
+	installedNodes: Array<{ name: string; type: string; latestVersion: number }>;
+	failedLoading?: boolean;
+}
+
+/** Settings > Community nodes. */
+export async function listCommunityPackages(session: Session): Promise<InstalledPackage[]> {
+	const body = (await getJson(session, '/rest/community-packages')) as { data?: InstalledPackage[] } | InstalledPackage[];
+	return Array.isArray(body) ? body : (body.data ?? []);
+}

@@ -1,0 +1,112 @@
+/**
+ * `n8n start` in the background on 127.0.0.1, in its own process group, with its output in
+ * a log file; stopped with SIGTERM to the whole group (then SIGKILL), leaving no strays.
+ */
+import { spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { log, timed } from './log';
+import type { N8nContext } from './n8n-context';
+
+export interface RunningN8n {
+	/** http://127.0.0.1:<port> */
+	readonly url: string;
+	/** pid of n8n, also its process group id */
+	readonly pid: number;
+	readonly logFile: string;
+	/** stops n8n and every process it started; resolves once they are all gone */
+	stop(): Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function groupAlive(pgid: number): boolean {
+	try {
+		process.kill(-pgid, 0);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+function killGroup(pgid: number, signal: NodeJS.Signals): void {
+	try {
+		process.kill(-pgid, signal);
+	} catch {
+		// the group is gone
+	}
+}
+
+function logTail(file: string, lines = 40): string {
+	try {
+		return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+	} catch {
+		return '(no log)';
+	}
+}
+
+export interface StartOptions {
+	readonly timeoutMs?: number;
+	readonly env?: NodeJS.ProcessEnv;
+}
+
+export async function startN8n(ctx: N8nContext, options: StartOptions = {}): Promise<RunningN8n> {
+	const url = `http://127.0.0.1:${ctx.port}`;
+	const logFile = join(ctx.folder.root, `n8n-start-${Date.now()}.log`);
+	const out = openSync(logFile, 'a');
+	const child = spawn(ctx.n8n.node, [ctx.n8n.n8nBin, 'start'], {
+		cwd: ctx.folder.root,
+		env: { ...ctx.env, N8N_LOG_LEVEL: 'info', ...options.env },
+		stdio: ['ignore', out, out],
+		detached: true,
+	});
+	closeSync(out);
+	const pid = child.pid;
+	if (pid === undefined) throw new Error('n8n start did not start');
+	let exited: string | null = null;
+	const exitPromise = new Promise<void>((resolve) => {
+		child.on('exit', (code, signal) => {
+			exited = `exited with ${code ?? signal}`;
+			resolve();
+		});
+	});
+
+	const stop = async (): Promise<void> => {
+		await timed('stop n8n', async () => {
+			killGroup(pid, 'SIGTERM');
+			const deadline = Date.now() + 30_000;
+			while (groupAlive(pid) && Date.now() < deadline) await sleep(200);
+			if (groupAlive(pid)) {
+				log(`n8n (group ${pid}) still running 30 s after SIGTERM: SIGKILL`);
+				killGroup(pid, 'SIGKILL');
+				while (groupAlive(pid)) await sleep(100);
+			}
+			await Promise.race([exitPromise, sleep(5_000)]);
+		});
+	};
+
+	try {
+		await timed(`start n8n on ${url}`, async () => {
+			const deadline = Date.now() + (options.timeoutMs ?? 180_000);
+			for (;;) {
+				if (exited) throw new Error(`n8n start ${exited}:\n${logTail(logFile)}`);
+				if (Date.now() > deadline) throw new Error(`n8n did not get ready in time:\n${logTail(logFile)}`);
+				try {
+					// readiness turns true before the REST controllers are mounted (1.x): wait for both
+					const ready = await fetch(`${url}/healthz/readiness`, { signal: AbortSignal.timeout(2_000) });
+					const settings = ready.ok
+						? await fetch(`${url}/rest/settings`, { signal: AbortSignal.timeout(2_000) })
+						: undefined;
+					if (settings?.ok) return;
+				} catch {
+					// not listening yet
+				}
+				await sleep(500);
+			}
+		});
+	} catch (error) {
+		await stop();
+		throw error;
+	}
+	return { url, pid, logFile, stop };
+}
