@@ -1,4 +1,5 @@
 /** The few REST calls the e2e tests make against a running n8n (1.x and 2.x alike). */
+import { timed } from './log';
 import type { RunningN8n } from './n8n-server';
 
 export const TEST_OWNER = {
@@ -26,19 +27,23 @@ async function failWith(response: Response, what: string): Promise<never> {
 
 /** Creates the instance owner (a fresh user folder has none) and returns its session. */
 export async function setUpOwner(server: RunningN8n): Promise<Session> {
-	const response = await fetch(`${server.url}/rest/owner/setup`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify(TEST_OWNER),
-	});
+	const response = await timed('POST /rest/owner/setup', () =>
+		fetch(`${server.url}/rest/owner/setup`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(TEST_OWNER),
+		}),
+	);
 	if (!response.ok) return failWith(response, 'owner setup');
 	return { url: server.url, cookie: authCookie(response) };
 }
 
 async function getJson(session: Session, path: string): Promise<unknown> {
-	const response = await fetch(`${session.url}${path}`, { headers: { cookie: session.cookie } });
-	if (!response.ok) return failWith(response, `GET ${path}`);
-	return response.json();
+	return timed(`GET ${path}`, async () => {
+		const response = await fetch(`${session.url}${path}`, { headers: { cookie: session.cookie } });
+		if (!response.ok) return failWith(response, `GET ${path}`);
+		return response.json();
+	});
 }
 
 interface NodeTypeDescription {

@@ -18,7 +18,7 @@ export interface RunningN8n {
 	stop(): Promise<void>;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 function groupAlive(pgid: number): boolean {
 	try {

@@ -56,7 +56,27 @@ export interface N8nEnvOptions {
  */
 export function n8nEnv(n8n: ProvidedN8n, folder: N8nUserFolder, options: N8nEnvOptions = {}): NodeJS.ProcessEnv {
 	const inherited: NodeJS.ProcessEnv = {};
-	for (const key of ['HOME', 'LANG', 'LC_ALL', 'TZ', 'TMPDIR', 'USER', 'SHELL']) {
+	// TLS and proxy settings reach n8n's own npm calls (`npm outdated` behind Settings >
+	// Community nodes): without the machine's CA file npm retries for a minute on Node 24,
+	// whose npm global config has no `cafile`.
+	for (const key of [
+		'HOME',
+		'LANG',
+		'LC_ALL',
+		'TZ',
+		'TMPDIR',
+		'USER',
+		'SHELL',
+		'NODE_EXTRA_CA_CERTS',
+		'SSL_CERT_FILE',
+		'SSL_CERT_DIR',
+		'HTTP_PROXY',
+		'HTTPS_PROXY',
+		'NO_PROXY',
+		'http_proxy',
+		'https_proxy',
+		'no_proxy',
+	]) {
 		const value = process.env[key];
 		if (value !== undefined) inherited[key] = value;
 	}
@@ -67,7 +87,7 @@ export function n8nEnv(n8n: ProvidedN8n, folder: N8nUserFolder, options: N8nEnvO
 		PATH: `${n8n.binDir}:${process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin'}`,
 		N8N_USER_FOLDER: folder.root,
 		N8N_ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
-		DB_TYPE: 'sqlitedb',
+		DB_TYPE: 'sqlite',
 		DB_SQLITE_POOL_SIZE: '1',
 		N8N_LOG_LEVEL: options.logLevel ?? 'warn',
 		N8N_LOG_OUTPUT: 'console',
