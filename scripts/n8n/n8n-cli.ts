@@ -100,6 +100,8 @@ export class N8nExecutionError extends Error {
 		message: string,
 		readonly stdout: string,
 		readonly stderr: string,
+		/** the failed run, when n8n printed it (it does at log level info) */
+		readonly run: RawRun | null,
 	) {
 		super(message);
 		this.name = 'N8nExecutionError';
@@ -123,16 +125,37 @@ export async function executeWorkflow(ctx: N8nContext, workflowId: string, timeo
 			result = await runN8n(ctx, ['execute', `--id=${workflowId}`, '--rawOutput'], timeoutMs, { N8N_LOG_LEVEL: 'info' });
 		} catch (error) {
 			if (error instanceof CommandError) {
+				const { stdout, stderr } = error.result;
+				const run = tryParseRawOutput(stdout);
 				throw new N8nExecutionError(
-					`workflow ${workflowId} failed: ${errorSummary(error.result.stdout, error.result.stderr)}`,
-					error.result.stdout,
-					error.result.stderr,
+					`workflow ${workflowId} failed: ${runErrorSummary(run) ?? errorSummary(stdout, stderr)}`,
+					stdout,
+					stderr,
+					run,
 				);
 			}
 			throw error;
 		}
 		return parseRawOutput(result.stdout);
 	});
+}
+
+function tryParseRawOutput(stdout: string): RawRun | null {
+	try {
+		return parseRawOutput(stdout);
+	} catch {
+		return null;
+	}
+}
+
+/** The failing node and its error message and description, from a failed run. */
+export function runErrorSummary(run: RawRun | null): string | null {
+	const error = run?.data?.resultData?.error as
+		| { message?: string; description?: string | null; node?: { name?: string } }
+		| undefined;
+	if (!error) return null;
+	const where = error.node?.name ? `${error.node.name}: ` : '';
+	return `${where}${error.message ?? '(no message)'}${error.description ? ` (${error.description})` : ''}`;
 }
 
 function errorSummary(stdout: string, stderr: string): string {

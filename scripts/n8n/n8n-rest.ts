@@ -57,6 +57,11 @@ export async function listNodeTypes(session: Session): Promise<NodeTypeDescripti
 	return (await getJson(session, '/types/nodes.json')) as NodeTypeDescription[];
 }
 
+/** `/types/credentials.json`, the credential types the editor offers. */
+export async function listCredentialTypes(session: Session): Promise<Array<{ name: string; displayName?: string }>> {
+	return (await getJson(session, '/types/credentials.json')) as Array<{ name: string; displayName?: string }>;
+}
+
 export interface InstalledPackage {
 	packageName: string;
 	installedVersion: string;

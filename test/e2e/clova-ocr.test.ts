@@ -1,0 +1,157 @@
+/**
+ * n8n-nodes-clova-ocr in a real n8n, installed as users get it (node type
+ * `n8n-nodes-clova-ocr.clovaOcr`), reading files from disk and calling the CLOVA emulator.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+	clovaCredential,
+	importCredentials,
+	N8nExecutionError,
+	nodeItems,
+	nodeOutput,
+	type RawRun,
+} from '../../scripts/n8n/n8n-cli';
+import type { N8nContext } from '../../scripts/n8n/n8n-context';
+import { startN8n } from '../../scripts/n8n/n8n-server';
+import { listCommunityPackages, listCredentialTypes, listNodeTypes, setUpOwner } from '../../scripts/n8n/n8n-rest';
+import { N8N_PINS } from '../../scripts/n8n/versions';
+import { startEmulator, type Emulator } from '../emulator';
+import { e2eState, loadWorkflow, runWorkflow, setUpN8n } from './harness';
+import { writeScenarioImage } from './sample-files';
+
+const { lines, real } = e2eState();
+const SECRET = 'e2e-secret-5b1d';
+const NODE_TYPE = 'n8n-nodes-clova-ocr.clovaOcr';
+const TIMEOUT_MS = 5 * 60_000;
+
+const describeReal = real ? describe.each(lines) : describe.skip.each(lines);
+
+describeReal('n8n-nodes-clova-ocr on n8n %s', (line) => {
+	const version = N8N_PINS[line].n8n;
+	let emulator: Emulator;
+	let ctx: N8nContext & { dispose(): void };
+	let workflowCount = 0;
+	const credential = () => clovaCredential(emulator.invokeUrl, SECRET);
+
+	beforeAll(async () => {
+		emulator = await startEmulator({ secretKey: SECRET });
+		ctx = await setUpN8n(line, { packages: [real!], credentials: [credential()] });
+	}, TIMEOUT_MS);
+
+	afterAll(async () => {
+		ctx?.dispose();
+		await emulator?.close();
+	});
+
+	beforeEach(() => emulator.reset());
+
+	/** A fresh folder of input files, read by the workflow's Read/Write Files from Disk node. */
+	function inputDir(name: string): string {
+		const dir = join(ctx.folder.filesDir, name);
+		rmSync(dir, { recursive: true, force: true });
+		mkdirSync(dir, { recursive: true });
+		return dir;
+	}
+
+	function run(
+		dir: string,
+		parameters: { operation: string; output?: string; uploadMode?: string; onError?: string },
+	): Promise<RawRun> {
+		workflowCount += 1;
+		const c = credential();
+		return runWorkflow(
+			ctx,
+			loadWorkflow('clova-read-files', {
+				WORKFLOW_ID: `e2eClova${line}${String(workflowCount).padStart(4, '0')}`,
+				FILE_SELECTOR: `${dir}/*`,
+				OPERATION: parameters.operation,
+				OUTPUT: parameters.output ?? 'fields',
+				UPLOAD_MODE: parameters.uploadMode ?? 'multipart',
+				ON_ERROR: parameters.onError ?? 'stopWorkflow',
+				CREDENTIAL_ID: c.id,
+				CREDENTIAL_NAME: c.name,
+			}),
+		);
+	}
+
+	it(`recognizeIdCard: one item per field of a card read from disk (n8n ${version})`, async () => {
+		const dir = inputDir('id-card');
+		writeScenarioImage(dir, 'ic-success', 'front.jpg');
+		const run_ = await run(dir, { operation: 'recognizeIdCard' });
+		const items = nodeOutput(run_, 'CLOVA OCR');
+		expect(items.map((json) => json.field)).toEqual(['name', 'personalNum', 'address', 'issueDate', 'authority']);
+		expect(items[0]).toMatchObject({
+			documentType: 'idCard',
+			label: 'Name',
+			imageName: '[scenario=ic-success] front.jpg',
+		});
+		expect(items.find((json) => json.field === 'issueDate')?.value).toBe('2020-08-16');
+		expect(emulator.requests).toHaveLength(1);
+		expect(emulator.requests[0]).toMatchObject({ secretOk: true, uploadMode: 'multipart', imageFormat: 'jpg' });
+		expect(nodeItems(run_, 'CLOVA OCR').every((item) => JSON.stringify(item.pairedItem) === '{"item":0}')).toBe(true);
+	});
+
+	it(`recognizeDriverLicense, document output, JSON upload (n8n ${version})`, async () => {
+		const dir = inputDir('license');
+		writeScenarioImage(dir, 'dl-success', 'license.png');
+		const items = nodeOutput(await run(dir, { operation: 'recognizeDriverLicense', output: 'document', uploadMode: 'json' }), 'CLOVA OCR');
+		expect(items).toHaveLength(1);
+		expect(items[0]).toMatchObject({ documentType: 'driverLicense', renewEndDate: '2029-12-31' });
+		expect(emulator.requests[0]).toMatchObject({ uploadMode: 'json', imageFormat: 'png' });
+	});
+
+	it(`On Error "continue (using error output)": a failed image goes to the error output, the rest go on (n8n ${version})`, async () => {
+		const dir = inputDir('mixed');
+		writeScenarioImage(dir, 'ic-success', 'good.jpg');
+		writeScenarioImage(dir, 'infer-error', 'blurry.jpg');
+		const run_ = await run(dir, { operation: 'recognizeIdCard', onError: 'continueErrorOutput' });
+		const ok = nodeOutput(run_, 'CLOVA OCR', 0);
+		const failed = nodeOutput(run_, 'CLOVA OCR', 1);
+		expect(new Set(ok.map((json) => json.imageName))).toEqual(new Set(['[scenario=ic-success] good.jpg']));
+		expect(ok).toHaveLength(5);
+		expect(failed).toHaveLength(1);
+		expect(String(failed[0].error)).toMatch(/could not read the image/i);
+		expect(emulator.requests).toHaveLength(2);
+	});
+
+	it(`a wrong secret stops the workflow with the service's advice, never the secret (n8n ${version})`, async () => {
+		const dir = inputDir('wrong-secret');
+		writeScenarioImage(dir, 'ic-success', 'front.jpg');
+		const wrongSecret = 'not-the-secret-91c2';
+		await importCredentials(ctx, [{ ...credential(), data: { invokeUrl: emulator.invokeUrl, secretKey: wrongSecret } }]);
+		let failure: unknown;
+		try {
+			await run(dir, { operation: 'recognizeIdCard' });
+		} catch (error) {
+			failure = error;
+		} finally {
+			await importCredentials(ctx, [credential()]);
+		}
+		expect(failure).toBeInstanceOf(N8nExecutionError);
+		const error = failure as N8nExecutionError;
+		expect(error.message).toMatch(/Secret Key/);
+		expect(`${error.stdout}${error.stderr}`).not.toContain(wrongSecret);
+		expect(emulator.requests[0]).toMatchObject({ secretOk: false });
+	});
+
+	it(`n8n start lists ${NODE_TYPE}, its credential and the package (n8n ${version})`, async () => {
+		const server = await startN8n(ctx);
+		try {
+			const session = await setUpOwner(server);
+			const types = await listNodeTypes(session);
+			const node = types.find((t) => t.name === NODE_TYPE);
+			expect(node).toMatchObject({ name: NODE_TYPE, displayName: 'CLOVA OCR' });
+			expect(types.filter((t) => t.name.startsWith('CUSTOM.'))).toEqual([]);
+			const credentials = await listCredentialTypes(session);
+			expect(credentials.find((c) => c.name === 'clovaOcrApi')).toMatchObject({ displayName: 'CLOVA OCR API' });
+			const packages = await listCommunityPackages(session);
+			expect(packages.map((p) => [p.packageName, p.installedVersion, p.failedLoading ?? false])).toEqual([
+				[real!.name, real!.version, false],
+			]);
+			expect(packages[0].installedNodes.map((n) => n.type)).toEqual([NODE_TYPE]);
+		} finally {
+			await server.stop();
+		}
+	});
+});
