@@ -18,7 +18,7 @@ import { listCommunityPackages, listCredentialTypes, listNodeTypes, setUpOwner }
 import { N8N_PINS } from '../../scripts/n8n/versions';
 import { startEmulator, type Emulator } from '../emulator';
 import { e2eState, loadWorkflow, runWorkflow, setUpN8n } from './harness';
-import { writeScenarioImage } from './sample-files';
+import { sampleImage, writeScenarioImage } from './sample-files';
 
 const { lines, real } = e2eState();
 const SECRET = 'e2e-secret-5b1d';
@@ -99,6 +99,25 @@ describeReal('n8n-nodes-clova-ocr on n8n %s', (line) => {
 		expect(items).toHaveLength(1);
 		expect(items[0]).toMatchObject({ documentType: 'driverLicense', renewEndDate: '2029-12-31' });
 		expect(emulator.requests[0]).toMatchObject({ uploadMode: 'json', imageFormat: 'png' });
+	});
+
+	it(`recognizeAnyId on a binary field made by a Code node (n8n ${version})`, async () => {
+		workflowCount += 1;
+		const c = credential();
+		const run_ = await runWorkflow(
+			ctx,
+			loadWorkflow('clova-code-binary', {
+				WORKFLOW_ID: `e2eClovaCode${line}${workflowCount}`,
+				IMAGE_BASE64: sampleImage('jpg').toString('base64'),
+				FILE_NAME: '[scenario=pp-success] passport.jpg',
+				CREDENTIAL_ID: c.id,
+				CREDENTIAL_NAME: c.name,
+			}),
+		);
+		const items = nodeOutput(run_, 'CLOVA OCR');
+		expect(items).toHaveLength(1);
+		expect(items[0]).toMatchObject({ documentType: 'passport', imageName: '[scenario=pp-success] passport.jpg' });
+		expect(emulator.requests[0].file?.equals(sampleImage('jpg'))).toBe(true);
 	});
 
 	it(`On Error "continue (using error output)": a failed image goes to the error output, the rest go on (n8n ${version})`, async () => {

@@ -20,6 +20,12 @@ describe.each(lines)('probe community package on n8n %s', (line) => {
 		try {
 			const run = await runWorkflow(ctx, loadWorkflow('probe'));
 			expect(run.status ?? 'success').toBe('success');
+			// a Code node (task runner) and an expression ran before the probe
+			expect(nodeItems(run, 'Doubled').map((item) => item.json)).toEqual([
+				{ n: 1, doubled: 2 },
+				{ n: 2, doubled: 4 },
+				{ n: 3, doubled: 6 },
+			]);
 			const items = nodeItems(run, 'Probe');
 			expect(items.map((item) => item.json)).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
 			expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
