@@ -12,6 +12,6 @@ module.exports = {
   projects: [
     project('unit'),
     project('emulator'),
-    project('integration'),
+    project('integration', { setupFilesAfterEnv: ['<rootDir>/test/integration/setup.ts'] }),
   ],
 };

@@ -16,6 +16,7 @@ let currentMode: BinaryMode | undefined;
 export async function useBinaryMode(mode: BinaryMode): Promise<void> {
 	if (currentMode === mode) return;
 	process.env.N8N_USER_FOLDER ??= mkdtempSync(join(tmpdir(), 'clova-ocr-n8n-'));
+	process.env.N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS ??= 'false';
 	const config = Container.get(BinaryDataConfig);
 	config.mode = mode;
 	config.availableModes = ['default', 'filesystem'];

@@ -1,0 +1,3 @@
+export { binaryItem, useBinaryMode, type BinaryMode } from './binaryData';
+export { runClovaNode, NODE_NAME, type RunOptions, type RunResult } from './engine';
+export { sampleFile, type SampleKind } from './sampleFiles';

@@ -1,0 +1,3 @@
+import { shutdownEngine } from './harness/shutdown';
+
+afterAll(shutdownEngine);
