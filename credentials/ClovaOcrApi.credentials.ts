@@ -7,8 +7,8 @@ import type {
 } from 'n8n-workflow';
 
 // The connection test posts an empty message: with a right pair the service
-// answers 0011 (body invalid) without recognizing anything, so every answer
-// but the ones below counts as a pass. The URL expression mirrors
+// answers 0011 (body invalid) without recognizing anything. n8n hands the
+// rules the parsed body only (no status), so they match on the error code. The URL expression mirrors
 // transport/invokeUrl.ts: base or full Invoke URL, spaces and slashes trimmed.
 const ID_CARD_ENDPOINT =
 	'={{ $credentials.invokeUrl.trim().replace(/\\/+$/, "").replace(/\\/document\\/id-card$/, "") + "/document/id-card" }}';
@@ -63,14 +63,11 @@ export class ClovaOcrApi implements ICredentialType {
 			headers: { 'Content-Type': 'application/json' },
 			body: {},
 			ignoreHttpStatusErrors: true,
-			returnFullResponse: true,
 		},
 		rules: [
-			{ type: 'responseSuccessBody', properties: { key: 'body.code', value: '0002', message: CHECK_SECRET_KEY } },
-			{ type: 'responseSuccessBody', properties: { key: 'statusCode', value: 401, message: CHECK_SECRET_KEY } },
-			{ type: 'responseSuccessBody', properties: { key: 'body.code', value: '0001', message: CHECK_INVOKE_URL } },
-			{ type: 'responseSuccessBody', properties: { key: 'body.code', value: '0022', message: CHECK_INVOKE_URL } },
-			{ type: 'responseSuccessBody', properties: { key: 'statusCode', value: 404, message: CHECK_INVOKE_URL } },
+			{ type: 'responseSuccessBody', properties: { key: 'code', value: '0002', message: CHECK_SECRET_KEY } },
+			{ type: 'responseSuccessBody', properties: { key: 'code', value: '0001', message: CHECK_INVOKE_URL } },
+			{ type: 'responseSuccessBody', properties: { key: 'code', value: '0022', message: CHECK_INVOKE_URL } },
 		],
 	};
 }

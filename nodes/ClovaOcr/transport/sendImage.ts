@@ -55,7 +55,7 @@ export async function sendImage(
 	} catch (error) {
 		const failure = networkFailure(error);
 		throw new NodeApiError(node, failure, {
-			message: `Could not reach CLOVA OCR: ${String(failure.message)}`,
+			message: `The request to CLOVA OCR failed: ${String(failure.message)}`,
 			description: 'Check that n8n can reach the Invoke URL, then try again.',
 			itemIndex,
 		});
