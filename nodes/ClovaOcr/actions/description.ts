@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { batchOptionProperties } from './batchOptions';
 import { OPERATIONS } from './operations';
 
 export type OutputMode = 'fields' | 'document' | 'raw';
@@ -80,6 +81,7 @@ export const nodeProperties: INodeProperties[] = [
 				],
 				default: 'multipart',
 			},
+			...batchOptionProperties,
 		],
 	},
 ];
