@@ -3,7 +3,7 @@
  * outputs `{ ok: true }` per input item: proves the install mechanism without the real node.
  * Generated in a temp folder; never committed.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packDirectory, type PackedPackage } from './pack-package';
@@ -51,5 +51,9 @@ export async function packProbePackage(destination: string): Promise<PackedPacka
 	writeFileSync(join(dir, 'package.json'), `${JSON.stringify(packageJson, null, 2)}\n`);
 	mkdirSync(join(dir, 'dist', 'nodes', 'Probe'), { recursive: true });
 	writeFileSync(join(dir, 'dist', 'nodes', 'Probe', 'Probe.node.js'), NODE_SOURCE);
-	return packDirectory(dir, destination);
+	try {
+		return await packDirectory(dir, destination);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 }
