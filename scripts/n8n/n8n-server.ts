@@ -18,7 +18,7 @@ export interface RunningN8n {
 	stop(): Promise<void>;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function groupAlive(pgid: number): boolean {
 	try {
@@ -81,7 +81,10 @@ export async function startN8n(ctx: N8nContext, options: StartOptions = {}): Pro
 				killGroup(pid, 'SIGKILL');
 				while (groupAlive(pid)) await sleep(100);
 			}
-			await Promise.race([exitPromise, sleep(5_000)]);
+			// the group is gone; let node see n8n's exit (bounded, and no timer left behind)
+			let timer: NodeJS.Timeout | undefined;
+			await Promise.race([exitPromise, new Promise<void>((resolve) => (timer = setTimeout(resolve, 5_000)))]);
+			clearTimeout(timer);
 		});
 	};
 
