@@ -28,7 +28,39 @@ const DOCUMENT_SOURCES: Record<DocumentScenarioName, DocumentSource> = {
   'infer-failure': { file: 'ic-failure.ko.json', edits: [['"inferResult": "ERROR"', '"inferResult": "FAILURE"']] },
   'ic-failure': { file: 'ic-failure.ko.json' },
   'dl-failure': { file: 'dl-failure.ko.json' },
+  // Synthetic specimen cards (no real person): the documented shapes with unmasked, internally
+  // consistent values, so validation and output masking have something to work on.
+  // 800101-123456 has RRN check digit 0; license 11-00-… was first issued at age 20.
+  'ic-specimen': {
+    file: 'ic-success.ko.json',
+    edits: unmask([
+      ['홍**', '홍길동'],
+      ['800***-234****', '800101-1234560'],
+      ['서울특별시 ***', '서울특별시 종로구 세종대로 209'],
+    ]).concat([
+      ['"text": "서울특별시 **구청장 **"', '"text": "서울특별시 종로구청장"'],
+      ['"value": "서울특별시 **구청장"', '"value": "서울특별시 종로구청장"'],
+    ]),
+  },
+  'dl-specimen': {
+    file: 'dl-success.ko.json',
+    edits: unmask([
+      ['**-**-******-**', '11-00-123456-10'],
+      ['홍**', '홍길동'],
+      ['******-*******', '800101-1234560'],
+      ['서울시 ***', '서울시 종로구 세종대로 209'],
+      ['H1***', 'H1A2B3'],
+    ]),
+  },
 };
+
+/** Edits that replace a masked value in both `text` and `formatted.value`. */
+function unmask(pairs: ReadonlyArray<readonly [string, string]>): Array<readonly [string, string]> {
+  return pairs.flatMap(([masked, specimen]) => [
+    [`"text": "${masked}"`, `"text": "${specimen}"`] as const,
+    [`"value": "${masked}"`, `"value": "${specimen}"`] as const,
+  ]);
+}
 
 export function documentFixtureFile(name: DocumentScenarioName): string {
   return DOCUMENT_SOURCES[name].file;

@@ -47,7 +47,7 @@ describe('scenario catalog', () => {
       [
         'ic-success', 'ic-success-en', 'dl-success', 'pp-success', 'ac-success', 'infer-error', 'infer-failure',
         'ic-failure', 'dl-failure', 'server-error', 'ocr-error', 'rate-limit', 'quota', 'drop', 'truncated',
-        'non-json', 'slow',
+        'non-json', 'slow', 'ic-specimen', 'dl-specimen',
       ].sort(),
     );
     expect(FAULT_SCENARIOS).toHaveLength(8);
@@ -56,15 +56,26 @@ describe('scenario catalog', () => {
   it('every document scenario loads a fixture that personalizes in exactly four places', () => {
     for (const scenario of DOCUMENT_SCENARIOS) {
       const template = documentTemplate(scenario);
-      expect(template).toBe(
-        scenario === 'infer-failure'
-          ? readFileSync(join(FIXTURES, 'ic-failure.ko.json'), 'utf8').replace('"ERROR"', '"FAILURE"')
-          : readFileSync(join(FIXTURES, documentFixtureFile(scenario)), 'utf8'),
-      );
+      const fixture = readFileSync(join(FIXTURES, documentFixtureFile(scenario)), 'utf8');
+      if (scenario === 'infer-failure') expect(template).toBe(fixture.replace('"ERROR"', '"FAILURE"'));
+      else if (scenario.endsWith('-specimen')) expect(template.split('\n')).toHaveLength(fixture.split('\n').length);
+      else expect(template).toBe(fixture);
       const personalized = personalizeDocument(template, { requestId: 'R', timestamp: 7, imageName: 'N', uid: 'U' });
       const changedLines = template.split('\n').filter((line, index) => personalized.split('\n')[index] !== line);
       expect(changedLines).toHaveLength(4);
       expect(personalized.split('\n')).toHaveLength(template.split('\n').length);
     }
+  });
+
+  it.each([
+    ['ic-specimen', ['홍길동', '800101-1234560', '서울특별시 종로구 세종대로 209', '서울특별시 종로구청장']],
+    ['dl-specimen', ['11-00-123456-10', '홍길동', '800101-1234560', '서울시 종로구 세종대로 209', 'H1A2B3']],
+  ] as const)('%s unmasks every masked value in text and formatted value', (scenario, values) => {
+    const template = documentTemplate(scenario);
+    for (const value of values) {
+      expect(template).toContain(`"text": "${value}"`);
+      if (value !== '서울특별시 종로구청장') expect(template).toContain(`"value": "${value}"`);
+    }
+    expect(template).not.toMatch(/"(text|value)": "[^"]*\*/);
   });
 });

@@ -14,6 +14,8 @@ export const DOCUMENT_SCENARIOS = [
   'infer-failure',
   'ic-failure',
   'dl-failure',
+  'ic-specimen',
+  'dl-specimen',
 ] as const;
 
 export const FAULT_SCENARIOS = [

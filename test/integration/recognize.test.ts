@@ -90,6 +90,9 @@ describe('operations', () => {
 			text: '홍**',
 			value: '홍**',
 			confidence: 0,
+			valid: null,
+			warnings: '',
+			needsReview: false,
 			x: 72.2125,
 			y: 116.6,
 			width: 295.475,
@@ -137,6 +140,9 @@ describe('output modes', () => {
 			imageName: 'id.jpg',
 			requestId: (emulator.requests[0].message as { requestId: string }).requestId,
 			uid: expect.stringMatching(/^[0-9a-f]{32}$/),
+			valid: null,
+			warnings: 'document: some checks could not be made (masked or missing values)',
+			needsReview: true,
 			...Object.fromEntries(IC_FIELDS.map(([field, , value]) => [field, value])),
 		});
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });

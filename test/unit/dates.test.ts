@@ -1,31 +1,19 @@
-import { isoDate, isoDateFromText, isoDateOfField } from '../../nodes/ClovaOcr/response/dates';
+import { isoDateOfField } from '../../nodes/ClovaOcr/response/dates';
 import { normalizedValue } from '../../nodes/ClovaOcr/response/normalizedValue';
 
-describe('isoDateFromText', () => {
+describe('isoDateOfField', () => {
 	test.each([
-		['2019.09.10', '2019-09-10'],
-		['2029 12.31', '2029-12-31'],
-		['2019-09-10', '2019-09-10'],
-		['2019. 9. 10.', '2019-09-10'],
-		['2020.02.29', '2020-02-29'],
-		['2019.02.29', null],
-		['2019.13.01', null],
-		['2020.**.16', null],
-		['', null],
-	])('%j → %j', (text, expected) => {
-		expect(isoDateFromText(text)).toBe(expected);
-	});
-});
-
-describe('isoDate', () => {
-	test.each([
-		['2029', '12', '31', '2029-12-31'],
-		[2029, 1, 1, '2029-01-01'],
-		['2029', '02', '30', null],
-		['20**', '01', '01', null],
-		[undefined, '01', '01', null],
-	])('%j %j %j → %j', (y, m, d, expected) => {
-		expect(isoDate(y, m, d)).toBe(expected);
+		[{ text: '2019.09.10' }, '2019-09-10'],
+		[{ text: '2029 12.31' }, '2029-12-31'],
+		[{ text: '2019. 9. 10.' }, '2019-09-10'],
+		[{ text: '2020.02.29' }, '2020-02-29'],
+		[{ text: '2019.02.29' }, null],
+		[{ text: '2020.**.16' }, null],
+		[{ text: 'x', formatted: { year: 2029, month: 1, day: 2 } }, '2029-01-02'],
+		[{ text: '2029 12.31', formatted: { year: '2029', month: '02', day: '30' } }, '2029-12-31'],
+		[{ text: '' }, null],
+	])('%j → %j', (value, expected) => {
+		expect(isoDateOfField(value)).toBe(expected);
 	});
 });
 
@@ -41,9 +29,5 @@ describe('normalized values', () => {
 		['plain text', 'condition', { text: '건 8' }, '건 8'],
 	])('%s', (_case, field, value, expected) => {
 		expect(normalizedValue(field, value)).toBe(expected);
-	});
-
-	test('isoDateOfField', () => {
-		expect(isoDateOfField({ text: 'nothing' })).toBeNull();
 	});
 });

@@ -2,7 +2,8 @@ import { toDocumentItem } from '../../nodes/ClovaOcr/response/documentItem';
 import { toFieldItems } from '../../nodes/ClovaOcr/response/fieldItems';
 import { imageSourceOf } from '../../nodes/ClovaOcr/response/imageSource';
 import { parseIdCardResponse } from '../../nodes/ClovaOcr/response/parseResponse';
-import { recognizedDocumentOf } from '../../nodes/ClovaOcr/response/recognizedDocument';
+import { recognizedDocumentOf, type RecognizedDocument } from '../../nodes/ClovaOcr/response/recognizedDocument';
+import { reviewDocument } from '../../nodes/ClovaOcr/review/reviewDocument';
 import { clovaFixtureText, type ClovaFixture } from '../fixtures/clovaFixtures';
 
 function documentOf(fixture: ClovaFixture) {
@@ -11,11 +12,13 @@ function documentOf(fixture: ClovaFixture) {
 	return { document: recognizedDocumentOf(image), source: imageSourceOf(response, image) };
 }
 
+const reviewOf = (document: RecognizedDocument) => reviewDocument(document, { runDate: '2026-11-22', minConfidence: 0 });
+
 const DL_SOURCE = { imageName: 'driverlicense_test', requestId: '1234', uid: '{uid}' };
 
 describe("field items from the documented driver's license", () => {
 	const { document, source } = documentOf('dl-success.ko');
-	const items = toFieldItems(document, source, { includePolygons: false });
+	const items = toFieldItems(document, source, reviewOf(document).fields, { includePolygons: false });
 
 	test('one item per field, in the order sent, with label, text and normalized value', () => {
 		expect(items.map(({ field, label, index, text, value }) => [field, label, index, text, value])).toEqual([
@@ -43,6 +46,9 @@ describe("field items from the documented driver's license", () => {
 			text: '홍**',
 			value: '홍**',
 			confidence: 0,
+			valid: null,
+			warnings: '',
+			needsReview: false,
 			x: 268.125,
 			y: 130,
 			width: 90.625,
@@ -52,7 +58,7 @@ describe("field items from the documented driver's license", () => {
 	});
 
 	test('polygons on request, maskingPolys as sent (or empty)', () => {
-		const withPolygons = toFieldItems(document, source, { includePolygons: true });
+		const withPolygons = toFieldItems(document, source, reviewOf(document).fields, { includePolygons: true });
 		const num = withPolygons.find((item) => item.field === 'num');
 		expect(num?.boundingPolys).toHaveLength(1);
 		expect(num?.maskingPolys).toHaveLength(1);
@@ -108,7 +114,7 @@ describe('recognized documents', () => {
 				{ field: 'birthDate', values: [{ text: '1980.01.01' }] },
 			],
 		});
-		const items = toFieldItems(document, { imageName: 'a', requestId: 'r', uid: null }, { includePolygons: false });
+		const items = toFieldItems(document, { imageName: 'a', requestId: 'r', uid: null }, reviewOf(document).fields, { includePolygons: false });
 		expect(items.map(({ label, value, x, confidence }) => [label, value, x, confidence])).toEqual([
 			['Surname', 'HONG', null, null],
 			['Date of Birth', '1980-01-01', null, null],
@@ -135,13 +141,16 @@ describe('recognized documents', () => {
 describe('document item', () => {
 	test('the documented resident card as one row', () => {
 		const { document, source } = documentOf('ic-success.ko');
-		expect(toDocumentItem(document, source)).toEqual({
+		expect(toDocumentItem(document, source, reviewOf(document).document)).toEqual({
 			documentType: 'idCard',
 			idType: 'ID Card',
 			isConfident: true,
 			imageName: 'idcard_test',
 			requestId: '1234',
 			uid: '{uid}',
+			valid: null,
+			warnings: 'document: some checks could not be made (masked or missing values)',
+			needsReview: true,
 			name: '홍**',
 			personalNum: '800***-234****',
 			address: '서울특별시 ***',
@@ -161,11 +170,8 @@ describe('document item', () => {
 				],
 			}),
 		);
-		const item = toDocumentItem(recognizedDocumentOf(response.images[0]), {
-			imageName: null,
-			requestId: null,
-			uid: null,
-		});
+		const document = recognizedDocumentOf(response.images[0]);
+		const item = toDocumentItem(document, { imageName: null, requestId: null, uid: null }, reviewOf(document).document);
 		expect(item).toEqual({
 			documentType: 'idCard',
 			idType: null,
@@ -173,6 +179,9 @@ describe('document item', () => {
 			imageName: null,
 			requestId: null,
 			uid: null,
+			valid: null,
+			warnings: 'document: some checks could not be made (masked or missing values)',
+			needsReview: true,
 			address: 'line 1\nline 2',
 			name: null,
 		});

@@ -64,6 +64,23 @@ export const nodeProperties: INodeProperties[] = [
 				displayOptions: { show: { '/output': ['fields'] } },
 			},
 			{
+				displayName: 'Minimum Confidence',
+				name: 'minConfidence',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 },
+				default: 0,
+				description:
+					'Flag values read with a lower confidence score (0 to 1) as needsReview, with the reason in warnings. 0 turns the check off.',
+			},
+			{
+				displayName: 'Reveal Sensitive Values',
+				name: 'revealSensitiveValues',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to output resident and alien registration numbers in full. By default their last 6 digits are masked (800101-1******), as Korean privacy rules require for stored copies. The Raw Response output is never masked.',
+			},
+			{
 				displayName: 'Upload Mode',
 				name: 'uploadMode',
 				type: 'options',

@@ -10,12 +10,16 @@ export interface RecognizeParameters {
 	output: OutputMode;
 	includePolygons: boolean;
 	uploadMode: UploadMode;
+	revealSensitiveValues: boolean;
+	minConfidence: number;
 }
 
 export function readParameters(ctx: IExecuteFunctions, itemIndex: number): RecognizeParameters {
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as {
 		includePolygons?: boolean;
 		uploadMode?: UploadMode;
+		revealSensitiveValues?: boolean;
+		minConfidence?: number;
 	};
 	return {
 		operation: ctx.getNodeParameter('operation', itemIndex) as Operation,
@@ -23,5 +27,7 @@ export function readParameters(ctx: IExecuteFunctions, itemIndex: number): Recog
 		output: ctx.getNodeParameter('output', itemIndex, 'fields') as OutputMode,
 		includePolygons: options.includePolygons ?? false,
 		uploadMode: options.uploadMode ?? 'multipart',
+		revealSensitiveValues: options.revealSensitiveValues ?? false,
+		minConfidence: options.minConfidence ?? 0,
 	};
 }

@@ -5,6 +5,9 @@ import { toDocumentItem } from '../response/documentItem';
 import { toFieldItems } from '../response/fieldItems';
 import { imageSourceOf } from '../response/imageSource';
 import { recognizedDocumentOf } from '../response/recognizedDocument';
+import { maskSensitiveDocument } from '../review/maskDocument';
+import { reviewDocument } from '../review/reviewDocument';
+import { runDateIn } from '../review/runDate';
 import { readInputImage } from '../transport/inputImage';
 import { sendImage } from '../transport/sendImage';
 import { OPERATIONS } from './operations';
@@ -28,9 +31,16 @@ export async function recognizeItem(
 
 	if (parameters.output === 'raw') return [json.images[0] as IDataObject];
 	const source = imageSourceOf(response, imageResult);
-	if (parameters.output === 'document') return [toDocumentItem(document, source)];
+	const review = reviewDocument(document, {
+		runDate: runDateIn(ctx.getTimezone(), new Date()),
+		minConfidence: parameters.minConfidence,
+	});
+	const shown = parameters.revealSensitiveValues ? document : maskSensitiveDocument(document);
+	if (parameters.output === 'document') return [toDocumentItem(shown, source, review.document)];
 
-	const rows = toFieldItems(document, source, { includePolygons: parameters.includePolygons });
+	const rows = toFieldItems(shown, source, review.fields, {
+		includePolygons: parameters.includePolygons,
+	});
 	if (rows.length === 0) {
 		throw new NodeOperationError(node, 'CLOVA OCR recognized the document but returned no fields', {
 			itemIndex,

@@ -1,3 +1,4 @@
+import type { DocumentReview } from '../review/reviewDocument';
 import type { DocumentType } from './documentTypes';
 import type { ImageSource } from './imageSource';
 import { normalizedValue } from './normalizedValue';
@@ -8,18 +9,24 @@ export type DocumentItem = {
 	idType: string | null;
 	isConfident: boolean | null;
 } & ImageSource &
+	DocumentReview &
 	Record<string, string | boolean | null>;
 
 /**
  * One flat item per image, a column per field. A field with several values
  * (e.g. an address on two lines) becomes one cell, its values joined by line breaks.
  */
-export function toDocumentItem(document: RecognizedDocument, source: ImageSource): DocumentItem {
+export function toDocumentItem(
+	document: RecognizedDocument,
+	source: ImageSource,
+	review: DocumentReview,
+): DocumentItem {
 	const item: DocumentItem = {
 		documentType: document.documentType,
 		idType: document.idType,
 		isConfident: document.isConfident,
 		...source,
+		...review,
 	};
 	for (const { field, values } of document.fields) {
 		item[field] =

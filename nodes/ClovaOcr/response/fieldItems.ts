@@ -4,6 +4,7 @@ import type { ImageSource } from './imageSource';
 import { fieldLabel } from './labels';
 import { normalizedValue } from './normalizedValue';
 import type { RecognizedDocument } from './recognizedDocument';
+import type { FieldReview } from '../review/reviewDocument';
 import type { Polygon } from './schema';
 
 export interface FieldItem {
@@ -14,6 +15,9 @@ export interface FieldItem {
 	text: string;
 	value: string;
 	confidence: number | null;
+	valid: boolean | null;
+	warnings: string;
+	needsReview: boolean;
 	x: number | null;
 	y: number | null;
 	width: number | null;
@@ -33,10 +37,11 @@ export interface FieldItemOptions {
 export function toFieldItems(
 	document: RecognizedDocument,
 	source: ImageSource,
+	reviews: FieldReview[][],
 	options: FieldItemOptions,
 ): FieldItem[] {
 	const { documentType } = document;
-	return document.fields.flatMap(({ field, values }) =>
+	return document.fields.flatMap(({ field, values }, fieldIndex) =>
 		values.map((value, index) => {
 			const item: FieldItem = {
 				documentType,
@@ -46,6 +51,7 @@ export function toFieldItems(
 				text: value.text,
 				value: normalizedValue(field, value),
 				confidence: value.confidenceScore ?? null,
+				...reviews[fieldIndex][index],
 				...boundingBoxOf(value.boundingPolys?.[0]),
 				...source,
 			};

@@ -176,11 +176,12 @@ export function checkRrn(text: string, options: RrnCheckOptions = {}): RrnCheck 
 
 /**
  * Masks the last 6 digits of a resident/alien registration number, keeping
- * the original separator and spacing. Digits already shown as `*` stay so;
- * text that is not a 13-digit number shape is returned unchanged.
+ * the original separator and spacing. Text that is already masked (holds a
+ * `*`, as the service may send it) or is not a 13-digit number shape is
+ * returned unchanged.
  */
 export function maskRrn(text: string): string {
-	if (!compact(text)) return text;
+	if (text.includes('*') || !compact(text)) return text;
 	const chars = Array.from(text);
 	let remaining = 6;
 	for (let i = chars.length - 1; i >= 0 && remaining > 0; i--) {

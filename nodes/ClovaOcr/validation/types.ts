@@ -1,7 +1,9 @@
 /** null = could not tell (masked or missing input). */
 export type CheckResult = { valid: boolean | null; warnings: string[] };
 
-export type DocumentType = 'idCard' | 'driverLicense' | 'passport' | 'alienRegistrationCard' | 'unknown';
+import type { DocumentType } from '../response/documentTypes';
+
+export type { DocumentType };
 
 export type Sex = 'male' | 'female';
 

@@ -89,7 +89,7 @@ describe('maskSensitiveValue', () => {
 	test.each([
 		['personalNum', '800101-1234567', '800101-1******'],
 		['personalNum', '800101-1******', '800101-1******'],
-		['personalNum', '800***-234****', '800***-2******'],
+		['personalNum', '800***-234****', '800***-234****'],
 		['alienRegNum', '991231 5123451', '991231 5******'],
 		['personalNum', 'unreadable', 'unreadable'],
 		['num', '11-19-123456-61', '11-19-123456-61'],

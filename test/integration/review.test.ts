@@ -1,0 +1,138 @@
+import { startEmulator, type Emulator } from '../emulator';
+import { binaryItem, runClovaNode, sampleFile, useBinaryMode, type RunOptions } from './harness';
+
+const SECRET = 'review-secret-0c4e';
+const FULL_RRN = '800101-1234560';
+const MASKED_RRN = '800101-1******';
+let emulator: Emulator;
+
+beforeAll(async () => {
+	await useBinaryMode('default');
+	emulator = await startEmulator({ secretKey: SECRET });
+});
+afterAll(async () => await emulator.close());
+beforeEach(() => emulator.reset());
+
+async function run(parameters: RunOptions['parameters']) {
+	const result = await runClovaNode({
+		parameters,
+		items: [await binaryItem(sampleFile('jpg'), 'specimen.jpg')],
+		credentials: { invokeUrl: emulator.invokeUrl, secretKey: SECRET },
+	});
+	expect(result.error).toBeUndefined();
+	return result.items.map(({ json }) => json);
+}
+
+const pick = (items: Array<Record<string, unknown>>, ...keys: string[]) =>
+	items.map((item) => keys.map((key) => item[key]));
+
+describe('privacy by default', () => {
+	beforeEach(() => emulator.setScenario('ic-specimen'));
+
+	test('fields: the registration number is masked, checked on its full value', async () => {
+		const items = await run({ operation: 'recognizeIdCard' });
+		expect(pick(items, 'field', 'text', 'value', 'valid', 'warnings', 'needsReview')).toEqual([
+			['name', '홍길동', '홍길동', null, '', false],
+			['personalNum', MASKED_RRN, MASKED_RRN, true, '', false],
+			['address', '서울특별시 종로구 세종대로 209', '서울특별시 종로구 세종대로 209', null, '', false],
+			['issueDate', '2020.08.16', '2020-08-16', true, '', false],
+			['authority', '서울특별시 종로구청장', '서울특별시 종로구청장', true, '', false],
+		]);
+		expect(JSON.stringify(items)).not.toContain(FULL_RRN);
+	});
+
+	test('document: masked, valid, nothing to review', async () => {
+		const [item] = await run({ operation: 'recognizeIdCard', output: 'document' });
+		expect(item).toMatchObject({
+			documentType: 'idCard',
+			valid: true,
+			warnings: '',
+			needsReview: false,
+			personalNum: MASKED_RRN,
+		});
+	});
+
+	test('raw is the service answer, never masked', async () => {
+		const [item] = await run({ operation: 'recognizeIdCard', output: 'raw' });
+		expect(JSON.stringify(item)).toContain(`"text":"${FULL_RRN}"`);
+	});
+
+	test.each(['fields', 'document'])('revealSensitiveValues shows the full number (%s)', async (output) => {
+		const items = await run({ operation: 'recognizeIdCard', output, options: { revealSensitiveValues: true } });
+		expect(JSON.stringify(items)).toContain(FULL_RRN);
+		expect(JSON.stringify(items)).not.toContain(MASKED_RRN);
+	});
+
+	test('maskingPolys stay available when values are masked', async () => {
+		const items = await run({ operation: 'recognizeIdCard', options: { includePolygons: true } });
+		const personalNum = items.find((item) => item.field === 'personalNum');
+		expect(personalNum?.maskingPolys).toHaveLength(1);
+	});
+});
+
+describe("driver's license checks", () => {
+	beforeEach(() => emulator.setScenario('dl-specimen'));
+	afterEach(() => jest.useRealTimers());
+
+	test('document item summarizes the checks', async () => {
+		jest.useFakeTimers({ now: new Date('2026-11-22T03:00:00Z'), doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask', 'hrtime', 'performance'] });
+		const [item] = await run({ operation: 'recognizeDriverLicense', output: 'document' });
+		expect(item).toMatchObject({
+			documentType: 'driverLicense',
+			valid: true,
+			warnings: '',
+			needsReview: false,
+			licenseClasses:
+				'1종대형, 1종보통, 1종소형, 1종특수(대형견인), 1종특수(소형견인), 1종특수(구난), 2종보통, 2종소형, 2종원동기',
+			renewalOverdue: false,
+			num: '11-00-123456-10',
+			personalNum: MASKED_RRN,
+		});
+	});
+
+	test('after the renewal window the license is overdue and needs review', async () => {
+		jest.useFakeTimers({ now: new Date('2030-01-02T03:00:00Z'), doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask', 'hrtime', 'performance'] });
+		const [item] = await run({ operation: 'recognizeDriverLicense', output: 'document' });
+		expect(item).toMatchObject({
+			valid: true,
+			warnings: 'renewEndDate: renewal overdue since the end of the window',
+			needsReview: true,
+			renewalOverdue: true,
+		});
+		const fields = await run({ operation: 'recognizeDriverLicense' });
+		expect(pick(fields.filter((f) => f.field === 'renewEndDate'), 'value', 'valid', 'warnings', 'needsReview')).toEqual([
+			['2029-12-31', true, 'renewEndDate: renewal overdue since the end of the window', true],
+		]);
+	});
+});
+
+describe('the documented examples', () => {
+	test.each([
+		['ic-success', 'recognizeIdCard'],
+		['dl-success', 'recognizeDriverLicense'],
+	] as const)('%s: masked values make checks unknown, so the document needs review', async (scenario, operation) => {
+		emulator.setScenario(scenario);
+		const [item] = await run({ operation, output: 'document' });
+		expect(item).toMatchObject({
+			valid: null,
+			warnings: 'document: some checks could not be made (masked or missing values)',
+			needsReview: true,
+		});
+	});
+
+	test('minConfidence flags every field of an example scored 0.0', async () => {
+		emulator.setScenario('ic-success');
+		const items = await run({ operation: 'recognizeIdCard', options: { minConfidence: 0.5 } });
+		expect(pick(items, 'field', 'needsReview', 'warnings')).toEqual([
+			['name', true, 'name: confidence 0 is below the minimum 0.5'],
+			['personalNum', true, 'personalNum: confidence 0 is below the minimum 0.5'],
+			['address', true, 'address: confidence 0 is below the minimum 0.5'],
+			['issueDate', true, 'issueDate: confidence 0 is below the minimum 0.5'],
+			['authority', true, 'authority: confidence 0 is below the minimum 0.5'],
+		]);
+		const [document] = await run({ operation: 'recognizeIdCard', output: 'document', options: { minConfidence: 0.5 } });
+		expect(document.warnings).toBe(
+			'document: some checks could not be made (masked or missing values); document: confidence below 0.5 for name, personalNum, address, issueDate, authority',
+		);
+	});
+});
