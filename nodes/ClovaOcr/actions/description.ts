@@ -15,6 +15,30 @@ export const nodeProperties: INodeProperties[] = [
 		default: 'recognizeIdCard',
 	},
 	{
+		displayName: 'Image Source',
+		name: 'imageSource',
+		type: 'options',
+		options: [
+			{
+				name: 'Binary Field',
+				value: 'binary',
+				description:
+					'A file in an input binary field (from Read/Write Files from Disk, HTTP Request, Google Drive, a form…)',
+			},
+			{
+				name: 'URL',
+				value: 'url',
+				description: 'Download the image from a URL (handy when an AI agent calls this node)',
+			},
+			{
+				name: 'Base64 Text',
+				value: 'base64',
+				description: 'The image as base64 text; a data: URL works too',
+			},
+		],
+		default: 'binary',
+	},
+	{
 		displayName: 'Input Binary Field',
 		name: 'binaryPropertyName',
 		type: 'string',
@@ -22,6 +46,37 @@ export const nodeProperties: INodeProperties[] = [
 		required: true,
 		placeholder: 'data',
 		hint: 'The name of the input binary field holding the photo or scan (JPEG, PNG, PDF or TIFF)',
+		displayOptions: { show: { imageSource: ['binary'] } },
+	},
+	{
+		displayName: 'Image URL',
+		name: 'imageUrl',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'https://example.com/card-front.jpg',
+		description: 'An http(s) URL of a JPEG, PNG, PDF or TIFF file, downloaded by n8n',
+		displayOptions: { show: { imageSource: ['url'] } },
+	},
+	{
+		displayName: 'Base64 Image',
+		name: 'imageBase64',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		default: '',
+		required: true,
+		description: 'The content of a JPEG, PNG, PDF or TIFF file, base64-encoded',
+		displayOptions: { show: { imageSource: ['base64'] } },
+	},
+	{
+		displayName: 'Image Name',
+		name: 'imageName',
+		type: 'string',
+		default: '',
+		placeholder: 'card-front.jpg',
+		description:
+			'The name sent to CLOVA OCR and returned as imageName. Default: the file name in the URL, or image-1.jpg.',
+		displayOptions: { show: { imageSource: ['url', 'base64'] } },
 	},
 	{
 		displayName: 'Output',

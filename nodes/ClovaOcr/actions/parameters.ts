@@ -1,17 +1,26 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import type { ImageSource } from '../transport/inputImage';
 import type { UploadMode } from '../transport/requestBody';
 import type { OutputMode } from './description';
 import type { Operation } from './operations';
 
 export interface RecognizeParameters {
 	operation: Operation;
-	binaryPropertyName: string;
+	image: ImageSource;
 	output: OutputMode;
 	includePolygons: boolean;
 	uploadMode: UploadMode;
 	revealSensitiveValues: boolean;
 	minConfidence: number;
+}
+
+function readImageSource(ctx: IExecuteFunctions, itemIndex: number): ImageSource {
+	const kind = ctx.getNodeParameter('imageSource', itemIndex, 'binary') as ImageSource['kind'];
+	const text = (name: string) => (ctx.getNodeParameter(name, itemIndex, '') as string).trim();
+	if (kind === 'url') return { kind, url: text('imageUrl'), name: text('imageName') || undefined };
+	if (kind === 'base64') return { kind, data: text('imageBase64'), name: text('imageName') || undefined };
+	return { kind: 'binary', property: text('binaryPropertyName') };
 }
 
 export function readParameters(ctx: IExecuteFunctions, itemIndex: number): RecognizeParameters {
@@ -23,7 +32,7 @@ export function readParameters(ctx: IExecuteFunctions, itemIndex: number): Recog
 	};
 	return {
 		operation: ctx.getNodeParameter('operation', itemIndex) as Operation,
-		binaryPropertyName: (ctx.getNodeParameter('binaryPropertyName', itemIndex) as string).trim(),
+		image: readImageSource(ctx, itemIndex),
 		output: ctx.getNodeParameter('output', itemIndex, 'fields') as OutputMode,
 		includePolygons: options.includePolygons ?? false,
 		uploadMode: options.uploadMode ?? 'multipart',

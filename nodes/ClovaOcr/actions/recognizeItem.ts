@@ -21,7 +21,7 @@ export async function recognizeItem(
 ): Promise<IDataObject[]> {
 	const node = ctx.getNode();
 	const parameters = readParameters(ctx, itemIndex);
-	const image = await readInputImage(ctx, itemIndex, parameters.binaryPropertyName);
+	const image = await readInputImage(ctx, itemIndex, parameters.image);
 	const { response, json } = await sendImage(ctx, itemIndex, image, parameters.uploadMode);
 
 	const imageResult = response.images[0];

@@ -1,0 +1,46 @@
+import type { IExecuteFunctions, IN8nHttpFullResponse, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { checkedImage, type InputImage } from './imageBytes';
+
+function fileNameOf(url: URL): string | undefined {
+	const last = url.pathname.split('/').filter(Boolean).pop();
+	return last ? decodeURIComponent(last) : undefined;
+}
+
+/** Downloads the image through n8n's HTTP helper (proxy settings and all), for callers such as AI agents. */
+export async function downloadImage(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	imageUrl: string,
+	name: string | undefined,
+): Promise<InputImage> {
+	const node = ctx.getNode();
+	let url: URL;
+	try {
+		url = new URL(imageUrl.trim());
+	} catch {
+		url = new URL('invalid:');
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+		throw new NodeOperationError(node, 'The Image URL is not an http(s) URL', { itemIndex });
+	}
+	let response: IN8nHttpFullResponse;
+	try {
+		response = (await ctx.helpers.httpRequest({
+			method: 'GET',
+			url: url.toString(),
+			encoding: 'arraybuffer',
+			returnFullResponse: true,
+		})) as IN8nHttpFullResponse;
+	} catch (error) {
+		const { message } = error as { message?: unknown };
+		throw new NodeApiError(node, { message: typeof message === 'string' ? message : 'download failed' } as JsonObject, {
+			message: 'Could not download the image from the Image URL',
+			description: typeof message === 'string' ? message : undefined,
+			itemIndex,
+		});
+	}
+	const bytes = Buffer.isBuffer(response.body) ? response.body : Buffer.from(response.body as ArrayBuffer);
+	return checkedImage(node, itemIndex, bytes, name ?? fileNameOf(url), 'the download from the Image URL');
+}
