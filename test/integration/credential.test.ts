@@ -1,15 +1,9 @@
-import { startEmulator, type Emulator } from '../emulator';
-import { testCredential, useBinaryMode } from './harness';
+import type { Emulator } from '../emulator';
+import { emulatorPerSuite, testCredential } from './harness';
 
 const SECRET = 'credential-secret-55c0';
 let emulator: Emulator;
-
-beforeAll(async () => {
-	await useBinaryMode('default');
-	emulator = await startEmulator({ secretKey: SECRET });
-});
-afterAll(async () => await emulator.close());
-beforeEach(() => emulator.reset());
+emulatorPerSuite(SECRET, (started) => (emulator = started));
 
 const test_ = (invokeUrl: string, secretKey: string) => testCredential('clovaOcrApi', { invokeUrl, secretKey });
 

@@ -1,17 +1,19 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 
 import { startEmulator, type Emulator, type ScenarioName } from '../emulator';
-import { binaryItem, runClovaNode, sampleFile, useBinaryMode, type RunOptions, type RunResult } from './harness';
+import {
+	binaryItem,
+	emulatorPerSuite,
+	runClovaNode,
+	sampleFile,
+	useBinaryMode,
+	type RunOptions,
+	type RunResult,
+} from './harness';
 
 const SECRET = 'errors-secret-91bd';
 let emulator: Emulator;
-
-beforeAll(async () => {
-	await useBinaryMode('default');
-	emulator = await startEmulator({ secretKey: SECRET });
-});
-afterAll(async () => await emulator.close());
-beforeEach(() => emulator.reset());
+emulatorPerSuite(SECRET, (started) => (emulator = started));
 
 function run(items: INodeExecutionData[], extra: Partial<RunOptions> = {}, parameters: RunOptions['parameters'] = {}) {
 	return runClovaNode({

@@ -1,18 +1,17 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { startEmulator, type Emulator } from '../emulator';
-import { runClovaNode, sampleFile, useBinaryMode, type RunOptions } from './harness';
+import type { Emulator } from '../emulator';
+import { emulatorPerSuite, runClovaNode, sampleFile, type RunOptions } from './harness';
 
 const SECRET = 'sources-secret-3a1f';
 const PNG = sampleFile('png', 30_000);
 let emulator: Emulator;
 let files: Server;
 let filesUrl: string;
+emulatorPerSuite(SECRET, (started) => (emulator = started));
 
 beforeAll(async () => {
-	await useBinaryMode('default');
-	emulator = await startEmulator({ secretKey: SECRET });
 	// A plain web server, as an AI agent's image link would point at.
 	files = createServer((request, response) => {
 		if (request.url === '/cards/front%20side.png') {
@@ -26,11 +25,7 @@ beforeAll(async () => {
 	await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve));
 	filesUrl = `http://127.0.0.1:${(files.address() as AddressInfo).port}`;
 });
-afterAll(async () => {
-	await emulator.close();
-	await new Promise((resolve) => files.close(resolve));
-});
-beforeEach(() => emulator.reset());
+afterAll(async () => await new Promise((resolve) => files.close(resolve)));
 
 async function run(parameters: RunOptions['parameters']) {
 	return await runClovaNode({

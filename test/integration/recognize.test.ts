@@ -1,15 +1,9 @@
-import { startEmulator, type Emulator } from '../emulator';
-import { binaryItem, runClovaNode, sampleFile, useBinaryMode, type RunOptions } from './harness';
+import type { Emulator } from '../emulator';
+import { binaryItem, emulatorPerSuite, runClovaNode, sampleFile, useBinaryMode, type RunOptions } from './harness';
 
 const SECRET = 'integration-secret-7f3a';
 let emulator: Emulator;
-
-beforeAll(async () => {
-	await useBinaryMode('default');
-	emulator = await startEmulator({ secretKey: SECRET });
-});
-afterAll(async () => await emulator.close());
-beforeEach(() => emulator.reset());
+emulatorPerSuite(SECRET, (started) => (emulator = started));
 
 function run(parameters: RunOptions['parameters'], items: RunOptions['items'], extra: Partial<RunOptions> = {}) {
 	return runClovaNode({

@@ -1,17 +1,11 @@
-import { startEmulator, type Emulator } from '../emulator';
-import { binaryItem, runClovaNode, sampleFile, useBinaryMode, type RunOptions } from './harness';
+import type { Emulator } from '../emulator';
+import { binaryItem, emulatorPerSuite, runClovaNode, sampleFile, type RunOptions } from './harness';
 
 const SECRET = 'review-secret-0c4e';
 const FULL_RRN = '800101-1234560';
 const MASKED_RRN = '800101-1******';
 let emulator: Emulator;
-
-beforeAll(async () => {
-	await useBinaryMode('default');
-	emulator = await startEmulator({ secretKey: SECRET });
-});
-afterAll(async () => await emulator.close());
-beforeEach(() => emulator.reset());
+emulatorPerSuite(SECRET, (started) => (emulator = started));
 
 async function run(parameters: RunOptions['parameters']) {
 	const result = await runClovaNode({
