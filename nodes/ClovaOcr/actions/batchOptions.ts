@@ -1,10 +1,64 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-/** Options that shape how a batch of items is sent: filled in by the large-batch work. */
-export interface BatchOptions {}
+/** How a batch of items is sent: read once per execution, shared by all its items. The properties below repeat these numbers as literals, which n8n's linter requires. */
+export interface BatchOptions {
+	concurrency: number;
+	maxRetries: number;
+	timeoutMs: number;
+}
 
-export const batchOptionProperties: INodeProperties[] = [];
+export const BATCH_DEFAULTS: BatchOptions = { concurrency: 4, maxRetries: 3, timeoutMs: 60_000 };
 
-export function readBatchOptions(_ctx: IExecuteFunctions): BatchOptions {
-	return {};
+const LIMITS = {
+	concurrency: { min: 1, max: 64 },
+	maxRetries: { min: 0, max: 10 },
+	timeoutMs: { min: 1, max: 600_000 },
+} as const;
+
+export const batchOptionProperties: INodeProperties[] = [
+	{
+		displayName: 'Concurrency',
+		name: 'concurrency',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 64 },
+		default: 4,
+		description:
+			"How many images to send at the same time. When CLOVA OCR answers that the domain's limit is reached (error 0025), the node sends fewer at once and tries more again later.",
+	},
+	{
+		displayName: 'Max Retries',
+		name: 'maxRetries',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 10 },
+		default: 3,
+		description:
+			'How many times to send an image again after a passing fault (rate limit, service error 0500/0501, timeout, dropped connection), waiting longer each time',
+	},
+	{
+		displayName: 'Timeout',
+		name: 'timeout',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 600000 },
+		default: 60000,
+		description: 'How long to wait for the answer to one image, in milliseconds, before sending it again',
+	},
+];
+
+function bounded(value: unknown, fallback: number, limits: { min: number; max: number }): number {
+	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+	if (typeof number !== 'number' || !Number.isFinite(number)) return fallback;
+	return Math.min(limits.max, Math.max(limits.min, Math.floor(number)));
+}
+
+export function readBatchOptions(ctx: IExecuteFunctions): BatchOptions {
+	const options = ctx.getNodeParameter('options', 0, {}) as {
+		concurrency?: unknown;
+		maxRetries?: unknown;
+		timeout?: unknown;
+	};
+	return {
+		concurrency: bounded(options.concurrency, BATCH_DEFAULTS.concurrency, LIMITS.concurrency),
+		maxRetries: bounded(options.maxRetries, BATCH_DEFAULTS.maxRetries, LIMITS.maxRetries),
+		timeoutMs: bounded(options.timeout, BATCH_DEFAULTS.timeoutMs, LIMITS.timeoutMs),
+	};
 }

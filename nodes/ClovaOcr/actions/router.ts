@@ -1,10 +1,17 @@
-import type { IExecuteFunctions, INode, INodeExecutionData } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
+import { createBatch } from '../execution/batch';
+import { closeBatch, openBatch } from '../execution/batchRegistry';
+import { runOrdered } from '../execution/orderedPool';
+import { readBatchOptions } from './batchOptions';
 import { recognizeItem } from './recognizeItem';
 
+type ItemError = NodeApiError | NodeOperationError;
+type ItemOutcome = { rows: IDataObject[] } | { error: ItemError };
+
 /** Every error leaves the node as an n8n error that names its item. */
-function asItemError(node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+function asItemError(node: INode, error: unknown, itemIndex: number): ItemError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
 		error.context.itemIndex ??= itemIndex;
 		return error;
@@ -12,22 +19,64 @@ function asItemError(node: INode, error: unknown, itemIndex: number): NodeApiErr
 	return new NodeOperationError(node, error as Error, { itemIndex });
 }
 
+/** The error of the lowest item that failed: the one a one-by-one run would have stopped at. */
+function firstError(outcomes: Array<ItemOutcome | undefined>): ItemError | undefined {
+	for (const outcome of outcomes) if (outcome && 'error' in outcome) return outcome.error;
+	return undefined;
+}
+
+/**
+ * Recognizes the items in parallel (Options > Concurrency) and returns their
+ * rows in input order, each paired with its input item.
+ */
 export async function route(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = ctx.getInputData();
-	const output: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+	if (items.length === 0) return [[]];
+	const node = ctx.getNode();
+	const continueOnFail = ctx.continueOnFail();
+	const options = readBatchOptions(ctx);
+	const batch = createBatch(options, {
+		sleep,
+		random: Math.random,
+		isCancelled: () => ctx.getExecutionCancelSignal?.()?.aborted === true,
+	});
+
+	let stopped = false;
+	const recognize = async (itemIndex: number): Promise<ItemOutcome> => {
 		try {
-			const rows = await recognizeItem(ctx, itemIndex);
-			output.push(
-				...ctx.helpers.constructExecutionMetaData(ctx.helpers.returnJsonArray(rows), {
-					itemData: { item: itemIndex },
-				}),
-			);
+			return { rows: await recognizeItem(ctx, itemIndex) };
 		} catch (error) {
-			const itemError = asItemError(ctx.getNode(), error, itemIndex);
-			if (!ctx.continueOnFail()) throw itemError;
-			output.push({ json: { error: itemError.message }, pairedItem: { item: itemIndex } });
+			if (!continueOnFail) {
+				stopped = true;
+				batch.scheduler.abandonAfter(itemIndex);
+			}
+			return { error: asItemError(node, error, itemIndex) };
 		}
+	};
+
+	openBatch(ctx, batch);
+	let outcomes: Array<ItemOutcome | undefined>;
+	try {
+		outcomes = await runOrdered(items.length, options.concurrency, recognize, () => !stopped);
+	} finally {
+		closeBatch(ctx);
 	}
+
+	const stoppedBy = continueOnFail ? undefined : firstError(outcomes);
+	if (stoppedBy) throw stoppedBy;
+
+	const output: INodeExecutionData[] = [];
+	outcomes.forEach((outcome, itemIndex) => {
+		if (!outcome) return;
+		if ('error' in outcome) {
+			output.push({ json: { error: outcome.error.message }, pairedItem: { item: itemIndex } });
+			return;
+		}
+		output.push(
+			...ctx.helpers.constructExecutionMetaData(ctx.helpers.returnJsonArray(outcome.rows), {
+				itemData: { item: itemIndex },
+			}),
+		);
+	});
 	return [output];
 }

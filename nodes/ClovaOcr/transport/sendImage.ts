@@ -1,12 +1,26 @@
-import type { IExecuteFunctions, IHttpRequestOptions, IN8nHttpFullResponse, JsonObject } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	JsonObject,
+} from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { parseIdCardResponse, parseServiceError, type ParsedIdCardResponse } from '../response/parseResponse';
+import { markAttemptFailure } from '../execution/attemptFailure';
+import { createBatch, type Batch } from '../execution/batch';
+import { batchOf } from '../execution/batchRegistry';
+import { classifyNetworkFailure } from '../execution/networkFailure';
+import { parseRetryAfterMs } from '../execution/retryAfter';
+import {
+	parseIdCardResponse,
+	parseServiceError,
+	type ParsedIdCardResponse,
+} from '../response/parseResponse';
 import { ResponseShapeError } from '../response/responseShapeError';
 import type { InputImage } from './inputImage';
 import { idCardEndpoint } from './invokeUrl';
 import { buildRequestBody, type UploadMode } from './requestBody';
-import { serviceErrorAdvice, serviceErrorMessage } from './serviceErrors';
+import { serviceErrorAdvice, serviceErrorKind, serviceErrorMessage } from './serviceErrors';
 
 export const CREDENTIAL_TYPE = 'clovaOcrApi';
 
@@ -24,26 +38,32 @@ function networkFailure(error: unknown): JsonObject {
 	};
 }
 
-/** Sends one image to the ID-card endpoint and returns the checked response. */
-export async function sendImage(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	image: InputImage,
-	uploadMode: UploadMode,
-): Promise<ParsedIdCardResponse> {
+interface Attempt {
+	ctx: IExecuteFunctions;
+	itemIndex: number;
+	url: string;
+	image: InputImage;
+	uploadMode: UploadMode;
+	timeoutMs: number;
+}
+
+/** One request: a fresh body (requestId, timestamp) each time, released when it ends. */
+async function sendOnce({ ctx, itemIndex, url, image, uploadMode, timeoutMs }: Attempt): Promise<ParsedIdCardResponse> {
 	const node = ctx.getNode();
-	const credentials = await ctx.getCredentials<{ invokeUrl: string }>(CREDENTIAL_TYPE, itemIndex);
 	const request = buildRequestBody(image, uploadMode);
 	const options: IHttpRequestOptions = {
 		method: 'POST',
-		url: idCardEndpoint(credentials.invokeUrl, node),
+		url,
 		headers: { 'Content-Type': request.contentType },
 		body: request.body,
 		encoding: 'arraybuffer',
 		json: false,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
+		timeout: timeoutMs,
 	};
+	const cancelSignal = ctx.getExecutionCancelSignal?.();
+	if (cancelSignal) options.abortSignal = cancelSignal;
 
 	let answer: IN8nHttpFullResponse;
 	try {
@@ -54,11 +74,18 @@ export async function sendImage(
 		)) as IN8nHttpFullResponse;
 	} catch (error) {
 		const failure = networkFailure(error);
-		throw new NodeApiError(node, failure, {
-			message: `The request to CLOVA OCR failed: ${String(failure.message)}`,
-			description: 'Check that n8n can reach the Invoke URL, then try again.',
-			itemIndex,
-		});
+		const { kind, timedOut } = classifyNetworkFailure(error);
+		const reason = timedOut ? `no answer within ${timeoutMs} ms` : String(failure.message);
+		throw markAttemptFailure(
+			new NodeApiError(node, failure, {
+				message: `The request to CLOVA OCR failed: ${reason}`,
+				description: timedOut
+					? 'CLOVA OCR took longer than Options > Timeout allows. Raise the timeout for large files, or try again later.'
+					: 'Check that n8n can reach the Invoke URL, then try again.',
+				itemIndex,
+			}),
+			{ kind },
+		);
 	}
 
 	const text = bodyText(answer.body);
@@ -66,7 +93,7 @@ export async function sendImage(
 	if (status < 200 || status >= 300) {
 		const serviceError = parseServiceError(text);
 		const code = serviceError?.code;
-		throw new NodeApiError(
+		const error = new NodeApiError(
 			node,
 			{ code: code ?? null, message: serviceError?.message ?? null, httpCode: status },
 			{
@@ -76,6 +103,10 @@ export async function sendImage(
 				itemIndex,
 			},
 		);
+		throw markAttemptFailure(error, {
+			kind: serviceErrorKind(code, status),
+			retryAfterMs: parseRetryAfterMs(answer.headers?.['retry-after'], Date.now()),
+		});
 	}
 
 	try {
@@ -84,4 +115,33 @@ export async function sendImage(
 		if (!(error instanceof ResponseShapeError)) throw new NodeApiError(node, networkFailure(error), { itemIndex });
 		throw new NodeApiError(node, { reason: error.reason }, { message: error.message, itemIndex });
 	}
+}
+
+/** A node run outside the router (there is none today) still gets a batch of its own. */
+function batchFor(ctx: IExecuteFunctions): Batch {
+	return (
+		batchOf(ctx) ??
+		createBatch(
+			{ concurrency: 1, maxRetries: 0, timeoutMs: 60_000 },
+			{ sleep: async () => {}, random: () => 0, isCancelled: () => false },
+		)
+	);
+}
+
+/**
+ * Sends one image to the ID-card endpoint and returns the checked response.
+ * Waits its turn in the batch's limiter; passing faults are sent again
+ * (only the request: the image is already read).
+ */
+export async function sendImage(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	image: InputImage,
+	uploadMode: UploadMode,
+): Promise<ParsedIdCardResponse> {
+	const credentials = await ctx.getCredentials<{ invokeUrl: string }>(CREDENTIAL_TYPE, itemIndex);
+	const url = idCardEndpoint(credentials.invokeUrl, ctx.getNode());
+	const batch = batchFor(ctx);
+	const attempt: Attempt = { ctx, itemIndex, url, image, uploadMode, timeoutMs: batch.settings.timeoutMs };
+	return await batch.scheduler.send(itemIndex, async () => await sendOnce(attempt));
 }

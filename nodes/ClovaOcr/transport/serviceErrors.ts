@@ -1,3 +1,5 @@
+import type { FailureKind } from '../execution/attemptFailure';
+
 export interface ServiceErrorAdvice {
 	title: string;
 	action: string;
@@ -89,4 +91,10 @@ export function serviceErrorMessage(code: string | undefined, status: number): s
 	return code !== undefined
 		? `${title} (CLOVA OCR error ${code}, HTTP ${status})`
 		: `${title} (HTTP ${status})`;
+}
+
+/** For retries: the concurrency cap (0025, 429) asks for fewer requests at once; other retryable codes are passing faults. */
+export function serviceErrorKind(code: string | undefined, status: number): FailureKind {
+	if (code === '0025' || status === 429) return 'congestion';
+	return serviceErrorAdvice(code, status).retryable ? 'transient' : 'permanent';
 }

@@ -1,0 +1,16 @@
+const DELAY_SECONDS = /^\s*(\d+)\s*$/;
+
+/**
+ * The wait a `Retry-After` header asks for, in milliseconds: delay-seconds or
+ * an HTTP date (a date in the past asks for no wait). Undefined when the
+ * header is absent or unreadable.
+ */
+export function parseRetryAfterMs(header: unknown, nowMs: number): number | undefined {
+	const value = Array.isArray(header) ? (header[0] as unknown) : header;
+	if (typeof value !== 'string' || value.trim() === '') return undefined;
+	const seconds = DELAY_SECONDS.exec(value);
+	if (seconds) return Number(seconds[1]) * 1000;
+	const date = Date.parse(value);
+	if (Number.isNaN(date)) return undefined;
+	return Math.max(0, date - nowMs);
+}
