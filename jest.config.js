@@ -13,5 +13,11 @@ module.exports = {
     project('unit'),
     project('emulator'),
     project('integration', { setupFilesAfterEnv: ['<rootDir>/test/integration/setup.ts'] }),
+    project('e2e', {
+      globalSetup: '<rootDir>/test/e2e/global-setup.ts',
+      globalTeardown: '<rootDir>/test/e2e/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/e2e/jest.setup.ts'],
+      slowTestThreshold: 60,
+    }),
   ],
 };
