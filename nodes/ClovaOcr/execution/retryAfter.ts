@@ -1,8 +1,13 @@
 const DELAY_SECONDS = /^\s*(\d+)\s*$/;
+/**
+ * IMF-fixdate and RFC 850 dates: the day's name first, GMT last. Date.parse
+ * alone takes "1.5" for a date, and asctime dates (no zone) for local time.
+ */
+const HTTP_DATE = /^\s*[A-Za-z]{3}.*\bGMT\s*$/;
 
 /**
  * The wait a `Retry-After` header asks for, in milliseconds: delay-seconds or
- * an HTTP date (a date in the past asks for no wait). Undefined when the
+ * an HTTP date in GMT (a date in the past asks for no wait). Undefined when the
  * header is absent or unreadable.
  */
 export function parseRetryAfterMs(header: unknown, nowMs: number): number | undefined {
@@ -10,6 +15,7 @@ export function parseRetryAfterMs(header: unknown, nowMs: number): number | unde
 	if (typeof value !== 'string' || value.trim() === '') return undefined;
 	const seconds = DELAY_SECONDS.exec(value);
 	if (seconds) return Number(seconds[1]) * 1000;
+	if (!HTTP_DATE.test(value)) return undefined;
 	const date = Date.parse(value);
 	if (Number.isNaN(date)) return undefined;
 	return Math.max(0, date - nowMs);
