@@ -39,6 +39,7 @@ function writeImportFile(ctx: N8nContext, kind: string, content: unknown): strin
 
 /** `n8n import:credentials`: n8n encrypts `data` with the folder's encryption key. */
 export async function importCredentials(ctx: N8nContext, credentials: readonly CredentialInput[]): Promise<void> {
+	if (credentials.length === 0) return;
 	const file = writeImportFile(
 		ctx,
 		'credentials',
