@@ -1,0 +1,113 @@
+/**
+ * The workflows the benchmark (and the end-to-end leak check) import into a real n8n:
+ * files read from disk by n8n's Read/Write Files node, then either this package's node
+ * or n8n's HTTP Request node set up as well as a user could for CLOVA OCR.
+ */
+import type { CredentialInput, WorkflowInput } from '../n8n/n8n-cli';
+
+export const CLOVA_NODE_NAME = 'CLOVA OCR';
+export const HTTP_NODE_NAME = 'HTTP Request';
+
+const TRIGGER = {
+	id: 'b0000000-0000-4000-8000-000000000001',
+	name: 'Start',
+	type: 'n8n-nodes-base.manualTrigger',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
+
+function readFiles(fileSelector: string) {
+	return {
+		id: 'b0000000-0000-4000-8000-000000000002',
+		name: 'Read files',
+		type: 'n8n-nodes-base.readWriteFile',
+		typeVersion: 1,
+		position: [220, 0],
+		parameters: { fileSelector, options: {} },
+	};
+}
+
+function chain(id: string, name: string, fileSelector: string, last: Record<string, unknown>): WorkflowInput {
+	return {
+		id,
+		name,
+		nodes: [TRIGGER, readFiles(fileSelector), { id: 'b0000000-0000-4000-8000-000000000003', position: [440, 0], ...last }],
+		connections: {
+			Start: { main: [[{ node: 'Read files', type: 'main', index: 0 }]] },
+			'Read files': { main: [[{ node: last.name as string, type: 'main', index: 0 }]] },
+		},
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
+}
+
+export interface ClovaWorkflowOptions {
+	readonly id: string;
+	readonly fileSelector: string;
+	readonly credential: CredentialInput;
+	readonly concurrency: number;
+	readonly maxRetries?: number;
+	readonly output?: 'fields' | 'document' | 'raw';
+	readonly onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
+}
+
+export function clovaWorkflow(options: ClovaWorkflowOptions): WorkflowInput {
+	return chain(options.id, `bench: CLOVA OCR node ${options.id}`, options.fileSelector, {
+		name: CLOVA_NODE_NAME,
+		type: 'n8n-nodes-clova-ocr.clovaOcr',
+		typeVersion: 1,
+		onError: options.onError ?? 'continueRegularOutput',
+		parameters: {
+			operation: 'recognizeIdCard',
+			output: options.output ?? 'fields',
+			options: { concurrency: options.concurrency, maxRetries: options.maxRetries ?? 3 },
+		},
+		credentials: { clovaOcrApi: { id: options.credential.id, name: options.credential.name } },
+	});
+}
+
+export interface HttpWorkflowOptions {
+	readonly id: string;
+	readonly fileSelector: string;
+	readonly credential: CredentialInput;
+	/** `{invokeUrl}/document/id-card` */
+	readonly endpoint: string;
+	readonly batchSize: number;
+	readonly batchIntervalMs: number;
+}
+
+/**
+ * The HTTP Request node as a user who knows the cap and the latency would set it: the
+ * CLOVA OCR credential (predefined type), a multipart body (message + file), batching of
+ * `batchSize` requests every `batchIntervalMs`, and "Never Error" so every answer,
+ * including 0025, reaches the output to be counted.
+ */
+export function httpRequestWorkflow(options: HttpWorkflowOptions): WorkflowInput {
+	const message =
+		"={{ JSON.stringify({ version: 'V2', requestId: 'bench-' + $itemIndex, timestamp: Date.now(), images: [{ format: 'jpg', name: $binary.data.fileName }] }) }}";
+	return chain(options.id, `bench: HTTP Request node ${options.id}`, options.fileSelector, {
+		name: HTTP_NODE_NAME,
+		type: 'n8n-nodes-base.httpRequest',
+		typeVersion: 4.2,
+		parameters: {
+			method: 'POST',
+			url: options.endpoint,
+			authentication: 'predefinedCredentialType',
+			nodeCredentialType: 'clovaOcrApi',
+			sendBody: true,
+			contentType: 'multipart-form-data',
+			bodyParameters: {
+				parameters: [
+					{ name: 'message', value: message },
+					{ parameterType: 'formBinaryData', name: 'file', inputDataFieldName: 'data' },
+				],
+			},
+			options: {
+				batching: { batch: { batchSize: options.batchSize, batchInterval: options.batchIntervalMs } },
+				response: { response: { neverError: true } },
+			},
+		},
+		credentials: { clovaOcrApi: { id: options.credential.id, name: options.credential.name } },
+	});
+}
