@@ -11,15 +11,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEmulator } from '../../test/emulator';
 import { parseArgs, stringOption } from '../n8n/cli-args';
 import { log, timingSummary } from '../n8n/log';
-import { clovaCredential, executeWorkflow, importWorkflow, nodeItems, type RawRun } from '../n8n/n8n-cli';
-import { prepareInstance } from '../n8n/prepare-instance';
+import { executeWorkflow, nodeItems, type RawRun } from '../n8n/n8n-cli';
 import { parseLine } from '../n8n/versions';
-import { copySamples, EXAMPLES, localizeExample, readExample, type ExampleName } from './examples';
+import { EXAMPLES, localizeExample, prepareExamplesInstance, type ExampleName } from './examples';
 
-const SECRET = 'examples-emulator-secret';
 const failures: string[] = [];
 
 function expect(what: string, ok: boolean, detail: unknown): void {
@@ -33,27 +30,17 @@ function items(run: RawRun, node: string, output = 0): Array<Record<string, unkn
 
 async function main(): Promise<void> {
 	const args = parseArgs(process.argv.slice(2));
-	const emulator = await startEmulator({ secretKey: SECRET });
-	const credential = clovaCredential(emulator.invokeUrl, SECRET);
-	const { ctx } = await prepareInstance({
+	const instance = await prepareExamplesInstance({
 		line: parseLine(stringOption(args, 'line') ?? process.env.N8N_LINE),
 		build: args.options['no-build'] !== true,
-		clova: { invokeUrl: emulator.invokeUrl, secretKey: SECRET },
 	});
+	const { ctx, emulator, filesDir, samples: copied } = instance;
 	try {
-		const filesDir = join(ctx.folder.filesDir, 'samples');
-		const copied = copySamples(filesDir);
 		log(`samples in ${filesDir}: ${copied.join(', ')}`);
-		const target = { filesDir, credential: { id: credential.id, name: credential.name } };
-
-		for (const name of EXAMPLES) {
-			await importWorkflow(ctx, readExample(name)); // as a user gets it: placeholders and all
-			expect(`${name}: imports as shipped`, true, 'import:workflow exit 0');
-			await importWorkflow(ctx, localizeExample(name, target));
-		}
+		for (const name of EXAMPLES) expect(`${name}: imports as shipped and localized`, true, 'import:workflow exit 0');
 
 		const run = async (name: ExampleName): Promise<RawRun> => {
-			const result = await executeWorkflow(ctx, localizeExample(name, target).id);
+			const result = await executeWorkflow(ctx, localizeExample(name, { filesDir }).id);
 			log(`${name}: ran ${Object.keys(result.data.resultData.runData).join(' → ')}`);
 			return result;
 		};
@@ -107,8 +94,7 @@ async function main(): Promise<void> {
 	} finally {
 		log(`timings:\n${timingSummary()}`);
 		if (args.options.keep === true) log(`kept ${ctx.folder.root}`);
-		else ctx.folder.remove();
-		await emulator.close();
+		await instance.dispose(args.options.keep === true);
 	}
 	if (failures.length > 0) {
 		log(`${failures.length} check(s) failed: ${failures.join('; ')}`);
