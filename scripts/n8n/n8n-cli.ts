@@ -39,7 +39,6 @@ function writeImportFile(ctx: N8nContext, kind: string, content: unknown): strin
 
 /** `n8n import:credentials`: n8n encrypts `data` with the folder's encryption key. */
 export async function importCredentials(ctx: N8nContext, credentials: readonly CredentialInput[]): Promise<void> {
-	if (credentials.length === 0) return;
 	const file = writeImportFile(
 		ctx,
 		'credentials',
@@ -51,8 +50,13 @@ export async function importCredentials(ctx: N8nContext, credentials: readonly C
 }
 
 /** A `clovaOcrApi` credential, as a user creates it in the editor. */
-export function clovaCredential(invokeUrl: string, secretKey: string, id = 'clovaE2eCred0001'): CredentialInput {
-	return { id, name: 'CLOVA OCR e2e', type: 'clovaOcrApi', data: { invokeUrl, secretKey } };
+export function clovaCredential(
+	invokeUrl: string,
+	secretKey: string,
+	id = 'clovaE2eCred0001',
+	name = 'CLOVA OCR e2e',
+): CredentialInput {
+	return { id, name, type: 'clovaOcrApi', data: { invokeUrl, secretKey } };
 }
 
 export interface WorkflowInput {

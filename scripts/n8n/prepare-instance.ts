@@ -18,7 +18,12 @@ export interface InstanceOptions {
 	readonly port?: number;
 	readonly build?: boolean;
 	/** a clovaOcrApi credential to import, e.g. pointing at the emulator */
-	readonly clova?: { readonly invokeUrl: string; readonly secretKey: string };
+	readonly clova?: {
+		readonly invokeUrl: string;
+		readonly secretKey: string;
+		readonly id?: string;
+		readonly name?: string;
+	};
 	readonly allowFileAccessTo?: readonly string[];
 }
 
@@ -28,8 +33,9 @@ export async function prepareInstance(options: InstanceOptions): Promise<{ ctx: 
 	const pkg = await timed('build and pack the repo', () => packRepo(join(ctx.folder.root, 'pack'), { build: options.build }));
 	await installCommunityPackage(ctx, pkg);
 	const credentials: CredentialInput[] = options.clova
-		? [clovaCredential(options.clova.invokeUrl, options.clova.secretKey)]
+		? [clovaCredential(options.clova.invokeUrl, options.clova.secretKey, options.clova.id, options.clova.name)]
 		: [];
+	// Also creates n8n's database when there is nothing to import: the next step writes to it.
 	await importCredentials(ctx, credentials);
 	await recordInstalledPackage(ctx, pkg.name);
 	return { ctx, pkg };

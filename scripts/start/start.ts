@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 
 import { startEmulator, type Emulator } from '../../test/emulator';
 import { log } from '../n8n/log';
-import { importCredentials, importWorkflow, type WorkflowInput } from '../n8n/n8n-cli';
+import { importWorkflow, type WorkflowInput } from '../n8n/n8n-cli';
 import { setUpOwner, TEST_OWNER } from '../n8n/n8n-rest';
 import { startN8n } from '../n8n/n8n-server';
 import { prepareInstance } from '../n8n/prepare-instance';
@@ -17,7 +17,8 @@ import { parseLine } from '../n8n/versions';
 
 const REPO = resolve(__dirname, '../..');
 const PORT = Number(process.env.N8N_PORT ?? 5678);
-const CREDENTIAL = { id: 'clovaOcrDemoCred', name: 'CLOVA OCR API account' };
+// The id and name the examples/ workflows refer to, so they find it when imported.
+const CREDENTIAL = { id: 'clovaOcrApiCred1', name: 'CLOVA OCR API account' };
 const EMULATOR_SECRET = 'local-emulator-secret';
 
 async function clovaTarget(): Promise<{ invokeUrl: string; secretKey: string; emulator?: Emulator }> {
@@ -47,10 +48,8 @@ async function main(): Promise<void> {
 		line: parseLine(process.env.N8N_LINE),
 		port: PORT,
 		build: true,
+		clova: { invokeUrl: clova.invokeUrl, secretKey: clova.secretKey, ...CREDENTIAL },
 	});
-	await importCredentials(ctx, [
-		{ ...CREDENTIAL, type: 'clovaOcrApi', data: { invokeUrl: clova.invokeUrl, secretKey: clova.secretKey } },
-	]);
 	const samplesDir = join(ctx.folder.filesDir, 'samples');
 	cpSync(join(REPO, 'samples'), samplesDir, { recursive: true, filter: (path) => !path.endsWith('.md') });
 	await importWorkflow(ctx, demoWorkflow(`${samplesDir}/*`));
