@@ -32,7 +32,7 @@ export const batchOptionProperties: INodeProperties[] = [
 		typeOptions: { minValue: 0, maxValue: 10 },
 		default: 3,
 		description:
-			'How many times to send an image again after a passing fault (rate limit, service error 0500/0501, timeout, dropped connection), waiting longer each time',
+			"How many times to send an image again after a passing fault (service error 0500/0501, timeout, dropped connection, rate limit), waiting longer each time. Rate-limit answers caused by the node's own parallel requests are resent without counting.",
 	},
 	{
 		displayName: 'Timeout',
