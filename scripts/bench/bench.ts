@@ -25,7 +25,7 @@ import { writeJpegs } from './imageFiles';
 import { findLeaks, recognizedValuesOf, withoutValueFields, type Text } from './leakCheck';
 import { executeMeasured } from './measuredRun';
 import { measureNodeOverhead } from './nodeOverhead';
-import { clovaWorkflow, CLOVA_NODE_NAME, httpRequestWorkflow, HTTP_NODE_NAME } from './workflows';
+import { clovaWorkflow, CLOVA_NODE_NAME, httpRequestWorkflow, HTTP_NODE_NAME, readOnlyWorkflow } from './workflows';
 
 function knob(name: string, fallback: number): number {
 	const value = Number(process.env[name]);
@@ -81,6 +81,15 @@ function errorCounts(items: ReadonlyArray<{ json: Record<string, unknown> }>): {
 		else if (error !== null || code !== null) other++;
 	}
 	return { rateLimit, other };
+}
+
+/** Peak RSS of a workflow that only reads the files: n8n's own share of a batch's memory. */
+async function readOnlyPeak(bench: Bench, id: string, fileSelector: string): Promise<number> {
+	await importWorkflow(bench.ctx, readOnlyWorkflow(id, fileSelector));
+	progress(`running ${id}...`);
+	const measured = await executeMeasured(bench.ctx, id);
+	if (measured.code !== 0) throw new Error(`${id} failed (exit ${measured.code}):\n${measured.stderr.slice(-2000)}`);
+	return measured.peakRssBytes;
 }
 
 async function runWorkflow(bench: Bench, workflow: WorkflowInput, nodeName: string): Promise<NodeRunFigures> {
@@ -151,6 +160,8 @@ async function main(): Promise<void> {
 			runWorkflow(bench, clovaWorkflow({ id, fileSelector, credential, concurrency: CONFIG.memoryConcurrency }), CLOVA_NODE_NAME);
 		const smallRun = await memory('benchMemorySmall', small);
 		const largeRun = await memory('benchMemoryLarge', large);
+		const readSmall = await readOnlyPeak(bench, 'benchReadOnlySmal', small);
+		const readLarge = await readOnlyPeak(bench, 'benchReadOnlyLarg', large);
 
 		progress('measuring the node overhead without network...');
 		const overhead = await measureNodeOverhead(CONFIG.overheadDocuments);
@@ -180,6 +191,7 @@ async function main(): Promise<void> {
 		say(`  small (${CONFIG.smallBytes / 1024} KB each)  ${megabytes(smallRun.peakRssBytes).padStart(8)}   (${seconds(smallRun.ms)})`);
 		say(`  large (${CONFIG.largeMb} MB each)  ${megabytes(largeRun.peakRssBytes).padStart(9)}   (${seconds(largeRun.ms)})`);
 		say(`  growth               ${megabytes(growth).padStart(8)}`);
+		say(`  of which n8n reading the files (Read/Write Files node alone, large vs small): ${megabytes(readLarge - readSmall)}`);
 		say();
 		say(`Node overhead without network (read, parse, check, review, flatten): ${overhead.msPerDocument.toFixed(3)} ms per document (${overhead.documents} documents)`);
 		say(

@@ -42,6 +42,18 @@ function chain(id: string, name: string, fileSelector: string, last: Record<stri
 	};
 }
 
+/** Only the Read/Write Files node: what n8n itself needs to read the files, for comparison. */
+export function readOnlyWorkflow(id: string, fileSelector: string): WorkflowInput {
+	return {
+		id,
+		name: `bench: read files only ${id}`,
+		nodes: [TRIGGER, readFiles(fileSelector)],
+		connections: { Start: { main: [[{ node: 'Read files', type: 'main', index: 0 }]] } },
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
+}
+
 export interface ClovaWorkflowOptions {
 	readonly id: string;
 	readonly fileSelector: string;

@@ -4,7 +4,7 @@ import type {
 	IN8nHttpFullResponse,
 	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
 
 import { markAttemptFailure } from '../execution/attemptFailure';
 import { createBatch, type Batch } from '../execution/batch';
@@ -123,7 +123,7 @@ function batchFor(ctx: IExecuteFunctions): Batch {
 		batchOf(ctx) ??
 		createBatch(
 			{ concurrency: 1, maxRetries: 0, timeoutMs: 60_000 },
-			{ sleep: async () => {}, random: () => 0, isCancelled: () => false },
+			{ sleep, random: Math.random, isCancelled: () => false },
 		)
 	);
 }
