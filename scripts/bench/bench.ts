@@ -160,8 +160,8 @@ async function main(): Promise<void> {
 			runWorkflow(bench, clovaWorkflow({ id, fileSelector, credential, concurrency: CONFIG.memoryConcurrency }), CLOVA_NODE_NAME);
 		const smallRun = await memory('benchMemorySmall', small);
 		const largeRun = await memory('benchMemoryLarge', large);
-		const readSmall = await readOnlyPeak(bench, 'benchReadOnlySmal', small);
-		const readLarge = await readOnlyPeak(bench, 'benchReadOnlyLarg', large);
+		const readSmall = await readOnlyPeak(bench, 'benchReadSmall01', small);
+		const readLarge = await readOnlyPeak(bench, 'benchReadLarge01', large);
 
 		progress('measuring the node overhead without network...');
 		const overhead = await measureNodeOverhead(CONFIG.overheadDocuments);
