@@ -93,7 +93,8 @@ export interface HttpWorkflowOptions {
  * The HTTP Request node as a user who knows the cap and the latency would set it: the
  * CLOVA OCR credential (predefined type), a multipart body (message + file), batching of
  * `batchSize` requests every `batchIntervalMs`, and "Never Error" so every answer,
- * including 0025, reaches the output to be counted.
+ * including 0025, reaches the output to be counted. (Retry On Fail would run the whole
+ * node again, every request included, so it is left off.)
  */
 export function httpRequestWorkflow(options: HttpWorkflowOptions): WorkflowInput {
 	const message =
@@ -102,6 +103,8 @@ export function httpRequestWorkflow(options: HttpWorkflowOptions): WorkflowInput
 		name: HTTP_NODE_NAME,
 		type: 'n8n-nodes-base.httpRequest',
 		typeVersion: 4.2,
+		// a request the service cuts off while refusing it (EPIPE) fails the item, not the run
+		onError: 'continueRegularOutput',
 		parameters: {
 			method: 'POST',
 			url: options.endpoint,
