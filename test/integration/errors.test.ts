@@ -290,9 +290,9 @@ describe('On Error: Continue', () => {
 	});
 
 	test('every kind of failure yields exactly one error item, none disappears', async () => {
-		emulator.enqueue('rate-limit', 'non-json');
+		emulator.enqueue('quota', 'non-json');
 		const items = [
-			await jpegItem('rate.jpg'),
+			await jpegItem('quota.jpg'),
 			await jpegItem('nonjson.jpg'),
 			await binaryItem(sampleFile('heic'), 'x.heic'),
 			{ json: {} },
@@ -300,7 +300,7 @@ describe('On Error: Continue', () => {
 		];
 		const result = await run(items, { onError: 'continueRegularOutput' });
 		expect(pairs(result.items)).toEqual([
-			[0, 'CLOVA OCR rate limit reached (CLOVA OCR error 0025, HTTP 400)'],
+			[0, "The domain's API request quota is used up (CLOVA OCR error 0023, HTTP 400)"],
 			[1, 'CLOVA OCR sent a response that does not fit the documented shape: the body is not JSON'],
 			[2, 'Unsupported file type: HEIC'],
 			[3, 'The input item has no binary field "data"'],
