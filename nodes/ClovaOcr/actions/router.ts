@@ -19,6 +19,15 @@ function asItemError(node: INode, error: unknown, itemIndex: number): ItemError 
 	return new NodeOperationError(node, error as Error, { itemIndex });
 }
 
+/**
+ * V8 keeps an error's stack frames, and the closures they reach (the item's file
+ * among them), until `stack` is first read. Errors kept until the batch ends are
+ * read at once, so a failed item holds no more memory than its message.
+ */
+function detachStackFrames(error: Error): void {
+	for (let link: unknown = error; link instanceof Error; link = link.cause) void link.stack;
+}
+
 /** The error of the lowest item that failed: the one a one-by-one run would have stopped at. */
 function firstError(outcomes: Array<ItemOutcome | undefined>): ItemError | undefined {
 	for (const outcome of outcomes) if (outcome && 'error' in outcome) return outcome.error;
@@ -50,7 +59,9 @@ export async function route(ctx: IExecuteFunctions): Promise<INodeExecutionData[
 				stopped = true;
 				batch.scheduler.abandonAfter(itemIndex);
 			}
-			return { error: asItemError(node, error, itemIndex) };
+			const itemError = asItemError(node, error, itemIndex);
+			detachStackFrames(itemError);
+			return { error: itemError };
 		}
 	};
 
