@@ -15,7 +15,7 @@
  */
 import { join } from 'node:path';
 
-import { startEmulator, type Emulator } from '../../test/emulator';
+import { startEmulator, type Emulator, type ScenarioName } from '../../test/emulator';
 import { installCommunityPackage } from '../n8n/install-community-package';
 import { clovaCredential, importCredentials, importWorkflow, parseRawOutput, type RawRun, type WorkflowInput } from '../n8n/n8n-cli';
 import { createContext, type N8nContext } from '../n8n/n8n-context';
@@ -102,9 +102,10 @@ async function readOnlyPeak(bench: Bench, id: string, fileSelector: string): Pro
 	return measured.peakRssBytes;
 }
 
-async function runWorkflow(bench: Bench, workflow: WorkflowInput, nodeName: string): Promise<NodeRunFigures> {
+async function runWorkflow(bench: Bench, workflow: WorkflowInput, nodeName: string, scenario: ScenarioName | null = null): Promise<NodeRunFigures> {
 	await importWorkflow(bench.ctx, workflow);
 	bench.emulator.reset();
+	bench.emulator.setScenario(scenario);
 	progress(`running ${workflow.id}...`);
 	const measured = await executeMeasured(bench.ctx, workflow.id);
 	if (measured.code !== 0) throw new Error(`${workflow.id} failed (exit ${measured.code}):\n${measured.stderr.slice(-2000)}${measured.stdout.slice(-2000)}`);
@@ -164,10 +165,11 @@ async function main(): Promise<void> {
 			httpRequestWorkflow({ id: 'benchHttpMargin1', fileSelector: batch, credential, endpoint, batchSize: cap, batchIntervalMs: marginMs }),
 			HTTP_NODE_NAME,
 		);
-		const memory = (id: string, fileSelector: string) =>
-			runWorkflow(bench, clovaWorkflow({ id, fileSelector, credential, concurrency: CONFIG.memoryConcurrency }), CLOVA_NODE_NAME);
+		const memory = (id: string, fileSelector: string, scenario: ScenarioName | null = null) =>
+			runWorkflow(bench, clovaWorkflow({ id, fileSelector, credential, concurrency: CONFIG.memoryConcurrency }), CLOVA_NODE_NAME, scenario);
 		const smallRun = await memory('benchMemorySmall', small);
 		const largeRun = await memory('benchMemoryLarge', large);
+		const failingRun = await memory('benchMemoryFails', large, 'quota');
 		const readSmall = await readOnlyPeak(bench, 'benchReadSmall01', small);
 		const readLarge = await readOnlyPeak(bench, 'benchReadLarge01', large);
 
@@ -199,6 +201,7 @@ async function main(): Promise<void> {
 		say(`  small (${CONFIG.smallBytes / 1024} KB each)  ${megabytes(smallRun.peakRssBytes).padStart(8)}   (${seconds(smallRun.ms)})`);
 		say(`  large (${CONFIG.largeMb} MB each)  ${megabytes(largeRun.peakRssBytes).padStart(9)}   (${seconds(largeRun.ms)})`);
 		say(`  growth               ${megabytes(growth).padStart(8)}`);
+		say(`  large, every request refused (0023, On Error: Continue): ${megabytes(failingRun.peakRssBytes)} (growth ${megabytes(failingRun.peakRssBytes - smallRun.peakRssBytes)}; ${failingRun.failures.items} error items)`);
 		say(`  of which n8n reading the files (Read/Write Files node alone, large vs small): ${megabytes(readLarge - readSmall)}`);
 		say();
 		say(`Node overhead without network (read, parse, check, review, flatten): ${overhead.msPerDocument.toFixed(3)} ms per document (${overhead.documents} documents)`);
