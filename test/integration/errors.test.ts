@@ -248,9 +248,13 @@ describe('the wrong document for the operation', () => {
 
 describe('On Error: Continue', () => {
 	async function threeItemsMiddleFails(onError: RunOptions['onError']) {
-		emulator.enqueue('ic-success', 'infer-error', 'dl-success');
+		// Items run in parallel, so each picks its answer by name, not by arrival order.
 		return await run(
-			[await jpegItem('a.jpg'), await jpegItem('b.jpg'), await jpegItem('c.jpg')],
+			[
+				await jpegItem('a [scenario=ic-success].jpg'),
+				await jpegItem('b [scenario=infer-error].jpg'),
+				await jpegItem('c [scenario=dl-success].jpg'),
+			],
 			{ onError },
 			{ operation: 'recognizeAnyId' },
 		);
@@ -282,18 +286,20 @@ describe('On Error: Continue', () => {
 	});
 
 	test('without it, the first failure stops the node and names its item', async () => {
-		emulator.enqueue('ic-success', 'ic-success', 'infer-error');
 		const seen = errorSeen(
-			await run([await jpegItem('a.jpg'), await jpegItem('b.jpg'), await jpegItem('c.jpg')]),
+			await run([
+				await jpegItem('a [scenario=ic-success].jpg'),
+				await jpegItem('b [scenario=ic-success].jpg'),
+				await jpegItem('c [scenario=infer-error].jpg'),
+			]),
 		);
 		expect(seen).toMatchObject({ message: 'CLOVA OCR could not read the image: Read page:0 error.', itemIndex: 2 });
 	});
 
 	test('every kind of failure yields exactly one error item, none disappears', async () => {
-		emulator.enqueue('quota', 'non-json');
 		const items = [
-			await jpegItem('quota.jpg'),
-			await jpegItem('nonjson.jpg'),
+			await jpegItem('[scenario=quota].jpg'),
+			await jpegItem('[scenario=non-json].jpg'),
 			await binaryItem(sampleFile('heic'), 'x.heic'),
 			{ json: {} },
 			await binaryItem(Buffer.alloc(0), 'empty.jpg'),

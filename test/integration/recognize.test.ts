@@ -175,11 +175,12 @@ describe('output modes', () => {
 
 describe('several input items', () => {
 	test('3 items give their own fields, in order, each paired with its input', async () => {
-		emulator.enqueue('ic-success', 'dl-success', 'ic-success-en');
+		// Items run in parallel, so each picks its answer by name, not by arrival order.
+		const names = ['a [scenario=ic-success].jpg', 'b [scenario=dl-success].png', 'c [scenario=ic-success-en].pdf'];
 		const items = [
-			await binaryItem(sampleFile('jpg'), 'a.jpg'),
-			await binaryItem(sampleFile('png'), 'b.png', 'image/png'),
-			await binaryItem(sampleFile('pdf'), 'c.pdf', 'application/pdf'),
+			await binaryItem(sampleFile('jpg'), names[0]),
+			await binaryItem(sampleFile('png'), names[1], 'image/png'),
+			await binaryItem(sampleFile('pdf'), names[2], 'application/pdf'),
 		];
 		const result = await run({ operation: 'recognizeAnyId' }, items);
 		const summary = result.items.map(({ json, pairedItem }) => [
@@ -188,9 +189,9 @@ describe('several input items', () => {
 			json.documentType,
 		]);
 		expect(summary).toEqual([
-			...Array(5).fill([0, 'a.jpg', 'idCard']),
-			...Array(12).fill([1, 'b.png', 'driverLicense']),
-			...Array(5).fill([2, 'c.pdf', 'idCard']),
+			...Array(5).fill([0, names[0], 'idCard']),
+			...Array(12).fill([1, names[1], 'driverLicense']),
+			...Array(5).fill([2, names[2], 'idCard']),
 		]);
 		expect(result.items[17].json.text).toBe('Hong**');
 	});
