@@ -12,9 +12,10 @@ import { log, timingSummary } from './log';
 import { startN8n } from './n8n-server';
 import { setUpOwner, TEST_OWNER } from './n8n-rest';
 import { prepareInstance } from './prepare-instance';
+import { runUntilSignal } from './run-until-signal';
 import { parseLine } from './versions';
 
-async function main(): Promise<void> {
+async function main(): Promise<() => Promise<void>> {
 	const args = parseArgs(process.argv.slice(2));
 	const invokeUrl = stringOption(args, 'invoke-url');
 	const secretKey = stringOption(args, 'secret-key');
@@ -30,19 +31,10 @@ async function main(): Promise<void> {
 	log(`n8n ${ctx.n8n.pin.n8n} with ${pkg.name}@${pkg.version}: ${server.url}`);
 	log(`login: ${TEST_OWNER.email} / ${TEST_OWNER.password}; user folder ${ctx.folder.root}; log ${server.logFile}`);
 	log(`files the Read/Write Files node may read: ${ctx.folder.filesDir}`);
-	let stopping = false;
-	const stop = async () => {
-		if (stopping) return;
-		stopping = true;
+	return async () => {
 		await server.stop();
 		if (args.options.keep !== true) ctx.folder.remove();
-		process.exit(0);
 	};
-	process.on('SIGINT', () => void stop());
-	process.on('SIGTERM', () => void stop());
 }
 
-main().catch((error: unknown) => {
-	log(error instanceof Error ? (error.stack ?? error.message) : String(error));
-	process.exit(1);
-});
+runUntilSignal(main);

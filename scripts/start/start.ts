@@ -13,6 +13,7 @@ import { importWorkflow, type WorkflowInput } from '../n8n/n8n-cli';
 import { setUpOwner, TEST_OWNER } from '../n8n/n8n-rest';
 import { startN8n } from '../n8n/n8n-server';
 import { prepareInstance } from '../n8n/prepare-instance';
+import { runUntilSignal } from '../n8n/run-until-signal';
 import { parseLine } from '../n8n/versions';
 
 const REPO = resolve(__dirname, '../..');
@@ -42,7 +43,7 @@ function demoWorkflow(samplesGlob: string): WorkflowInput {
 	return JSON.parse(filled) as WorkflowInput;
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<() => Promise<void>> {
 	const clova = await clovaTarget();
 	const { ctx, pkg } = await prepareInstance({
 		line: parseLine(process.env.N8N_LINE),
@@ -60,21 +61,12 @@ async function main(): Promise<void> {
 	log(`sign in as ${TEST_OWNER.email} / ${TEST_OWNER.password}, open "CLOVA OCR demo: read the sample cards" and click Execute workflow`);
 	log(`the Read/Write Files node may read ${ctx.folder.filesDir}; Ctrl-C stops everything`);
 
-	let stopping = false;
-	const stop = async () => {
-		if (stopping) return;
-		stopping = true;
+	return async () => {
 		log('stopping n8n and the emulator...');
 		await server.stop();
 		await clova.emulator?.close();
 		ctx.folder.remove();
-		process.exit(0);
 	};
-	process.on('SIGINT', () => void stop());
-	process.on('SIGTERM', () => void stop());
 }
 
-main().catch((error: unknown) => {
-	log(error instanceof Error ? (error.stack ?? error.message) : String(error));
-	process.exit(1);
-});
+runUntilSignal(main);
