@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { Batch } from '../execution/batch';
 import { toDocumentItem } from '../response/documentItem';
 import { toFieldItems } from '../response/fieldItems';
 import { imageSourceOf } from '../response/imageSource';
@@ -18,11 +19,12 @@ import { assertExpectedDocument, assertImageWasRead } from './recognitionChecks'
 export async function recognizeItem(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
+	batch: Batch,
 ): Promise<IDataObject[]> {
 	const node = ctx.getNode();
 	const parameters = readParameters(ctx, itemIndex);
 	const image = await readInputImage(ctx, itemIndex, parameters.image);
-	const { response, json } = await sendImage(ctx, itemIndex, image, parameters.uploadMode);
+	const { response, json } = await sendImage(ctx, itemIndex, image, parameters.uploadMode, batch);
 
 	const imageResult = response.images[0];
 	assertImageWasRead(node, imageResult, itemIndex);

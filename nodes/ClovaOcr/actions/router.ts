@@ -2,7 +2,6 @@ import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData } from '
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { createBatch } from '../execution/batch';
-import { closeBatch, openBatch } from '../execution/batchRegistry';
 import { runOrdered } from '../execution/orderedPool';
 import { readBatchOptions } from './batchOptions';
 import { recognizeItem } from './recognizeItem';
@@ -53,7 +52,7 @@ export async function route(ctx: IExecuteFunctions): Promise<INodeExecutionData[
 	let stopped = false;
 	const recognize = async (itemIndex: number): Promise<ItemOutcome> => {
 		try {
-			return { rows: await recognizeItem(ctx, itemIndex) };
+			return { rows: await recognizeItem(ctx, itemIndex, batch) };
 		} catch (error) {
 			if (!continueOnFail) {
 				stopped = true;
@@ -65,13 +64,7 @@ export async function route(ctx: IExecuteFunctions): Promise<INodeExecutionData[
 		}
 	};
 
-	openBatch(ctx, batch);
-	let outcomes: Array<ItemOutcome | undefined>;
-	try {
-		outcomes = await runOrdered(items.length, options.concurrency, recognize, () => !stopped);
-	} finally {
-		closeBatch(ctx);
-	}
+	const outcomes = await runOrdered(items.length, options.concurrency, recognize, () => !stopped);
 
 	const stoppedBy = continueOnFail ? undefined : firstError(outcomes);
 	if (stoppedBy) throw stoppedBy;

@@ -4,11 +4,10 @@ import type {
 	IN8nHttpFullResponse,
 	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError, sleep } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import { markAttemptFailure } from '../execution/attemptFailure';
-import { createBatch, type Batch } from '../execution/batch';
-import { batchOf } from '../execution/batchRegistry';
+import type { Batch } from '../execution/batch';
 import { classifyNetworkFailure } from '../execution/networkFailure';
 import { parseRetryAfterMs } from '../execution/retryAfter';
 import {
@@ -117,20 +116,9 @@ async function sendOnce({ ctx, itemIndex, url, image, uploadMode, timeoutMs }: A
 	}
 }
 
-/** A node run outside the router (there is none today) still gets a batch of its own. */
-function batchFor(ctx: IExecuteFunctions): Batch {
-	return (
-		batchOf(ctx) ??
-		createBatch(
-			{ concurrency: 1, maxRetries: 0, timeoutMs: 60_000 },
-			{ sleep, random: Math.random, isCancelled: () => false },
-		)
-	);
-}
-
 /**
  * Sends one image to the ID-card endpoint and returns the checked response.
- * Waits its turn in the batch's limiter; passing faults are sent again
+ * Waits its turn in the execution's batch limiter; passing faults are sent again
  * (only the request: the image is already read).
  */
 export async function sendImage(
@@ -138,10 +126,10 @@ export async function sendImage(
 	itemIndex: number,
 	image: InputImage,
 	uploadMode: UploadMode,
+	batch: Batch,
 ): Promise<ParsedIdCardResponse> {
 	const credentials = await ctx.getCredentials<{ invokeUrl: string }>(CREDENTIAL_TYPE, itemIndex);
 	const url = idCardEndpoint(credentials.invokeUrl, ctx.getNode());
-	const batch = batchFor(ctx);
 	const attempt: Attempt = { ctx, itemIndex, url, image, uploadMode, timeoutMs: batch.settings.timeoutMs };
 	return await batch.scheduler.send(itemIndex, async () => await sendOnce(attempt));
 }
