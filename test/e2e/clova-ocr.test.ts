@@ -101,6 +101,18 @@ describeReal('n8n-nodes-clova-ocr on n8n %s', (line) => {
 		expect(emulator.requests[0]).toMatchObject({ uploadMode: 'json', imageFormat: 'png' });
 	});
 
+	it(`raw output: the service's image result as returned (n8n ${version})`, async () => {
+		const dir = inputDir('raw');
+		writeScenarioImage(dir, 'dl-success', 'license.jpg');
+		const items = nodeOutput(await run(dir, { operation: 'recognizeAnyId', output: 'raw' }), 'CLOVA OCR');
+		expect(items).toHaveLength(1);
+		expect(Object.keys(items[0])).toEqual(['uid', 'name', 'inferResult', 'message', 'validationResult', 'idCard']);
+		const result = (items[0].idCard as { result: Record<string, unknown> }).result;
+		expect(Object.keys(result)).toEqual(['isConfident', 'dl', 'rois', 'idtype']);
+		expect(result.idtype).toBe("Driver's License");
+		expect(items[0].name).toBe('[scenario=dl-success] license.jpg');
+	});
+
 	it(`recognizeAnyId on a binary field made by a Code node (n8n ${version})`, async () => {
 		workflowCount += 1;
 		const c = credential();
