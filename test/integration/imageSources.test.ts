@@ -14,7 +14,7 @@ emulatorPerSuite(SECRET, (started) => (emulator = started));
 beforeAll(async () => {
 	// A plain web server, as an AI agent's image link would point at.
 	files = createServer((request, response) => {
-		if (request.url === '/cards/front%20side.png') {
+		if (request.url === '/cards/front%20side.png' || request.url === '/cards/odd%ZZname.png') {
 			response.writeHead(200, { 'Content-Type': 'image/png' }).end(PNG);
 		} else if (request.url === '/heic') {
 			response.writeHead(200).end(sampleFile('heic'));
@@ -43,6 +43,12 @@ describe('image from a URL (for AI agents)', () => {
 		expect(emulator.requests[0].file?.equals(PNG)).toBe(true);
 		expect(emulator.requests[0].imageFormat).toBe('png');
 		expect(result.items[0].json.imageName).toBe('front side.png');
+	});
+
+	test('a file name that is not valid percent-encoding is kept as it is', async () => {
+		const result = await run({ imageSource: 'url', imageUrl: `${filesUrl}/cards/odd%ZZname.png` });
+		expect(result.error).toBeUndefined();
+		expect(result.items[0].json.imageName).toBe('odd%ZZname.png');
 	});
 
 	test('Image Name overrides the name', async () => {

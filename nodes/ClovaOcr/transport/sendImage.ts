@@ -28,8 +28,8 @@ function bodyText(body: unknown): string {
 	return typeof body === 'string' ? body : JSON.stringify(body ?? '');
 }
 
-/** Only the error's kind travels on: request options (with the secret header) must not. */
-function networkFailure(error: unknown): JsonObject {
+/** Only the error's message and code travel on: request options (with the secret header) must not. */
+function errorSummary(error: unknown): JsonObject {
 	const { message, code } = error as { message?: unknown; code?: unknown };
 	return {
 		message: typeof message === 'string' ? message : 'request failed',
@@ -72,7 +72,7 @@ async function sendOnce({ ctx, itemIndex, url, image, uploadMode, timeoutMs }: A
 			options,
 		)) as IN8nHttpFullResponse;
 	} catch (error) {
-		const failure = networkFailure(error);
+		const failure = errorSummary(error);
 		const { kind, timedOut } = classifyNetworkFailure(error);
 		const reason = timedOut ? `no answer within ${timeoutMs} ms` : String(failure.message);
 		throw markAttemptFailure(
@@ -111,7 +111,7 @@ async function sendOnce({ ctx, itemIndex, url, image, uploadMode, timeoutMs }: A
 	try {
 		return parseIdCardResponse(text);
 	} catch (error) {
-		if (!(error instanceof ResponseShapeError)) throw new NodeApiError(node, networkFailure(error), { itemIndex });
+		if (!(error instanceof ResponseShapeError)) throw new NodeApiError(node, errorSummary(error), { itemIndex });
 		throw new NodeApiError(node, { reason: error.reason }, { message: error.message, itemIndex });
 	}
 }

@@ -5,7 +5,22 @@ import { checkedImage, type InputImage } from './imageBytes';
 
 function fileNameOf(url: URL): string | undefined {
 	const last = url.pathname.split('/').filter(Boolean).pop();
-	return last ? decodeURIComponent(last) : undefined;
+	if (!last) return undefined;
+	try {
+		return decodeURIComponent(last);
+	} catch {
+		return last;
+	}
+}
+
+/** The URL when it is a well-formed http(s) URL, else null. */
+function httpUrlOf(text: string): URL | null {
+	try {
+		const url = new URL(text.trim());
+		return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+	} catch {
+		return null;
+	}
 }
 
 /** Downloads the image through n8n's HTTP helper (proxy settings and all), for callers such as AI agents. */
@@ -16,13 +31,8 @@ export async function downloadImage(
 	name: string | undefined,
 ): Promise<InputImage> {
 	const node = ctx.getNode();
-	let url: URL;
-	try {
-		url = new URL(imageUrl.trim());
-	} catch {
-		url = new URL('invalid:');
-	}
-	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+	const url = httpUrlOf(imageUrl);
+	if (!url) {
 		throw new NodeOperationError(node, 'The Image URL is not an http(s) URL', { itemIndex });
 	}
 	let response: IN8nHttpFullResponse;
