@@ -6,8 +6,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { nodeProperties } from './actions/description';
-import { route } from './actions/router';
+import { nodeProperties } from './description';
+import { route } from './execute';
 
 export class ClovaOcr implements INodeType {
 	description: INodeTypeDescription = {

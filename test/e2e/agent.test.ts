@@ -8,11 +8,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
-import { clovaCredential, nodeItems } from '../../scripts/n8n/n8n-cli';
-import type { N8nContext } from '../../scripts/n8n/n8n-context';
-import { startN8n } from '../../scripts/n8n/n8n-server';
-import { listNodeTypes, setUpOwner } from '../../scripts/n8n/n8n-rest';
-import { startEmulator, type Emulator } from '../emulator';
+import { clovaCredential, nodeItems } from '../../tools/n8n/n8n-cli';
+import type { N8nContext } from '../../tools/n8n/n8n-context';
+import { startN8n } from '../../tools/n8n/n8n-server';
+import { listNodeTypes, setUpOwner } from '../../tools/n8n/n8n-rest';
+import { startEmulator, type Emulator } from '../../tools/clova-emulator';
 import { e2eState, loadWorkflow, runWorkflow, setUpN8n } from './harness';
 
 const { lines, real } = e2eState();

@@ -11,12 +11,12 @@ import {
 	nodeItems,
 	nodeOutput,
 	type RawRun,
-} from '../../scripts/n8n/n8n-cli';
-import type { N8nContext } from '../../scripts/n8n/n8n-context';
-import { startN8n } from '../../scripts/n8n/n8n-server';
-import { listCommunityPackages, listCredentialTypes, listNodeTypes, setUpOwner } from '../../scripts/n8n/n8n-rest';
-import { N8N_PINS } from '../../scripts/n8n/versions';
-import { startEmulator, type Emulator } from '../emulator';
+} from '../../tools/n8n/n8n-cli';
+import type { N8nContext } from '../../tools/n8n/n8n-context';
+import { startN8n } from '../../tools/n8n/n8n-server';
+import { listCommunityPackages, listCredentialTypes, listNodeTypes, setUpOwner } from '../../tools/n8n/n8n-rest';
+import { N8N_PINS } from '../../tools/n8n/versions';
+import { startEmulator, type Emulator } from '../../tools/clova-emulator';
 import { e2eState, loadWorkflow, runWorkflow, setUpN8n } from './harness';
 import { sampleImage, writeScenarioImage } from './sample-files';
 

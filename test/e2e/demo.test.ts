@@ -4,9 +4,9 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { clovaCredential, nodeOutput, type WorkflowInput } from '../../scripts/n8n/n8n-cli';
-import type { N8nContext } from '../../scripts/n8n/n8n-context';
-import { startEmulator, type Emulator } from '../emulator';
+import { clovaCredential, nodeOutput, type WorkflowInput } from '../../tools/n8n/n8n-cli';
+import type { N8nContext } from '../../tools/n8n/n8n-context';
+import { startEmulator, type Emulator } from '../../tools/clova-emulator';
 import { e2eState, runWorkflow, setUpN8n } from './harness';
 
 const { lines, real } = e2eState();
@@ -17,7 +17,7 @@ const REPO = join(__dirname, '../..');
 const describeReal = real ? describe.each(lines) : describe.skip.each(lines);
 
 function demoWorkflow(samplesGlob: string, credential: { id: string; name: string }): WorkflowInput {
-	const text = readFileSync(join(REPO, 'scripts/start/demo-workflow.json'), 'utf8')
+	const text = readFileSync(join(REPO, 'tools/start/demo-workflow.json'), 'utf8')
 		.replace('{{SAMPLES_GLOB}}', samplesGlob)
 		.replace('{{CREDENTIAL_ID}}', credential.id)
 		.replace('{{CREDENTIAL_NAME}}', credential.name);

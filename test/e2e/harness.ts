@@ -15,8 +15,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { log, timed, timingSummary } from '../../scripts/n8n/log';
-import { createContext, type N8nContext } from '../../scripts/n8n/n8n-context';
+import { log, timed, timingSummary } from '../../tools/n8n/log';
+import { createContext, type N8nContext } from '../../tools/n8n/n8n-context';
 import {
 	executeWorkflow,
 	importCredentials,
@@ -24,13 +24,13 @@ import {
 	type CredentialInput,
 	type RawRun,
 	type WorkflowInput,
-} from '../../scripts/n8n/n8n-cli';
-import { installCommunityPackage } from '../../scripts/n8n/install-community-package';
-import { packRepo, realPackageBuilt, type PackedPackage } from '../../scripts/n8n/pack-package';
-import { packProbePackage } from '../../scripts/n8n/probe-package';
-import { provideN8n, type ProvidedN8n } from '../../scripts/n8n/provide-n8n';
-import { recordInstalledPackage } from '../../scripts/n8n/record-installed-package';
-import { N8N_PINS, parseLine, type N8nLine } from '../../scripts/n8n/versions';
+} from '../../tools/n8n/n8n-cli';
+import { installCommunityPackage } from '../../tools/n8n/install-community-package';
+import { packRepo, realPackageBuilt, type PackedPackage } from '../../tools/n8n/pack-package';
+import { packProbePackage } from '../../tools/n8n/probe-package';
+import { provideN8n, type ProvidedN8n } from '../../tools/n8n/provide-n8n';
+import { recordInstalledPackage } from '../../tools/n8n/record-installed-package';
+import { N8N_PINS, parseLine, type N8nLine } from '../../tools/n8n/versions';
 
 export const STATE_ENV = 'N8N_E2E_STATE';
 

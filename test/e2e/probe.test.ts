@@ -2,11 +2,11 @@
  * The install mechanism itself, on a throwaway package: installed as a community package,
  * its node type is `n8n-nodes-e2e-probe.probe` both headlessly and in the editor's node list.
  */
-import { nodeItems } from '../../scripts/n8n/n8n-cli';
-import { startN8n } from '../../scripts/n8n/n8n-server';
-import { listCommunityPackages, listNodeTypes, setUpOwner } from '../../scripts/n8n/n8n-rest';
-import { PROBE_NODE_TYPE, PROBE_PACKAGE } from '../../scripts/n8n/probe-package';
-import { N8N_PINS } from '../../scripts/n8n/versions';
+import { nodeItems } from '../../tools/n8n/n8n-cli';
+import { startN8n } from '../../tools/n8n/n8n-server';
+import { listCommunityPackages, listNodeTypes, setUpOwner } from '../../tools/n8n/n8n-rest';
+import { PROBE_NODE_TYPE, PROBE_PACKAGE } from '../../tools/n8n/probe-package';
+import { N8N_PINS } from '../../tools/n8n/versions';
 import { e2eState, loadWorkflow, runWorkflow, setUpN8n } from './harness';
 
 const { lines, probe } = e2eState();

@@ -5,8 +5,8 @@
  */
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import type { Emulator } from '../emulator';
-import type { FaultScenarioName } from '../emulator/scenarios';
+import type { Emulator } from '../../tools/clova-emulator';
+import type { FaultScenarioName } from '../../tools/clova-emulator/scenarios';
 import { binaryItem, runClovaNode, sampleFile, type RunResult } from './harness';
 
 export const FAULT_BATCH = {

@@ -1,4 +1,4 @@
-import type { Emulator } from '../emulator';
+import type { Emulator } from '../../tools/clova-emulator';
 import { emulatorPerSuite, testCredential } from './harness';
 
 const SECRET = 'credential-secret-55c0';

@@ -1,6 +1,6 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import { startEmulator, type Emulator, type ScenarioName } from '../emulator';
+import { startEmulator, type Emulator, type ScenarioName } from '../../tools/clova-emulator';
 import {
 	binaryItem,
 	emulatorPerSuite,

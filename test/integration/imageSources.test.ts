@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import type { Emulator } from '../emulator';
+import type { Emulator } from '../../tools/clova-emulator';
 import { emulatorPerSuite, runClovaNode, sampleFile, type RunOptions } from './harness';
 
 const SECRET = 'sources-secret-3a1f';

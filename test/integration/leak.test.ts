@@ -3,23 +3,23 @@
  * service and in the output fields meant to carry them (`text`, `value`): not in other
  * output fields, error messages and descriptions, n8n's log, or the process's output.
  * Checked over the fault-injection batch and error paths in n8n's engine, and over the
- * same in a real n8n (when one is provided in the cache: scripts/n8n/provide-n8n.ts).
+ * same in a real n8n (when one is provided in the cache: tools/n8n/provide-n8n.ts).
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LoggerProxy, type INodeExecutionData } from 'n8n-workflow';
 
-import { clovaWorkflow, CLOVA_NODE_NAME } from '../../scripts/bench/workflows';
-import { findLeaks, recognizedValuesOf, withoutValueFields, type Text } from '../../scripts/bench/leakCheck';
-import { installDir, readMarker } from '../../scripts/n8n/cache';
-import { installCommunityPackage } from '../../scripts/n8n/install-community-package';
-import { clovaCredential, importCredentials, importWorkflow, runN8n, type RawRun } from '../../scripts/n8n/n8n-cli';
-import { createContext, type N8nContext } from '../../scripts/n8n/n8n-context';
-import { packRepo, realPackageBuilt } from '../../scripts/n8n/pack-package';
-import { provideN8n } from '../../scripts/n8n/provide-n8n';
-import { CommandError } from '../../scripts/n8n/run-command';
-import { N8N_PINS } from '../../scripts/n8n/versions';
-import { startEmulator, type Emulator } from '../emulator';
+import { clovaWorkflow, CLOVA_NODE_NAME } from '../../tools/bench/workflows';
+import { findLeaks, recognizedValuesOf, withoutValueFields, type Text } from '../../tools/bench/leakCheck';
+import { installDir, readMarker } from '../../tools/n8n/cache';
+import { installCommunityPackage } from '../../tools/n8n/install-community-package';
+import { clovaCredential, importCredentials, importWorkflow, runN8n, type RawRun } from '../../tools/n8n/n8n-cli';
+import { createContext, type N8nContext } from '../../tools/n8n/n8n-context';
+import { packRepo, realPackageBuilt } from '../../tools/n8n/pack-package';
+import { provideN8n } from '../../tools/n8n/provide-n8n';
+import { CommandError } from '../../tools/n8n/run-command';
+import { N8N_PINS } from '../../tools/n8n/versions';
+import { startEmulator, type Emulator } from '../../tools/clova-emulator';
 import { batchImageName, batchItems, configureFaults, runFaultBatch } from './batchScenarios';
 import { binaryItem, runClovaNode, sampleFile, useBinaryMode, type RunResult } from './harness';
 

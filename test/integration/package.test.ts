@@ -1,4 +1,4 @@
-import { checkPackedFiles } from '../../scripts/release/check-package';
+import { checkPackedFiles } from '../../tools/release/check-package';
 
 // What `npm pack` publishes, on the dist/ that `npm test` has just built.
 describe('the packed package', () => {
@@ -26,6 +26,6 @@ describe('the packed package', () => {
 	});
 
 	test('no test tooling, sources or maps ship', () => {
-		expect(paths.filter((path) => /emulator|fixture|\.test\.|\.ts$|\.map$|scripts\//.test(path))).toEqual([]);
+		expect(paths.filter((path) => /emulator|fixture|\.test\.|\.ts$|\.map$|tools\//.test(path))).toEqual([]);
 	});
 });

@@ -1,4 +1,4 @@
-import type { Emulator } from '../emulator';
+import type { Emulator } from '../../tools/clova-emulator';
 import { binaryItem, emulatorPerSuite, runClovaNode, sampleFile, useBinaryMode, type RunOptions } from './harness';
 
 const SECRET = 'integration-secret-7f3a';

@@ -1,4 +1,4 @@
-import type { Emulator } from '../emulator';
+import type { Emulator } from '../../tools/clova-emulator';
 import { binaryItem, emulatorPerSuite, runClovaNode, sampleFile, type RunOptions } from './harness';
 
 const SECRET = 'review-secret-0c4e';

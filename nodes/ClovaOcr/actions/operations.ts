@@ -1,6 +1,6 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
-import type { DocumentType } from '../response/documentTypes';
+import type { DocumentType } from '../model/documentTypes';
 
 export type Operation = 'recognizeIdCard' | 'recognizeDriverLicense' | 'recognizeAnyId';
 

@@ -1,8 +1,8 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import type { ImageSource } from '../transport/inputImage';
+import type { ImageSource } from '../input/readInputImage';
 import type { UploadMode } from '../transport/requestBody';
-import type { OutputMode } from './description';
+import type { OutputMode } from '../description';
 import type { Operation } from './operations';
 
 export interface RecognizeParameters {

@@ -1,7 +1,7 @@
 import type { INode } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { DOCUMENT_TYPES, withArticle, type DocumentType } from '../response/documentTypes';
+import { DOCUMENT_TYPES, withArticle, type DocumentType } from '../model/documentTypes';
 import type { RecognizedDocument } from '../response/recognizedDocument';
 import type { ImageResult } from '../response/schema';
 

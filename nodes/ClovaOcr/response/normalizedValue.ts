@@ -1,4 +1,4 @@
-import { isDateField, isoDateOfField } from './dates';
+import { isDateField, isoDateOfField } from './fieldDates';
 import type { FieldValue } from './schema';
 
 /** `formatted.value` when present; ISO `YYYY-MM-DD` for dates; otherwise the text as returned. */

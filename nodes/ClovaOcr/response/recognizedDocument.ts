@@ -2,7 +2,7 @@ import {
 	documentTypeOfIdType,
 	documentTypeOfResultKey,
 	type DocumentType,
-} from './documentTypes';
+} from '../model/documentTypes';
 import { ResponseShapeError } from './responseShapeError';
 import {
 	fieldValuesSchema,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'crypto';
 
-import type { InputImage } from './inputImage';
+import type { InputImage } from '../input/readInputImage';
 
 export type UploadMode = 'multipart' | 'json';
 

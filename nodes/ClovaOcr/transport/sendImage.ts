@@ -6,17 +6,17 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { markAttemptFailure } from '../execution/attemptFailure';
-import type { Batch } from '../execution/batch';
-import { classifyNetworkFailure } from '../execution/networkFailure';
-import { parseRetryAfterMs } from '../execution/retryAfter';
+import { markAttemptFailure } from '../pacing/attemptFailure';
+import type { Batch } from '../pacing/executionScheduler';
+import { classifyNetworkFailure } from './networkFailure';
+import { parseRetryAfterMs } from './retryAfter';
 import {
 	parseIdCardResponse,
 	parseServiceError,
 	type ParsedIdCardResponse,
 } from '../response/parseResponse';
 import { ResponseShapeError } from '../response/responseShapeError';
-import type { InputImage } from './inputImage';
+import type { InputImage } from '../input/readInputImage';
 import { idCardEndpoint } from './invokeUrl';
 import { buildRequestBody, type UploadMode } from './requestBody';
 import { serviceErrorAdvice, serviceErrorKind, serviceErrorMessage } from './serviceErrors';

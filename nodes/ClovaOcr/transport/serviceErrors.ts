@@ -1,4 +1,4 @@
-import type { FailureKind } from '../execution/attemptFailure';
+import type { FailureKind } from '../pacing/attemptFailure';
 
 export interface ServiceErrorAdvice {
 	title: string;

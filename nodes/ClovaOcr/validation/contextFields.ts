@@ -1,4 +1,4 @@
-import { readDate } from './dates';
+import { readDate } from '../model/dateReading';
 import type { ValidationContext } from './types';
 
 /** First non-empty value of a field; documents carry one value per field in practice. */

@@ -1,4 +1,4 @@
-import { yearOf } from './calendar';
+import { yearOf } from '../model/calendar';
 import type { CheckResult } from './types';
 
 /** The youngest licensable age (class 2 motorized bicycle). */

@@ -1,8 +1,8 @@
-import { toIsoDate } from './calendar';
+import { toIsoDate } from '../model/calendar';
 import { combineValidity, withFieldPrefix } from './checkResult';
 import { firstValue } from './contextFields';
 import { checkIssueAfterBirth, checkLicenseYearAgainstBirth, checkLicenseYearAgainstIssueDate } from './crossChecks';
-import { checkDateReading, checkRenewalWindow, isIssueDateNotAfterRunDate, isRenewalOverdue, readDate, type DateReading } from './dates';
+import { checkDateReading, checkRenewalWindow, isIssueDateNotAfterRunDate, isRenewalOverdue, readDate, type DateReading } from '../model/dateReading';
 import { validateField } from './fieldValidation';
 import { readLicenseClasses } from './licenseClasses';
 import { readLicenseNumber } from './licenseNumber';

@@ -1,8 +1,8 @@
-import { toIsoDate } from './calendar';
+import { toIsoDate } from '../model/calendar';
 import { checkPoliceAuthority, checkResidentCardAuthority } from './authority';
 import { withFieldPrefix } from './checkResult';
 import { dateOfField } from './contextFields';
-import { checkDateReading, checkRenewalWindow, isRenewalOverdue, readDate } from './dates';
+import { checkDateReading, checkRenewalWindow, isRenewalOverdue, readDate } from '../model/dateReading';
 import { readLicenseClasses } from './licenseClasses';
 import { readLicenseNumber } from './licenseNumber';
 import { checkRrn, maskRrn } from './rrn';

@@ -1,4 +1,4 @@
-import { formatIsoDate, isRealCalendarDate } from './calendar';
+import { formatIsoDate, isRealCalendarDate } from '../model/calendar';
 import type { CheckResult, Sex } from './types';
 
 /** Shape of a resident or alien registration number once whitespace is removed; `*` is a masked digit. */

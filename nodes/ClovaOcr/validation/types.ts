@@ -1,7 +1,7 @@
 /** null = could not tell (masked or missing input). */
 export type CheckResult = { valid: boolean | null; warnings: string[] };
 
-import type { DocumentType } from '../response/documentTypes';
+import type { DocumentType } from '../model/documentTypes';
 
 export type { DocumentType };
 

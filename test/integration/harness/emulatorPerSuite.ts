@@ -1,4 +1,4 @@
-import { startEmulator, type Emulator } from '../../emulator';
+import { startEmulator, type Emulator } from '../../../tools/clova-emulator';
 import { useBinaryMode } from './binaryData';
 
 /**

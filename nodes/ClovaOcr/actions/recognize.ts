@@ -1,0 +1,53 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { Batch } from '../pacing/executionScheduler';
+import { toDocumentItem } from '../output/documentItem';
+import { toFieldItems } from '../output/fieldItems';
+import { imageSourceOf } from '../output/itemSource';
+import { recognizedDocumentOf } from '../response/recognizedDocument';
+import { maskSensitiveDocument } from '../review/maskDocument';
+import { reviewDocument } from '../review/reviewDocument';
+import { runDateIn } from '../model/runDate';
+import { readInputImage } from '../input/readInputImage';
+import { sendImage } from '../transport/sendImage';
+import { OPERATIONS } from './operations';
+import { readParameters } from './parameters';
+import { assertExpectedDocument, assertImageWasRead } from './recognitionChecks';
+
+/** Recognizes the image of one input item and returns its output rows. */
+export async function recognizeItem(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	batch: Batch,
+): Promise<IDataObject[]> {
+	const node = ctx.getNode();
+	const parameters = readParameters(ctx, itemIndex);
+	const image = await readInputImage(ctx, itemIndex, parameters.image);
+	const { response, json } = await sendImage(ctx, itemIndex, image, parameters.uploadMode, batch);
+
+	const imageResult = response.images[0];
+	assertImageWasRead(node, imageResult, itemIndex);
+	const document = recognizedDocumentOf(imageResult);
+	assertExpectedDocument(node, document, OPERATIONS[parameters.operation].expects, itemIndex);
+
+	if (parameters.output === 'raw') return [json.images[0] as IDataObject];
+	const source = imageSourceOf(response, imageResult);
+	const review = reviewDocument(document, {
+		runDate: runDateIn(ctx.getTimezone(), new Date()),
+		minConfidence: parameters.minConfidence,
+	});
+	const shown = parameters.revealSensitiveValues ? document : maskSensitiveDocument(document);
+	if (parameters.output === 'document') return [toDocumentItem(shown, source, review.document)];
+
+	const rows = toFieldItems(shown, source, review.fields, {
+		includePolygons: parameters.includePolygons,
+	});
+	if (rows.length === 0) {
+		throw new NodeOperationError(node, 'CLOVA OCR recognized the document but returned no fields', {
+			itemIndex,
+			description: 'Use a sharper photo of the whole card, or choose the output "One Item per Document".',
+		});
+	}
+	return rows as unknown as IDataObject[];
+}

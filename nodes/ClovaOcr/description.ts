@@ -1,0 +1,159 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { batchOptionProperties } from './actions/requestOptions';
+import { OPERATIONS } from './actions/operations';
+
+export type OutputMode = 'fields' | 'document' | 'raw';
+
+export const nodeProperties: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		options: Object.values(OPERATIONS).map(({ option }) => option),
+		default: 'recognizeIdCard',
+	},
+	{
+		displayName: 'Image Source',
+		name: 'imageSource',
+		type: 'options',
+		options: [
+			{
+				name: 'Binary Field',
+				value: 'binary',
+				description:
+					'A file in an input binary field (from Read/Write Files from Disk, HTTP Request, Google Drive, a form…)',
+			},
+			{
+				name: 'URL',
+				value: 'url',
+				description: 'Download the image from a URL (handy when an AI agent calls this node)',
+			},
+			{
+				name: 'Base64 Text',
+				value: 'base64',
+				description: 'The image as base64 text; a data: URL works too',
+			},
+		],
+		default: 'binary',
+	},
+	{
+		displayName: 'Input Binary Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		default: 'data',
+		required: true,
+		placeholder: 'data',
+		hint: 'The name of the input binary field holding the photo or scan (JPEG, PNG, PDF or TIFF)',
+		displayOptions: { show: { imageSource: ['binary'] } },
+	},
+	{
+		displayName: 'Image URL',
+		name: 'imageUrl',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'https://example.com/card-front.jpg',
+		description: 'An http(s) URL of a JPEG, PNG, PDF or TIFF file, downloaded by n8n',
+		displayOptions: { show: { imageSource: ['url'] } },
+	},
+	{
+		displayName: 'Base64 Image',
+		name: 'imageBase64',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		default: '',
+		required: true,
+		description: 'The content of a JPEG, PNG, PDF or TIFF file, base64-encoded',
+		displayOptions: { show: { imageSource: ['base64'] } },
+	},
+	{
+		displayName: 'Image Name',
+		name: 'imageName',
+		type: 'string',
+		default: '',
+		placeholder: 'card-front.jpg',
+		description:
+			'The name sent to CLOVA OCR and returned as imageName. Default: the file name in the URL, or image-1.jpg.',
+		displayOptions: { show: { imageSource: ['url', 'base64'] } },
+	},
+	{
+		displayName: 'Output',
+		name: 'output',
+		type: 'options',
+		options: [
+			{
+				name: 'One Item per Field',
+				value: 'fields',
+				description:
+					'One item per recognized field (field, label, text, value, confidence, position), ready for a spreadsheet row each',
+			},
+			{
+				name: 'One Item per Document',
+				value: 'document',
+				description: 'One item per image, with one column per recognized field',
+			},
+			{
+				name: 'Raw Response',
+				value: 'raw',
+				description: "The service's result for the image, as returned",
+			},
+		],
+		default: 'fields',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Include Polygons',
+				name: 'includePolygons',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to add the boundingPolys and maskingPolys arrays (the regions to black out before storing the image) to each field item',
+				displayOptions: { show: { '/output': ['fields'] } },
+			},
+			{
+				displayName: 'Minimum Confidence',
+				name: 'minConfidence',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 },
+				default: 0,
+				description:
+					'Flag values read with a lower confidence score (0 to 1) as needsReview, with the reason in warnings. 0 turns the check off.',
+			},
+			{
+				displayName: 'Reveal Sensitive Values',
+				name: 'revealSensitiveValues',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to output resident and alien registration numbers in full. By default their last 6 digits are masked (800101-1******), as Korean privacy rules require for stored copies. The Raw Response output is never masked.',
+			},
+			{
+				displayName: 'Upload Mode',
+				name: 'uploadMode',
+				type: 'options',
+				options: [
+					{
+						name: 'Multipart',
+						value: 'multipart',
+						description: 'Send the file as it is (smaller requests)',
+					},
+					{
+						name: 'JSON (Base64)',
+						value: 'json',
+						description: 'Send the file base64-encoded inside a JSON body',
+					},
+				],
+				default: 'multipart',
+			},
+			...batchOptionProperties,
+		],
+	},
+];

@@ -1,0 +1,86 @@
+import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+
+import { createBatch } from './pacing/executionScheduler';
+import { runOrdered } from './pacing/orderedPool';
+import { readBatchOptions } from './actions/requestOptions';
+import { recognizeItem } from './actions/recognize';
+
+type ItemError = NodeApiError | NodeOperationError;
+type ItemOutcome = { rows: IDataObject[] } | { error: ItemError };
+
+/** Every error leaves the node as an n8n error that names its item. */
+function asItemError(node: INode, error: unknown, itemIndex: number): ItemError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		error.context.itemIndex ??= itemIndex;
+		return error;
+	}
+	return new NodeOperationError(node, error as Error, { itemIndex });
+}
+
+/**
+ * V8 keeps an error's stack frames, and the closures they reach (the item's file
+ * among them), until `stack` is first read. Errors kept until the batch ends are
+ * read at once, so a failed item holds no more memory than its message.
+ */
+function detachStackFrames(error: Error): void {
+	for (let link: unknown = error; link instanceof Error; link = link.cause) void link.stack;
+}
+
+/** The error of the lowest item that failed: the one a one-by-one run would have stopped at. */
+function firstError(outcomes: Array<ItemOutcome | undefined>): ItemError | undefined {
+	for (const outcome of outcomes) if (outcome && 'error' in outcome) return outcome.error;
+	return undefined;
+}
+
+/**
+ * Recognizes the items in parallel (Options > Concurrency) and returns their
+ * rows in input order, each paired with its input item.
+ */
+export async function route(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = ctx.getInputData();
+	if (items.length === 0) return [[]];
+	const node = ctx.getNode();
+	const continueOnFail = ctx.continueOnFail();
+	const options = readBatchOptions(ctx);
+	const batch = createBatch(options, {
+		sleep,
+		random: Math.random,
+		isCancelled: () => ctx.getExecutionCancelSignal?.()?.aborted === true,
+	});
+
+	let stopped = false;
+	const recognize = async (itemIndex: number): Promise<ItemOutcome> => {
+		try {
+			return { rows: await recognizeItem(ctx, itemIndex, batch) };
+		} catch (error) {
+			if (!continueOnFail) {
+				stopped = true;
+				batch.scheduler.abandonAfter(itemIndex);
+			}
+			const itemError = asItemError(node, error, itemIndex);
+			detachStackFrames(itemError);
+			return { error: itemError };
+		}
+	};
+
+	const outcomes = await runOrdered(items.length, options.concurrency, recognize, () => !stopped);
+
+	const stoppedBy = continueOnFail ? undefined : firstError(outcomes);
+	if (stoppedBy) throw stoppedBy;
+
+	const output: INodeExecutionData[] = [];
+	outcomes.forEach((outcome, itemIndex) => {
+		if (!outcome) return;
+		if ('error' in outcome) {
+			output.push({ json: { error: outcome.error.message }, pairedItem: { item: itemIndex } });
+			return;
+		}
+		output.push(
+			...ctx.helpers.constructExecutionMetaData(ctx.helpers.returnJsonArray(outcome.rows), {
+				itemData: { item: itemIndex },
+			}),
+		);
+	});
+	return [output];
+}

@@ -1,0 +1,40 @@
+import type { DocumentType } from '../model/documentTypes';
+
+const FIELD_LABELS: Record<string, string> = {
+	name: 'Name',
+	personalNum: 'Resident Registration Number',
+	address: 'Address',
+	issueDate: 'Issue Date',
+	authority: 'Issuing Authority',
+	type: 'License Type',
+	num: 'License Number',
+	renewStartDate: 'Renewal Start Date',
+	renewEndDate: 'Renewal End Date',
+	condition: 'License Conditions',
+	code: 'Security Code',
+	organDonation: 'Organ Donation',
+	surName: 'Surname',
+	givenName: 'Given Name',
+	birthDate: 'Date of Birth',
+	sex: 'Sex',
+	expireDate: 'Expiry Date',
+	nationality: 'Nationality',
+	alienRegNum: 'Alien Registration Number',
+	alienRegNumEtc: 'Alien Registration Number (Additional)',
+	serialNum: 'Serial Number',
+	visaType: 'Visa Type',
+};
+
+const DOCUMENT_SPECIFIC_LABELS: Partial<Record<DocumentType, Record<string, string>>> = {
+	passport: { num: 'Passport Number', type: 'Passport Type' },
+};
+
+/** "someNewKey" → "Some New Key", for keys the service adds later. */
+function humanize(key: string): string {
+	const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ');
+	return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function fieldLabel(documentType: DocumentType, field: string): string {
+	return DOCUMENT_SPECIFIC_LABELS[documentType]?.[field] ?? FIELD_LABELS[field] ?? humanize(field);
+}

@@ -1,0 +1,189 @@
+import { toDocumentItem } from '../../../nodes/ClovaOcr/output/documentItem';
+import { toFieldItems } from '../../../nodes/ClovaOcr/output/fieldItems';
+import { imageSourceOf } from '../../../nodes/ClovaOcr/output/itemSource';
+import { parseIdCardResponse } from '../../../nodes/ClovaOcr/response/parseResponse';
+import { recognizedDocumentOf, type RecognizedDocument } from '../../../nodes/ClovaOcr/response/recognizedDocument';
+import { reviewDocument } from '../../../nodes/ClovaOcr/review/reviewDocument';
+import { clovaFixtureText, type ClovaFixture } from '../../fixtures/clovaFixtures';
+
+function documentOf(fixture: ClovaFixture) {
+	const { response } = parseIdCardResponse(clovaFixtureText(fixture));
+	const image = response.images[0];
+	return { document: recognizedDocumentOf(image), source: imageSourceOf(response, image) };
+}
+
+const reviewOf = (document: RecognizedDocument) => reviewDocument(document, { runDate: '2026-11-22', minConfidence: 0 });
+
+const DL_SOURCE = { imageName: 'driverlicense_test', requestId: '1234', uid: '{uid}' };
+
+describe("field items from the documented driver's license", () => {
+	const { document, source } = documentOf('dl-success.ko');
+	const items = toFieldItems(document, source, reviewOf(document).fields, { includePolygons: false });
+
+	test('one item per field, in the order sent, with label, text and normalized value', () => {
+		expect(items.map(({ field, label, index, text, value }) => [field, label, index, text, value])).toEqual([
+			['type', 'License Type', 0, '1종대형 1종보통 1종소형 특수(대형견인,소형견인, 구난) 2종보통 2종소형 원동기', '1종대형 1종보통 1종소형 특수(대형견인,소형견인, 구난) 2종보통 2종소형 원동기'],
+			['num', 'License Number', 0, '**-**-******-**', '**-**-******-**'],
+			['name', 'Name', 0, '홍**', '홍**'],
+			['personalNum', 'Resident Registration Number', 0, '******-*******', '******-*******'],
+			['address', 'Address', 0, '서울시 ***', '서울시 ***'],
+			['renewStartDate', 'Renewal Start Date', 0, '2029.01.01', '2029-01-01'],
+			['renewEndDate', 'Renewal End Date', 0, '2029 12.31', '2029-12-31'],
+			['condition', 'License Conditions', 0, '건 8', '건 8'],
+			['code', 'Security Code', 0, 'H1***', 'H1***'],
+			['organDonation', 'Organ Donation', 0, '장기 ·조직기증', '장기 ·조직기증'],
+			['issueDate', 'Issue Date', 0, '2019.09.10', '2019-09-10'],
+			['authority', 'Issuing Authority', 0, '서울지방경찰청', '서울지방경찰청장'],
+		]);
+	});
+
+	test('a whole item: box around the first polygon, source and confidence', () => {
+		expect(items[2]).toEqual({
+			documentType: 'driverLicense',
+			field: 'name',
+			label: 'Name',
+			index: 0,
+			text: '홍**',
+			value: '홍**',
+			confidence: 0,
+			valid: null,
+			warnings: '',
+			needsReview: false,
+			x: 268.125,
+			y: 130,
+			width: 90.625,
+			height: 34.375,
+			...DL_SOURCE,
+		});
+	});
+
+	test('polygons on request, maskingPolys as sent (or empty)', () => {
+		const withPolygons = toFieldItems(document, source, reviewOf(document).fields, { includePolygons: true });
+		const num = withPolygons.find((item) => item.field === 'num');
+		expect(num?.boundingPolys).toHaveLength(1);
+		expect(num?.maskingPolys).toHaveLength(1);
+		expect(num?.maskingPolys?.[0].vertices).toHaveLength(4);
+		const type = withPolygons.find((item) => item.field === 'type');
+		expect(type?.maskingPolys).toEqual([]);
+		expect(Object.keys(items[0])).not.toContain('boundingPolys');
+	});
+});
+
+describe('recognized documents', () => {
+	test.each<[ClovaFixture, string, string, boolean, string[]]>([
+		['ic-success.ko', 'idCard', 'ID Card', true, ['name', 'personalNum', 'address', 'issueDate', 'authority']],
+		['ic-success.en', 'idCard', 'ID Card', true, ['name', 'personalNum', 'address', 'issueDate', 'authority']],
+		['dl-success.ko', 'driverLicense', "Driver's License", true, ['type', 'num', 'name', 'personalNum', 'address', 'renewStartDate', 'renewEndDate', 'condition', 'code', 'organDonation', 'issueDate', 'authority']],
+	])('%s', (fixture, documentType, idType, isConfident, fields) => {
+		const { document } = documentOf(fixture);
+		expect(document.documentType).toBe(documentType);
+		expect(document.idType).toBe(idType);
+		expect(document.isConfident).toBe(isConfident);
+		expect(document.fields.map(({ field }) => field)).toEqual(fields);
+	});
+
+	test.each([
+		['pp', 'Passport', 'passport'],
+		['ac', 'Alien Registration Card', 'alienRegistrationCard'],
+		['xx', 'Something New', 'unknown'],
+	])('section %s is read generically', (key, idType, documentType) => {
+		const { response } = parseIdCardResponse(
+			JSON.stringify({
+				requestId: 'r',
+				images: [
+					{
+						inferResult: 'SUCCESS',
+						idCard: {
+							result: {
+								isConfident: false,
+								[key]: { surName: [{ text: 'HONG' }], birthDate: [{ text: '1980.01.01' }], note: 'not a field' },
+								idType,
+							},
+						},
+					},
+				],
+			}),
+		);
+		const document = recognizedDocumentOf(response.images[0]);
+		expect(document).toEqual({
+			documentType,
+			idType,
+			isConfident: false,
+			fields: [
+				{ field: 'surName', values: [{ text: 'HONG' }] },
+				{ field: 'birthDate', values: [{ text: '1980.01.01' }] },
+			],
+		});
+		const items = toFieldItems(document, { imageName: 'a', requestId: 'r', uid: null }, reviewOf(document).fields, { includePolygons: false });
+		expect(items.map(({ label, value, x, confidence }) => [label, value, x, confidence])).toEqual([
+			['Surname', 'HONG', null, null],
+			['Date of Birth', '1980-01-01', null, null],
+		]);
+	});
+
+	test('a field value of the wrong type is refused with its path', () => {
+		const { response } = parseIdCardResponse(
+			'{"images":[{"inferResult":"SUCCESS","idCard":{"result":{"dl":{"name":[{"text":7}]}}}}]}',
+		);
+		expect(() => recognizedDocumentOf(response.images[0])).toThrow(
+			'CLOVA OCR sent a response that does not fit the documented shape: images[0].idCard.result.dl.name[0].text: expected string, got number',
+		);
+	});
+
+	test('SUCCESS without a result is refused', () => {
+		const { response } = parseIdCardResponse('{"images":[{"inferResult":"SUCCESS"}]}');
+		expect(() => recognizedDocumentOf(response.images[0])).toThrow(
+			'does not fit the documented shape: images[0].idCard.result is missing',
+		);
+	});
+});
+
+describe('document item', () => {
+	test('the documented resident card as one row', () => {
+		const { document, source } = documentOf('ic-success.ko');
+		expect(toDocumentItem(document, source, reviewOf(document).document)).toEqual({
+			documentType: 'idCard',
+			idType: 'ID Card',
+			isConfident: true,
+			imageName: 'idcard_test',
+			requestId: '1234',
+			uid: '{uid}',
+			valid: null,
+			warnings: 'document: some checks could not be made (masked or missing values)',
+			needsReview: true,
+			name: '홍**',
+			personalNum: '800***-234****',
+			address: '서울특별시 ***',
+			issueDate: '2020-08-16',
+			authority: '서울특별시 **구청장',
+		});
+	});
+
+	test('several values join by line breaks; no value is null', () => {
+		const { response } = parseIdCardResponse(
+			JSON.stringify({
+				images: [
+					{
+						inferResult: 'SUCCESS',
+						idCard: { result: { ic: { address: [{ text: 'line 1' }, { text: 'line 2' }], name: [] } } },
+					},
+				],
+			}),
+		);
+		const document = recognizedDocumentOf(response.images[0]);
+		const item = toDocumentItem(document, { imageName: null, requestId: null, uid: null }, reviewOf(document).document);
+		expect(item).toEqual({
+			documentType: 'idCard',
+			idType: null,
+			isConfident: null,
+			imageName: null,
+			requestId: null,
+			uid: null,
+			valid: null,
+			warnings: 'document: some checks could not be made (masked or missing values)',
+			needsReview: true,
+			address: 'line 1\nline 2',
+			name: null,
+		});
+	});
+});

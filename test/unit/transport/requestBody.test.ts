@@ -1,0 +1,62 @@
+import type { InputImage } from '../../../nodes/ClovaOcr/input/readInputImage';
+import { buildRequestBody } from '../../../nodes/ClovaOcr/transport/requestBody';
+
+const image: InputImage = {
+	bytes: Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x0d, 0x0a, 0x2d, 0x2d, 0xff]),
+	format: 'jpg',
+	mimeType: 'image/jpeg',
+	name: '홍길동 "card".jpg',
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+describe('JSON body', () => {
+	test('version V2, fresh requestId and timestamp, one image with base64 data', () => {
+		const before = Date.now();
+		const request = buildRequestBody(image, 'json');
+		const body = JSON.parse(request.body as string);
+		expect(request.contentType).toBe('application/json');
+		expect(body).toEqual({
+			version: 'V2',
+			requestId: request.requestId,
+			timestamp: expect.any(Number),
+			images: [{ format: 'jpg', name: '홍길동 "card".jpg', data: image.bytes.toString('base64') }],
+		});
+		expect(request.requestId).toMatch(UUID);
+		expect(body.timestamp).toBeGreaterThanOrEqual(before);
+		expect(body.timestamp).toBeLessThanOrEqual(Date.now());
+	});
+
+	test('each request gets its own requestId', () => {
+		expect(buildRequestBody(image, 'json').requestId).not.toBe(buildRequestBody(image, 'json').requestId);
+	});
+});
+
+describe('multipart body', () => {
+	test('a message part without data, then the file bytes unchanged', () => {
+		const request = buildRequestBody(image, 'multipart');
+		const boundary = /^multipart\/form-data; boundary=(.+)$/.exec(request.contentType)?.[1];
+		expect(boundary).toMatch(/^----n8nClovaOcr[0-9a-f]{32}$/);
+		const body = request.body as Buffer;
+		const message = {
+			version: 'V2',
+			requestId: request.requestId,
+			timestamp: expect.any(Number),
+			images: [{ format: 'jpg', name: '홍길동 "card".jpg' }],
+		};
+		const head =
+			`--${boundary}\r\nContent-Disposition: form-data; name="message"\r\nContent-Type: application/json\r\n\r\n`;
+		const text = body.toString('latin1');
+		expect(text.startsWith(head)).toBe(true);
+		const messageEnd = body.indexOf(`\r\n--${boundary}\r\n`);
+		expect(JSON.parse(body.subarray(Buffer.byteLength(head), messageEnd).toString('utf8'))).toEqual(message);
+		const fileHead = Buffer.from(
+			`\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="홍길동 %22card%22.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+		);
+		expect(body.subarray(messageEnd, messageEnd + fileHead.length)).toEqual(fileHead);
+		const fileStart = messageEnd + fileHead.length;
+		const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+		expect(body.subarray(fileStart, fileStart + image.bytes.length)).toEqual(image.bytes);
+		expect(body.subarray(fileStart + image.bytes.length)).toEqual(tail);
+	});
+});

@@ -1,0 +1,228 @@
+/**
+ * `npm run bench`: a real n8n (the pinned 2.x from the cache, this package installed as a
+ * community package) against the CLOVA emulator with a set latency and concurrency cap.
+ * Prints, in one run:
+ *   - wall time for N items through this node (concurrency above the cap), against the
+ *     ideal ceil(N / cap) x latency, and the same batch through n8n's HTTP Request node
+ *     with batching; rate-limit errors surfaced by each;
+ *   - peak RSS of the n8n process for a batch of large images against one of small ones;
+ *   - the node's own work per document (parse, check, review, flatten), without network;
+ *   - whether the secret key or a recognized value showed up in n8n's output.
+ *
+ * Knobs (environment): BENCH_ITEMS=200 BENCH_LATENCY_MS=300 BENCH_CAP=8 BENCH_CONCURRENCY=16
+ * BENCH_LARGE_COUNT=50 BENCH_LARGE_MB=10 BENCH_MEMORY_CONCURRENCY=4 BENCH_OVERHEAD_DOCUMENTS=5000.
+ * `--no-build` packs dist/ as it is.
+ */
+import { join } from 'node:path';
+
+import { startEmulator, type Emulator, type ScenarioName } from '../clova-emulator';
+import { installCommunityPackage } from '../n8n/install-community-package';
+import { clovaCredential, importCredentials, importWorkflow, parseRawOutput, type RawRun, type WorkflowInput } from '../n8n/n8n-cli';
+import { createContext, type N8nContext } from '../n8n/n8n-context';
+import { packRepo } from '../n8n/pack-package';
+import { provideN8n } from '../n8n/provide-n8n';
+import { writeJpegs } from './imageFiles';
+import { findLeaks, recognizedValuesOf, withoutValueFields, type Text } from './leakCheck';
+import { executeMeasured } from './measuredRun';
+import { measureNodeOverhead } from './nodeOverhead';
+import { clovaWorkflow, CLOVA_NODE_NAME, httpRequestWorkflow, HTTP_NODE_NAME, readOnlyWorkflow } from './workflows';
+
+function knob(name: string, fallback: number): number {
+	const value = Number(process.env[name]);
+	return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+const CONFIG = {
+	items: knob('BENCH_ITEMS', 200),
+	latencyMs: knob('BENCH_LATENCY_MS', 300),
+	cap: knob('BENCH_CAP', 8),
+	concurrency: knob('BENCH_CONCURRENCY', 16),
+	largeCount: knob('BENCH_LARGE_COUNT', 50),
+	largeMb: knob('BENCH_LARGE_MB', 10),
+	memoryConcurrency: knob('BENCH_MEMORY_CONCURRENCY', 4),
+	overheadDocuments: knob('BENCH_OVERHEAD_DOCUMENTS', 5000),
+	smallBytes: 4096,
+};
+
+const SECRET = 'bench-secret-5f0c2a9e';
+const MB = 1024 * 1024;
+
+const say = (line = '') => process.stdout.write(`${line}\n`);
+const progress = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const megabytes = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
+
+interface NodeRunFigures {
+	/** The node's own execution time, as n8n recorded it. */
+	readonly ms: number;
+	readonly outputItems: number;
+	readonly failures: Failures;
+	readonly peakRssBytes: number;
+	/** 0025 answers the emulator gave during the run, absorbed or not. */
+	readonly refusals: number;
+	readonly peakInFlight: number;
+}
+
+interface Bench {
+	readonly ctx: N8nContext;
+	readonly emulator: Emulator;
+	readonly texts: Text[];
+}
+
+interface Failures {
+	/** Items that ended in an error item or a CLOVA error body. */
+	readonly items: number;
+	/** ... of which a 0025 answer. */
+	readonly rateLimitAnswers: number;
+	/** ... of which a request the service cut off mid-upload (it refuses over the cap before reading the body). */
+	readonly cutOff: number;
+}
+
+function failuresOf(items: ReadonlyArray<{ json: Record<string, unknown> }>): Failures {
+	let failed = 0;
+	let rateLimitAnswers = 0;
+	let cutOff = 0;
+	for (const { json } of items) {
+		const error = typeof json.error === 'string' ? json.error : typeof json.error === 'object' && json.error !== null ? JSON.stringify(json.error) : null;
+		const code = typeof json.code === 'string' ? json.code : null;
+		if (error === null && code === null) continue;
+		failed++;
+		if (code === '0025' || error?.includes('0025')) rateLimitAnswers++;
+		else if (error !== null && /EPIPE|ECONNRESET|socket hang up|closed unexpectedly/i.test(error)) cutOff++;
+	}
+	return { items: failed, rateLimitAnswers, cutOff };
+}
+
+/** Peak RSS of a workflow that only reads the files: n8n's own share of a batch's memory. */
+async function readOnlyPeak(bench: Bench, id: string, fileSelector: string): Promise<number> {
+	await importWorkflow(bench.ctx, readOnlyWorkflow(id, fileSelector));
+	progress(`running ${id}...`);
+	const measured = await executeMeasured(bench.ctx, id);
+	if (measured.code !== 0) throw new Error(`${id} failed (exit ${measured.code}):\n${measured.stderr.slice(-2000)}`);
+	return measured.peakRssBytes;
+}
+
+async function runWorkflow(bench: Bench, workflow: WorkflowInput, nodeName: string, scenario: ScenarioName | null = null): Promise<NodeRunFigures> {
+	await importWorkflow(bench.ctx, workflow);
+	bench.emulator.reset();
+	bench.emulator.setScenario(scenario);
+	progress(`running ${workflow.id}...`);
+	const measured = await executeMeasured(bench.ctx, workflow.id);
+	if (measured.code !== 0) throw new Error(`${workflow.id} failed (exit ${measured.code}):\n${measured.stderr.slice(-2000)}${measured.stdout.slice(-2000)}`);
+	const run: RawRun = parseRawOutput(measured.stdout);
+	bench.texts.push(
+		{ where: `${workflow.id}: stdout before the run`, text: measured.stdout.slice(0, measured.stdout.indexOf('\n{\n') + 1) },
+		{ where: `${workflow.id}: run`, text: JSON.stringify(withoutValueFields(run)) },
+		{ where: `${workflow.id}: stderr`, text: measured.stderr },
+	);
+	const task = run.data.resultData.runData[nodeName]?.[0] as { executionTime?: number; data?: { main?: Array<Array<{ json: Record<string, unknown> }>> } };
+	if (!task || typeof task.executionTime !== 'number') throw new Error(`${workflow.id}: no run data for ${nodeName}`);
+	const items = (task.data?.main ?? []).flat();
+	const stats = bench.emulator.stats;
+	return {
+		ms: task.executionTime,
+		outputItems: items.length,
+		failures: failuresOf(items),
+		peakRssBytes: measured.peakRssBytes,
+		refusals: stats.byErrorCode['0025'] ?? 0,
+		peakInFlight: stats.inFlightPeak,
+	};
+}
+
+function verdict(met: boolean): string {
+	return met ? 'MET' : 'NOT MET';
+}
+
+async function main(): Promise<void> {
+	const build = !process.argv.includes('--no-build');
+	const { items, latencyMs, cap, concurrency } = CONFIG;
+	const emulator = await startEmulator({ secretKey: SECRET, latencyMs, concurrencyCap: cap });
+	const n8n = await provideN8n('v2');
+	const ctx = await createContext(n8n);
+	const bench: Bench = { ctx, emulator, texts: [] };
+	try {
+		progress(build ? 'building and packing the package...' : 'packing dist/...');
+		const pkg = await packRepo(join(ctx.folder.root, 'pack'), { build });
+		await installCommunityPackage(ctx, pkg);
+		const credential = clovaCredential(emulator.invokeUrl, SECRET, 'benchClovaCred01');
+		await importCredentials(ctx, [credential]);
+
+		const files = ctx.folder.filesDir;
+		const batch = writeJpegs(join(files, 'batch'), items, CONFIG.smallBytes);
+		const small = writeJpegs(join(files, 'small'), CONFIG.largeCount, CONFIG.smallBytes);
+		const large = writeJpegs(join(files, 'large'), CONFIG.largeCount, CONFIG.largeMb * MB);
+		const endpoint = `${emulator.invokeUrl}/document/id-card`;
+
+		const clova = await runWorkflow(bench, clovaWorkflow({ id: 'benchClovaBatch1', fileSelector: batch, credential, concurrency }), CLOVA_NODE_NAME);
+		const httpTight = await runWorkflow(
+			bench,
+			httpRequestWorkflow({ id: 'benchHttpTight01', fileSelector: batch, credential, endpoint, batchSize: cap, batchIntervalMs: latencyMs }),
+			HTTP_NODE_NAME,
+		);
+		const marginMs = Math.round(latencyMs * 1.2);
+		const httpMargin = await runWorkflow(
+			bench,
+			httpRequestWorkflow({ id: 'benchHttpMargin1', fileSelector: batch, credential, endpoint, batchSize: cap, batchIntervalMs: marginMs }),
+			HTTP_NODE_NAME,
+		);
+		const memory = (id: string, fileSelector: string, scenario: ScenarioName | null = null) =>
+			runWorkflow(bench, clovaWorkflow({ id, fileSelector, credential, concurrency: CONFIG.memoryConcurrency }), CLOVA_NODE_NAME, scenario);
+		const smallRun = await memory('benchMemorySmall', small);
+		const largeRun = await memory('benchMemoryLarge', large);
+		const failingRun = await memory('benchMemoryFails', large, 'quota');
+		const readSmall = await readOnlyPeak(bench, 'benchReadSmall01', small);
+		const readLarge = await readOnlyPeak(bench, 'benchReadLarge01', large);
+
+		progress('measuring the node overhead without network...');
+		const overhead = await measureNodeOverhead(CONFIG.overheadDocuments);
+		const leaks = findLeaks(bench.texts, [SECRET], recognizedValuesOf(['ic-success']));
+
+		const ideal = Math.ceil(items / cap) * latencyMs;
+		const ratio = clova.ms / ideal;
+		const growth = largeRun.peakRssBytes - smallRun.peakRssBytes;
+		const row = (label: string, figures: NodeRunFigures) =>
+			say(
+				`  ${label.padEnd(52)} ${seconds(figures.ms).padStart(8)}  ${(figures.ms / ideal).toFixed(2)} x ideal   ` +
+					`items failed: ${figures.failures.items} (0025: ${figures.failures.rateLimitAnswers}, cut off while refused: ${figures.failures.cutOff})   ` +
+					`0025 answers from the service: ${figures.refusals}   peak in flight: ${figures.peakInFlight}`,
+			);
+
+		say();
+		say(`CLOVA OCR batch benchmark: n8n ${n8n.pin.n8n} on Node ${n8n.pin.node ?? process.versions.node}, ${pkg.name}@${pkg.version}`);
+		say(`emulator: latency ${latencyMs} ms, concurrency cap ${cap}`);
+		say();
+		say(`Throughput: N = ${items} items (no faults injected: every failure below is the cap)`);
+		say(`  ideal ceil(${items} / ${cap}) x ${latencyMs} ms ${''.padEnd(28)} ${seconds(ideal).padStart(8)}`);
+		row(`CLOVA OCR node, concurrency ${concurrency}`, clova);
+		row(`HTTP Request node, batch ${cap} every ${latencyMs} ms`, httpTight);
+		row(`HTTP Request node, batch ${cap} every ${marginMs} ms`, httpMargin);
+		say();
+		say(`Memory: ${CONFIG.largeCount} images at concurrency ${CONFIG.memoryConcurrency}, peak RSS of the n8n process`);
+		say(`  small (${CONFIG.smallBytes / 1024} KB each)  ${megabytes(smallRun.peakRssBytes).padStart(8)}   (${seconds(smallRun.ms)})`);
+		say(`  large (${CONFIG.largeMb} MB each)  ${megabytes(largeRun.peakRssBytes).padStart(9)}   (${seconds(largeRun.ms)})`);
+		say(`  growth               ${megabytes(growth).padStart(8)}`);
+		say(`  large, every request refused (0023, On Error: Continue): ${megabytes(failingRun.peakRssBytes)} (growth ${megabytes(failingRun.peakRssBytes - smallRun.peakRssBytes)}; ${failingRun.failures.items} error items)`);
+		say(`  of which n8n reading the files (Read/Write Files node alone, large vs small): ${megabytes(readLarge - readSmall)}`);
+		say();
+		say(`Node overhead without network (read, parse, check, review, flatten): ${overhead.msPerDocument.toFixed(3)} ms per document (${overhead.documents} documents)`);
+		say(
+			`Leak check over n8n's stdout, stderr and run data (value fields removed): ${
+				leaks.length === 0 ? 'clean' : `${leaks.length} findings: ${leaks.map((f) => `${f.kind} in ${f.where}`).join('; ')}`
+			}`,
+		);
+		say();
+		say('Targets');
+		say(`  wall time <= 1.15 x ideal (N ${items}, latency ${latencyMs} ms, cap ${cap}):  ${ratio.toFixed(2)} x   ${verdict(ratio <= 1.15)}`);
+		say(`  no rate-limit errors surfaced at concurrency ${concurrency}:          ${clova.failures.items}   ${verdict(clova.failures.items === 0)}`);
+		say(`  peak RSS growth, ${CONFIG.largeCount} x ${CONFIG.largeMb} MB at concurrency ${CONFIG.memoryConcurrency}, < 200 MB:    ${megabytes(growth)}   ${verdict(growth < 200 * MB)}`);
+		say(`  node overhead < 0.5 ms per document:                   ${overhead.msPerDocument.toFixed(3)} ms   ${verdict(overhead.msPerDocument < 0.5)}`);
+	} finally {
+		ctx.folder.remove();
+		await emulator.close();
+	}
+}
+
+main().catch((error: unknown) => {
+	progress(error instanceof Error ? (error.stack ?? error.message) : String(error));
+	process.exit(1);
+});

@@ -1,0 +1,82 @@
+/** Command-line flags of tools/clova-emulator/cli.ts, turned into emulator options. */
+import { EmulatorOptionsError, type EmulatorOptions } from './emulator-options';
+import { isScenarioName, type FaultScenarioName } from './scenarios';
+
+export const CLI_USAGE = `Usage: npx tsx tools/clova-emulator/cli.ts [flags]
+  --port N            port on 127.0.0.1 (default 8080; 0 = any free port)
+  --secret S          accepted X-OCR-SECRET (default: $CLOVA_EMULATOR_SECRET, else "emulator-secret")
+  --domain ID         domain id in the invoke URL (default 12345)
+  --invoke-key K      invoke key in the invoke URL (default emulatorinvokekey)
+  --base-path P       whole base path (default /custom/v1/{domain}/{invoke-key})
+  --scenario NAME     default scenario (default ic-success)
+  --latency MS        delay before each answer (default 0)
+  --cap N             concurrent requests per domain before 0025 (default: no cap)
+  --retry-after S     Retry-After seconds on 0025 answers (default: none)
+  --fault-rate R      probability 0..1 of an injected transient fault (default 0)
+  --faults A,B        faults the fault rate picks from (default rate-limit,server-error,ocr-error)
+  --seed N            seed of the fault generator (default 1)
+  --slow-ms MS        delay of the "slow" scenario (default 30000)
+  --no-control        do not serve the /__emulator/ control API
+  --verbose           one line per request on stderr (no values, no secret)
+  --help              this text`;
+
+export interface CliSettings {
+  options: EmulatorOptions;
+  verbose: boolean;
+  help: boolean;
+}
+
+export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}): CliSettings {
+  const options: EmulatorOptions = { port: 8080 };
+  const envSecret = env['CLOVA_EMULATOR_SECRET'];
+  if (envSecret !== undefined && envSecret.length > 0) options.secretKey = envSecret;
+  let verbose = false;
+  let help = false;
+
+  for (let index = 0; index < argv.length; index++) {
+    const flag = argv[index] ?? '';
+    const value = (): string => {
+      const next = argv[index + 1];
+      if (next === undefined) throw new EmulatorOptionsError(`${flag} needs a value`);
+      index++;
+      return next;
+    };
+    switch (flag) {
+      case '--port': options.port = integer(flag, value()); break;
+      case '--secret': options.secretKey = value(); break;
+      case '--domain': options.domainId = value(); break;
+      case '--invoke-key': options.invokeKey = value(); break;
+      case '--base-path': options.basePath = value(); break;
+      case '--scenario': {
+        const name = value();
+        if (!isScenarioName(name)) throw new EmulatorOptionsError(`--scenario: unknown scenario ${name}`);
+        options.defaultScenario = name;
+        break;
+      }
+      case '--latency': options.latencyMs = number(flag, value()); break;
+      case '--cap': options.concurrencyCap = integer(flag, value()); break;
+      case '--retry-after': options.retryAfterSeconds = integer(flag, value()); break;
+      case '--fault-rate': options.faultRate = number(flag, value()); break;
+      case '--faults': options.faultScenarios = value().split(',').filter((name) => name.length > 0) as FaultScenarioName[]; break;
+      case '--seed': options.seed = integer(flag, value()); break;
+      case '--slow-ms': options.slowMs = number(flag, value()); break;
+      case '--no-control': options.controlApi = false; break;
+      case '--verbose': verbose = true; break;
+      case '--help': case '-h': help = true; break;
+      default: throw new EmulatorOptionsError(`unknown flag ${flag}`);
+    }
+  }
+  return { options, verbose, help };
+}
+
+function number(flag: string, raw: string): number {
+  const parsed = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(parsed)) throw new EmulatorOptionsError(`${flag}: not a number: ${raw}`);
+  return parsed;
+}
+
+function integer(flag: string, raw: string): number {
+  const parsed = number(flag, raw);
+  if (!Number.isInteger(parsed)) throw new EmulatorOptionsError(`${flag}: not an integer: ${raw}`);
+  return parsed;
+}

@@ -1,0 +1,177 @@
+#!/usr/bin/env bash
+# Generates the synthetic specimen ID cards in samples/ (committed, so nothing needs
+# ImageMagick at run time). No real person's data: the values are the ones the CLOVA
+# emulator's ic-specimen / dl-specimen scenarios answer with (홍길동, 800101-1234560, ...),
+# and every card says 견본 / SPECIMEN.
+#
+#   apt-get install -y imagemagick fonts-nanum   # once
+#   bash tools/samples/generate.sh             # writes samples/*
+#
+# Each file carries the emulator marker `CLOVA-EMULATOR:scenario=<name>` as plain bytes
+# (JPEG COM segment, PNG tEXt chunk, TIFF ImageDescription, PDF comment and Info), so the
+# emulator (tools/clova-emulator) answers it with the right scenario whatever its file name.
+# PDF: Debian's ImageMagick policy forbids writing PDF, so make-pdf.mjs wraps the JPEG
+# in a one-page PDF itself (DCTDecode), with Node only.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+out="${1:-$repo/samples}"
+fonts=/usr/share/fonts/truetype/nanum
+GOTHIC="$fonts/NanumGothic.ttf"
+GOTHIC_B="$fonts/NanumGothicBold.ttf"
+BARUN_B="$fonts/NanumBarunGothicBold.ttf"
+MYEONGJO_B="$fonts/NanumMyeongjoBold.ttf"
+SQUARE_B="$fonts/NanumSquareB.ttf"
+
+if command -v magick >/dev/null 2>&1; then IM=(magick); else IM=(convert); fi
+for f in "$GOTHIC" "$GOTHIC_B" "$BARUN_B" "$MYEONGJO_B" "$SQUARE_B"; do
+	[[ -f "$f" ]] || { echo "missing font $f: apt-get install -y fonts-nanum" >&2; exit 1; }
+done
+command -v "${IM[0]}" >/dev/null || { echo "ImageMagick missing: apt-get install -y imagemagick" >&2; exit 1; }
+
+mkdir -p "$out"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+W=856
+H=540
+# Deterministic output: no timestamps or other run-dependent chunks.
+STRIP=(-strip +set date:create +set date:modify -define png:exclude-chunks=date,time)
+
+# A pale security-print background: two interfering sine line sets over a colour wash.
+background() { # $1 = base colour, $2 = line colour, $3 = output
+	"${IM[@]}" -size "${W}x${H}" xc: -fx "0.5+0.5*sin(i/7+9*sin(j/41)+3*sin(i/97))" -threshold 93% \
+		-alpha copy -fill "$2" -colorize 100 \
+		\( -size "${W}x${H}" xc:"$1" \) +swap -compose over -composite "$3"
+}
+
+# A photo placeholder: grey box with a head-and-shoulders silhouette (no face).
+photo() { # $1 = width, $2 = height, $3 = output
+	local w=$1 h=$2
+	local cx=$((w / 2)) hy=$((h * 38 / 100)) hr=$((w * 22 / 100))
+	"${IM[@]}" -size "${w}x${h}" gradient:'#e9edf1'-'#c9d0d8' \
+		-fill '#8d98a5' -stroke none \
+		-draw "circle $cx,$hy $cx,$((hy - hr))" \
+		-draw "ellipse $cx,$((h + h / 8)) $((w * 46 / 100)),$((h * 42 / 100)) 180,360" \
+		-fill none -stroke '#5f6b78' -strokewidth 2 -draw "rectangle 1,1 $((w - 2)),$((h - 2))" \
+		-font "$GOTHIC" -pointsize 15 -fill '#4a5560' -stroke none -gravity south -annotate +0+8 '사진 PHOTO' \
+		"$3"
+}
+
+# A red square official seal with two characters stacked (synthetic, not a real seal).
+seal() { # $1 = size, $2 = text line 1, $3 = text line 2, $4 = output
+	local s=$1
+	"${IM[@]}" -size "${s}x${s}" xc:none -fill none -stroke '#c8102e' -strokewidth 4 \
+		-draw "rectangle 3,3 $((s - 4)),$((s - 4))" -stroke none -fill '#c8102e' \
+		-font "$MYEONGJO_B" -pointsize $((s * 30 / 100)) -gravity center \
+		-annotate +0-$((s * 17 / 100)) "$2" -annotate +0+$((s * 19 / 100)) "$3" \
+		-channel A -evaluate multiply 0.85 +channel "$4"
+}
+
+# 견본 / SPECIMEN marks: a diagonal watermark and a stamp box.
+specimen_marks() { # $1 = input, $2 = output
+	"${IM[@]}" "$1" \
+		\( -size "${W}x${H}" xc:none -font "$SQUARE_B" -pointsize 120 -fill 'rgba(200,16,46,0.16)' \
+			-gravity center -annotate -18x-18+0+0 '견본 SPECIMEN' \) -compose over -composite \
+		-fill 'rgba(255,255,255,0.75)' -stroke '#c8102e' -strokewidth 3 -draw 'roundrectangle 636,18 836,66 6,6' \
+		-stroke none -fill '#c8102e' -font "$SQUARE_B" -pointsize 24 -gravity northwest \
+		-annotate +652+29 '견본 SPECIMEN' \
+		"$2"
+}
+
+# ---------------------------------------------------------------- 주민등록증
+resident_card() { # $1 = output (png, lossless master)
+	background '#f6f3ee' '#d9e3ef' "$work/ic-bg.png"
+	photo 208 262 "$work/ic-photo.png"
+	seal 62 '종로' '구청장' "$work/ic-seal.png"
+	"${IM[@]}" "$work/ic-bg.png" \
+		-fill '#c7d5e6' -draw 'rectangle 0,0 856,10' \
+		-font "$BARUN_B" -fill '#1f2d3d' -pointsize 46 -gravity northwest -kerning 14 -annotate +48+40 '주민등록증' \
+		-kerning 0 \
+		-font "$GOTHIC_B" -pointsize 40 -annotate +52+128 '홍길동' \
+		-font "$GOTHIC" -pointsize 28 -annotate +200+136 '(洪吉童)' \
+		-font "$GOTHIC_B" -pointsize 34 -annotate +52+196 '800101-1234560' \
+		-font "$GOTHIC" -pointsize 25 -fill '#2a3644' -annotate +52+272 '서울특별시 종로구 세종대로 209' \
+		-pointsize 20 -fill '#5b6673' -annotate +52+310 '(세종로)' \
+		-font "$GOTHIC" -pointsize 26 -fill '#1f2d3d' -annotate +352+400 '2020.08.16.' \
+		-font "$MYEONGJO_B" -pointsize 32 -annotate +272+446 '서울특별시 종로구청장' \
+		"$work/ic-seal.png" -gravity northwest -geometry +626+434 -composite \
+		"$work/ic-photo.png" -gravity northwest -geometry +600+112 -composite \
+		-fill none -stroke '#9fb3c8' -strokewidth 2 -draw 'roundrectangle 4,4 851,535 28,28' \
+		"$work/ic-card.png"
+	specimen_marks "$work/ic-card.png" "$1"
+}
+
+# ---------------------------------------------------------------- 자동차운전면허증
+driver_license() { # $1 = output (png, lossless master)
+	background '#eef3f0' '#cfe3d8' "$work/dl-bg.png"
+	photo 196 250 "$work/dl-photo.png"
+	seal 64 '서울' '경찰청' "$work/dl-seal.png"
+	"${IM[@]}" "$work/dl-bg.png" \
+		-fill '#2e6b55' -draw 'rectangle 0,0 856,84' \
+		-font "$BARUN_B" -fill white -pointsize 36 -gravity northwest -annotate +40+14 '자동차운전면허증' \
+		-font "$GOTHIC" -pointsize 19 -annotate +40+56 "Driver's License" \
+		-font "$GOTHIC" -fill '#1f2d3d' -pointsize 16 \
+		-annotate +40+96 '1종대형 1종보통 1종소형 특수(대형견인,소형견인,구난) 2종보통 2종소형 원동기' \
+		"$work/dl-photo.png" -gravity northwest -geometry +40+132 -composite \
+		-font "$GOTHIC_B" -fill '#1f2d3d' -pointsize 38 -annotate +262+128 '11-00-123456-10' \
+		-font "$GOTHIC" -fill '#5b6673' -pointsize 17 -annotate +262+192 '성명' \
+		-font "$GOTHIC_B" -fill '#1f2d3d' -pointsize 30 -annotate +330+184 '홍길동' \
+		-font "$GOTHIC" -fill '#5b6673' -pointsize 17 -annotate +262+238 '주민번호' \
+		-font "$GOTHIC_B" -fill '#1f2d3d' -pointsize 26 -annotate +350+232 '800101-1234560' \
+		-font "$GOTHIC" -fill '#5b6673' -pointsize 17 -annotate +262+282 '주소' \
+		-font "$GOTHIC" -fill '#1f2d3d' -pointsize 23 -annotate +330+278 '서울시 종로구 세종대로 209' \
+		-font "$GOTHIC" -fill '#5b6673' -pointsize 17 -annotate +262+330 '적성검사기간' \
+		-font "$GOTHIC_B" -fill '#1f2d3d' -pointsize 23 -annotate +386+325 '2029.01.01 ~ 2029.12.31' \
+		-font "$GOTHIC" -fill '#5b6673' -pointsize 17 -annotate +262+370 '조건' \
+		-font "$GOTHIC" -fill '#1f2d3d' -pointsize 20 -annotate +330+367 '없음' \
+		-fill '#2e6b55' -draw 'roundrectangle 560,362 700,392 8,8' \
+		-font "$GOTHIC_B" -fill white -pointsize 17 -annotate +574+367 '장기·조직기증' \
+		-font "$GOTHIC_B" -fill '#1f2d3d' -pointsize 22 -annotate +92+396 'H1A2B3' \
+		-font "$GOTHIC" -pointsize 24 -annotate +430+430 '2019.09.10' \
+		-font "$MYEONGJO_B" -pointsize 32 -annotate +392+470 '서울지방경찰청장' \
+		"$work/dl-seal.png" -gravity northwest -geometry +672+456 -composite \
+		-fill none -stroke '#9cbfae' -strokewidth 2 -draw 'roundrectangle 4,4 851,535 28,28' \
+		"$work/dl-card.png"
+	specimen_marks "$work/dl-card.png" "$1"
+}
+
+marker() { echo "CLOVA-EMULATOR:scenario=$1"; }
+
+# JPEG (COM segment), PNG (uncompressed tEXt "comment"), TIFF (ImageDescription),
+# PDF (make-pdf.mjs). PNG and TIFF are reduced to 256 colours to stay small.
+write_formats() { # $1 = master png, $2 = base name, $3 = scenario, $4... = formats
+	local master=$1 base=$2 scenario=$3
+	shift 3
+	"${IM[@]}" "$master" -background white -alpha remove -alpha off "$work/$base.flat.png"
+	master="$work/$base.flat.png"
+	local comment
+	comment="$(marker "$scenario") (synthetic specimen card for n8n-nodes-clova-ocr; no real person)"
+	for fmt in "$@"; do
+		case "$fmt" in
+			jpg) "${IM[@]}" "$master" "${STRIP[@]}" -sampling-factor 4:2:0 -quality 85 -set comment "$comment" "$out/$base.jpg" ;;
+			# no -strip here: for PNG it drops the text chunks, the marker included
+			png) "${IM[@]}" "$master" +set date:create +set date:modify -define png:exclude-chunks=date,time,bKGD -dither None -colors 256 -define png:compression-level=9 \
+				-set comment "$comment" "PNG8:$out/$base.png" ;;
+			tiff) "${IM[@]}" "$master" "${STRIP[@]}" -dither None -colors 256 -compress zip \
+				-set comment "$comment" "$out/$base.tiff" ;;
+			pdf) "${IM[@]}" "$master" "${STRIP[@]}" -sampling-factor 4:2:0 -quality 85 "$work/$base.pdf.jpg"
+				node "$here/make-pdf.mjs" "$work/$base.pdf.jpg" "$out/$base.pdf" "$(marker "$scenario")" ;;
+		esac
+	done
+}
+
+resident_card "$work/resident-card.png"
+driver_license "$work/driver-license.png"
+write_formats "$work/resident-card.png" resident-card ic-specimen jpg png pdf tiff
+write_formats "$work/driver-license.png" driver-license dl-specimen jpg png pdf tiff
+
+# Unreadable: the resident card out of focus and washed out (CLOVA answers inferResult ERROR).
+"${IM[@]}" "$work/resident-card.png" -blur 0x14 -modulate 115,40 -brightness-contrast 25x-45 \
+	-fill 'rgba(255,255,255,0.75)' -stroke '#c8102e' -strokewidth 3 -draw 'roundrectangle 636,18 836,66 6,6' \
+	-stroke none -fill '#c8102e' -font "$SQUARE_B" -pointsize 24 -gravity northwest \
+	-annotate +652+29 '견본 SPECIMEN' "$work/unreadable.png"
+write_formats "$work/unreadable.png" unreadable infer-error jpg
+
+ls -l "$out"
