@@ -6,8 +6,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { OPERATION_SUBTITLE } from './actions/operations';
 import { nodeProperties } from './description';
-import { route } from './execute';
+import { runItems } from './execute';
 
 export class ClovaOcr implements INodeType {
 	description: INodeTypeDescription = {
@@ -16,8 +17,7 @@ export class ClovaOcr implements INodeType {
 		icon: { light: 'file:../../icons/clovaOcr.svg', dark: 'file:../../icons/clovaOcr.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle:
-			'={{ {"recognizeIdCard": "Resident Registration Card", "recognizeDriverLicense": "Driver\'s License", "recognizeAnyId": "Any ID"}[$parameter["operation"]] }}',
+		subtitle: OPERATION_SUBTITLE,
 		description:
 			"Read Korean resident registration cards and driver's licenses with NAVER CLOVA OCR",
 		defaults: { name: 'CLOVA OCR' },
@@ -29,6 +29,6 @@ export class ClovaOcr implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route(this);
+		return await runItems(this);
 	}
 }

@@ -1,9 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { batchOptionProperties } from './actions/requestOptions';
+import { requestOptionProperties } from './actions/requestOptions';
 import { OPERATIONS } from './actions/operations';
-
-export type OutputMode = 'fields' | 'document' | 'raw';
 
 export const nodeProperties: INodeProperties[] = [
 	{
@@ -153,7 +151,7 @@ export const nodeProperties: INodeProperties[] = [
 				],
 				default: 'multipart',
 			},
-			...batchOptionProperties,
+			...requestOptionProperties,
 		],
 	},
 ];

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
-import { createBatch } from './pacing/executionScheduler';
+import { createExecutionScheduler } from './pacing/executionScheduler';
 import { runOrdered } from './pacing/orderedPool';
-import { readBatchOptions } from './actions/requestOptions';
+import { readRequestOptions } from './actions/requestOptions';
 import { recognizeItem } from './actions/recognize';
 
 type ItemError = NodeApiError | NodeOperationError;
@@ -20,7 +20,7 @@ function asItemError(node: INode, error: unknown, itemIndex: number): ItemError 
 
 /**
  * V8 keeps an error's stack frames, and the closures they reach (the item's file
- * among them), until `stack` is first read. Errors kept until the batch ends are
+ * among them), until `stack` is first read. Errors kept until the run ends are
  * read at once, so a failed item holds no more memory than its message.
  */
 function detachStackFrames(error: Error): void {
@@ -37,13 +37,13 @@ function firstError(outcomes: Array<ItemOutcome | undefined>): ItemError | undef
  * Recognizes the items in parallel (Options > Concurrency) and returns their
  * rows in input order, each paired with its input item.
  */
-export async function route(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+export async function runItems(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = ctx.getInputData();
 	if (items.length === 0) return [[]];
 	const node = ctx.getNode();
 	const continueOnFail = ctx.continueOnFail();
-	const options = readBatchOptions(ctx);
-	const batch = createBatch(options, {
+	const options = readRequestOptions(ctx);
+	const scheduler = createExecutionScheduler(options, {
 		sleep,
 		random: Math.random,
 		isCancelled: () => ctx.getExecutionCancelSignal?.()?.aborted === true,
@@ -52,11 +52,11 @@ export async function route(ctx: IExecuteFunctions): Promise<INodeExecutionData[
 	let stopped = false;
 	const recognize = async (itemIndex: number): Promise<ItemOutcome> => {
 		try {
-			return { rows: await recognizeItem(ctx, itemIndex, batch) };
+			return { rows: await recognizeItem(ctx, itemIndex, { scheduler, timeoutMs: options.timeoutMs }) };
 		} catch (error) {
 			if (!continueOnFail) {
 				stopped = true;
-				batch.scheduler.abandonAfter(itemIndex);
+				scheduler.abandonAfter(itemIndex);
 			}
 			const itemError = asItemError(node, error, itemIndex);
 			detachStackFrames(itemError);

@@ -71,3 +71,10 @@ export function findLeaks(texts: readonly Text[], secretKeys: readonly string[],
 	}
 	return findings;
 }
+
+/** The recognized values an output carries where they belong: its items' `text` and `value`. */
+export function carriedValues(items: ReadonlyArray<{ json: Record<string, unknown> }>): string[] {
+	return items
+		.flatMap((item) => VALUE_FIELDS.map((field) => item.json[field]))
+		.filter((value): value is string => typeof value === 'string');
+}

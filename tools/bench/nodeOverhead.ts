@@ -1,12 +1,12 @@
 /**
- * The node's own work per document, without the network: the router over many items,
+ * The node's own work per document, without the network: the built node (dist/) over many items,
  * each read from its input, sent to a stand-in that answers at once with the documented
  * example, then parsed, checked, reviewed and flattened into field items.
  */
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-import { route } from '../../nodes/ClovaOcr/execute';
 import { renderDocument } from '../clova-emulator/fixture-documents';
 import { jpegBytes } from './imageFiles';
 
@@ -44,7 +44,20 @@ export interface NodeOverhead {
 	readonly msPerDocument: number;
 }
 
+type Execute = (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>;
+
+/** The node class as n8n loads it: from the built package, never from its sources. */
+function builtNodeExecute(): Execute {
+	const modulePath = join(__dirname, '..', '..', 'dist', 'nodes', 'ClovaOcr', 'ClovaOcr.node.js');
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { ClovaOcr } = require(modulePath) as { ClovaOcr: new () => { execute: Execute } };
+	const node = new ClovaOcr();
+	return node.execute;
+}
+
 export async function measureNodeOverhead(documents: number): Promise<NodeOverhead> {
+	const execute = builtNodeExecute();
+	const runItems = (ctx: IExecuteFunctions) => execute.call(ctx);
 	const answer = Buffer.from(
 		renderDocument('ic-success', { requestId: 'bench', timestamp: Date.now(), imageName: 'card.jpg', uid: 'b'.repeat(32) }),
 	);
@@ -53,9 +66,9 @@ export async function measureNodeOverhead(documents: number): Promise<NodeOverhe
 		json: {},
 		binary: { data: { data, mimeType: 'image/jpeg', fileName: `card-${i}.jpg` } },
 	}));
-	await route(standInContext(items.slice(0, 200), answer)); // warm-up
+	await runItems(standInContext(items.slice(0, 200), answer)); // warm-up
 	const start = performance.now();
-	const [output] = await route(standInContext(items, answer));
+	const [output] = await runItems(standInContext(items, answer));
 	const elapsed = performance.now() - start;
 	if (output.length === 0) throw new Error('the stand-in run produced no items');
 	return { documents, msPerDocument: elapsed / documents };

@@ -12,7 +12,7 @@ import {
   SOURCE_FILE_PATTERNS,
 } from '@n8n/scan-community-package/scanner/scanner.mjs';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '..', '..');
 
 async function lint(label, dir, patterns) {
   const eslint = new ESLint({

@@ -5,20 +5,29 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { timed } from './log';
-import type { N8nContext } from './n8n-context';
+import { choosePortsAgain, lostPortRace, PORT_RACE_ATTEMPTS, type N8nContext } from './n8n-context';
 import { CommandError, runCommand, type RunResult } from './run-command';
 
-export function runN8n(
+/** Runs an n8n command; one that lost its task broker's port to another process runs again on new ports. */
+export async function runN8n(
 	ctx: N8nContext,
 	args: readonly string[],
 	timeoutMs = 180_000,
 	extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<RunResult> {
-	return runCommand(ctx.n8n.node, [ctx.n8n.n8nBin, ...args], {
-		cwd: ctx.folder.root,
-		env: { ...ctx.env, ...extraEnv },
-		timeoutMs,
-	});
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await runCommand(ctx.n8n.node, [ctx.n8n.n8nBin, ...args], {
+				cwd: ctx.folder.root,
+				env: { ...ctx.env, ...extraEnv },
+				timeoutMs,
+			});
+		} catch (error) {
+			const output = error instanceof CommandError ? error.result.stdout + error.result.stderr : '';
+			if (attempt >= PORT_RACE_ATTEMPTS || !lostPortRace(output)) throw error;
+			await choosePortsAgain(ctx, `n8n ${args[0]} lost a port to another process`);
+		}
+	}
 }
 
 export interface CredentialInput {

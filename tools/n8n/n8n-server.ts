@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { log, timed } from './log';
-import type { N8nContext } from './n8n-context';
+import { choosePortsAgain, lostPortRace, PORT_RACE_ATTEMPTS, type N8nContext } from './n8n-context';
 
 export interface RunningN8n {
 	/** http://127.0.0.1:<port> */
@@ -50,7 +50,20 @@ export interface StartOptions {
 	readonly env?: NodeJS.ProcessEnv;
 }
 
+/** `n8n start`; a start that lost its ports to another process starts again on new ports. */
 export async function startN8n(ctx: N8nContext, options: StartOptions = {}): Promise<RunningN8n> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await startN8nOnce(ctx, options);
+		} catch (error) {
+			const message = error instanceof Error ? error.message : '';
+			if (attempt >= PORT_RACE_ATTEMPTS || !lostPortRace(message)) throw error;
+			await choosePortsAgain(ctx, 'n8n start lost a port to another process');
+		}
+	}
+}
+
+async function startN8nOnce(ctx: N8nContext, options: StartOptions): Promise<RunningN8n> {
 	const url = `http://127.0.0.1:${ctx.port}`;
 	const logFile = join(ctx.folder.root, `n8n-start-${Date.now()}.log`);
 	const out = openSync(logFile, 'a');

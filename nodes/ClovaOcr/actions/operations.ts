@@ -6,6 +6,8 @@ export type Operation = 'recognizeIdCard' | 'recognizeDriverLicense' | 'recogniz
 
 interface OperationInfo {
 	option: INodePropertyOptions;
+	/** Shown under the node's name on the canvas. */
+	subtitle: string;
 	/** The document this operation accepts; null accepts whatever the service identifies. */
 	expects: DocumentType | null;
 }
@@ -14,6 +16,7 @@ interface OperationInfo {
 export const OPERATIONS: Record<Operation, OperationInfo> = {
 	recognizeIdCard: {
 		expects: 'idCard',
+		subtitle: 'Resident Registration Card',
 		option: {
 			name: 'Recognize Resident Registration Card',
 			value: 'recognizeIdCard',
@@ -23,6 +26,7 @@ export const OPERATIONS: Record<Operation, OperationInfo> = {
 	},
 	recognizeDriverLicense: {
 		expects: 'driverLicense',
+		subtitle: "Driver's License",
 		option: {
 			name: "Recognize Driver's License",
 			value: 'recognizeDriverLicense',
@@ -32,6 +36,7 @@ export const OPERATIONS: Record<Operation, OperationInfo> = {
 	},
 	recognizeAnyId: {
 		expects: null,
+		subtitle: 'Any ID',
 		option: {
 			name: 'Recognize Any ID',
 			value: 'recognizeAnyId',
@@ -41,3 +46,10 @@ export const OPERATIONS: Record<Operation, OperationInfo> = {
 		},
 	},
 };
+
+const SUBTITLES = Object.fromEntries(
+	Object.entries(OPERATIONS).map(([operation, { subtitle }]) => [operation, subtitle]),
+);
+
+/** The node's subtitle: an n8n expression that looks the operation up. */
+export const OPERATION_SUBTITLE = `={{ ${JSON.stringify(SUBTITLES)}[$parameter["operation"]] }}`;

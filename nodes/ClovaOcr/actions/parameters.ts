@@ -2,8 +2,9 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { ImageSource } from '../input/readInputImage';
 import type { UploadMode } from '../transport/requestBody';
-import type { OutputMode } from '../description';
 import type { Operation } from './operations';
+
+export type OutputMode = 'fields' | 'document' | 'raw';
 
 export interface RecognizeParameters {
 	operation: Operation;

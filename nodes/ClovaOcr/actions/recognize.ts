@@ -1,16 +1,15 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { Batch } from '../pacing/executionScheduler';
 import { toDocumentItem } from '../output/documentItem';
 import { toFieldItems } from '../output/fieldItems';
-import { imageSourceOf } from '../output/itemSource';
+import { itemSourceOf } from '../output/itemSource';
 import { recognizedDocumentOf } from '../response/recognizedDocument';
 import { maskSensitiveDocument } from '../review/maskDocument';
 import { reviewDocument } from '../review/reviewDocument';
 import { runDateIn } from '../model/runDate';
 import { readInputImage } from '../input/readInputImage';
-import { sendImage } from '../transport/sendImage';
+import { sendImage, type Sending } from '../transport/sendImage';
 import { OPERATIONS } from './operations';
 import { readParameters } from './parameters';
 import { assertExpectedDocument, assertImageWasRead } from './recognitionChecks';
@@ -19,12 +18,12 @@ import { assertExpectedDocument, assertImageWasRead } from './recognitionChecks'
 export async function recognizeItem(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	batch: Batch,
+	sending: Sending,
 ): Promise<IDataObject[]> {
 	const node = ctx.getNode();
 	const parameters = readParameters(ctx, itemIndex);
 	const image = await readInputImage(ctx, itemIndex, parameters.image);
-	const { response, json } = await sendImage(ctx, itemIndex, image, parameters.uploadMode, batch);
+	const { response, json } = await sendImage(ctx, itemIndex, image, parameters.uploadMode, sending);
 
 	const imageResult = response.images[0];
 	assertImageWasRead(node, imageResult, itemIndex);
@@ -32,7 +31,7 @@ export async function recognizeItem(
 	assertExpectedDocument(node, document, OPERATIONS[parameters.operation].expects, itemIndex);
 
 	if (parameters.output === 'raw') return [json.images[0] as IDataObject];
-	const source = imageSourceOf(response, imageResult);
+	const source = itemSourceOf(response, imageResult);
 	const review = reviewDocument(document, {
 		runDate: runDateIn(ctx.getTimezone(), new Date()),
 		minConfidence: parameters.minConfidence,

@@ -1,13 +1,13 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-/** How a batch of items is sent: read once per execution, shared by all its items. The properties below repeat these numbers as literals, which n8n's linter requires. */
-export interface BatchOptions {
-	concurrency: number;
-	maxRetries: number;
-	timeoutMs: number;
+import type { PacingSettings } from '../pacing/executionScheduler';
+
+/** How the items' requests are sent: read once per execution, shared by all its items. The properties below repeat these numbers as literals, which n8n's linter requires. */
+export interface RequestOptions extends PacingSettings {
+	readonly timeoutMs: number;
 }
 
-export const BATCH_DEFAULTS: BatchOptions = { concurrency: 4, maxRetries: 3, timeoutMs: 60_000 };
+const REQUEST_DEFAULTS: RequestOptions = { concurrency: 4, maxRetries: 3, timeoutMs: 60_000 };
 
 const LIMITS = {
 	concurrency: { min: 1, max: 64 },
@@ -15,7 +15,7 @@ const LIMITS = {
 	timeoutMs: { min: 1, max: 600_000 },
 } as const;
 
-export const batchOptionProperties: INodeProperties[] = [
+export const requestOptionProperties: INodeProperties[] = [
 	{
 		displayName: 'Concurrency',
 		name: 'concurrency',
@@ -50,15 +50,15 @@ function bounded(value: unknown, fallback: number, limits: { min: number; max: n
 	return Math.min(limits.max, Math.max(limits.min, Math.floor(number)));
 }
 
-export function readBatchOptions(ctx: IExecuteFunctions): BatchOptions {
+export function readRequestOptions(ctx: IExecuteFunctions): RequestOptions {
 	const options = ctx.getNodeParameter('options', 0, {}) as {
 		concurrency?: unknown;
 		maxRetries?: unknown;
 		timeout?: unknown;
 	};
 	return {
-		concurrency: bounded(options.concurrency, BATCH_DEFAULTS.concurrency, LIMITS.concurrency),
-		maxRetries: bounded(options.maxRetries, BATCH_DEFAULTS.maxRetries, LIMITS.maxRetries),
-		timeoutMs: bounded(options.timeout, BATCH_DEFAULTS.timeoutMs, LIMITS.timeoutMs),
+		concurrency: bounded(options.concurrency, REQUEST_DEFAULTS.concurrency, LIMITS.concurrency),
+		maxRetries: bounded(options.maxRetries, REQUEST_DEFAULTS.maxRetries, LIMITS.maxRetries),
+		timeoutMs: bounded(options.timeout, REQUEST_DEFAULTS.timeoutMs, LIMITS.timeoutMs),
 	};
 }

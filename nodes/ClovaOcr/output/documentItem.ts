@@ -1,6 +1,6 @@
 import type { DocumentReview } from '../review/reviewDocument';
 import type { DocumentType } from '../model/documentTypes';
-import type { ImageSource } from './itemSource';
+import type { ItemSource } from './itemSource';
 import { normalizedValue } from '../response/normalizedValue';
 import type { RecognizedDocument } from '../response/recognizedDocument';
 
@@ -8,7 +8,7 @@ export type DocumentItem = {
 	documentType: DocumentType;
 	idType: string | null;
 	isConfident: boolean | null;
-} & ImageSource &
+} & ItemSource &
 	DocumentReview &
 	Record<string, string | boolean | null>;
 
@@ -18,7 +18,7 @@ export type DocumentItem = {
  */
 export function toDocumentItem(
 	document: RecognizedDocument,
-	source: ImageSource,
+	source: ItemSource,
 	review: DocumentReview,
 ): DocumentItem {
 	const item: DocumentItem = {

@@ -1,13 +1,13 @@
-import { boundingBoxOf } from './boundingBox';
+import { boundingBoxOf, type BoundingBox } from './boundingBox';
 import type { DocumentType } from '../model/documentTypes';
-import type { ImageSource } from './itemSource';
+import type { ItemSource } from './itemSource';
 import { fieldLabel } from './labels';
 import { normalizedValue } from '../response/normalizedValue';
 import type { RecognizedDocument } from '../response/recognizedDocument';
 import type { FieldReview } from '../review/reviewDocument';
 import type { Polygon } from '../response/schema';
 
-export interface FieldItem {
+export interface FieldItem extends BoundingBox, FieldReview, ItemSource {
 	documentType: DocumentType;
 	field: string;
 	label: string;
@@ -15,16 +15,6 @@ export interface FieldItem {
 	text: string;
 	value: string;
 	confidence: number | null;
-	valid: boolean | null;
-	warnings: string;
-	needsReview: boolean;
-	x: number | null;
-	y: number | null;
-	width: number | null;
-	height: number | null;
-	imageName: string | null;
-	requestId: string | null;
-	uid: string | null;
 	boundingPolys?: Polygon[];
 	maskingPolys?: Polygon[];
 }
@@ -36,7 +26,7 @@ export interface FieldItemOptions {
 /** One flat item per recognized value, in the order the service sent them. */
 export function toFieldItems(
 	document: RecognizedDocument,
-	source: ImageSource,
+	source: ItemSource,
 	reviews: FieldReview[][],
 	options: FieldItemOptions,
 ): FieldItem[] {

@@ -1,3 +1,7 @@
+// zod is not a dependency of this package (verified community nodes may have none): n8n
+// ships it and puts its own node_modules on the path of the nodes it loads. It is a dev
+// dependency here only for builds and tests; the e2e tests install the packed package into a
+// real n8n of each line with nothing installed beside it, which proves it resolves there.
 import { z } from 'zod';
 
 // Lenient where the documented examples are (missing arrays, unknown keys,

@@ -1,6 +1,6 @@
 import type { RecognizedDocument } from '../response/recognizedDocument';
 import type { FieldValue } from '../response/schema';
-import { maskSensitiveValue } from '../validation';
+import { maskSensitiveValue } from './maskRegistrationNumber';
 
 function maskedValue(field: string, value: FieldValue): FieldValue {
 	const masked: FieldValue = { ...value, text: maskSensitiveValue(field, value.text) };

@@ -1,6 +1,9 @@
 import { normalizedValue } from '../response/normalizedValue';
 import type { RecognizedDocument } from '../response/recognizedDocument';
-import { validateDocument, validateField, type ValidationContext } from '../validation';
+import type { CheckResult } from '../validation/checkResult';
+import { validateDocument } from '../validation/documentValidation';
+import { validateField } from '../validation/fieldValidation';
+import type { ValidationContext } from '../validation/types';
 
 export interface ReviewOptions {
 	/** YYYY-MM-DD; rules relative to "today" use it. */
@@ -15,10 +18,7 @@ export interface FieldReview {
 	needsReview: boolean;
 }
 
-export interface DocumentReview {
-	valid: boolean | null;
-	warnings: string;
-	needsReview: boolean;
+export interface DocumentReview extends FieldReview {
 	/** Driver's licenses only. */
 	licenseClasses?: string;
 	renewalOverdue?: boolean | null;
@@ -58,9 +58,12 @@ export function reviewDocument(document: RecognizedDocument, options: ReviewOpti
 	};
 
 	const lowConfidenceFields = new Set<string>();
+	const firstValueChecks = new Map<string, CheckResult>();
 	const fields = document.fields.map(({ field, values }) =>
 		values.map((value, index): FieldReview => {
-			const check = validateField(field, context.fields[field][index], context);
+			const text = context.fields[field][index];
+			const check = validateField(field, text, context);
+			if (text.trim() !== '' && !firstValueChecks.has(field)) firstValueChecks.set(field, check);
 			const warnings = [...check.warnings];
 			const lowConfidence = isBelow(value.confidenceScore, minConfidence);
 			if (lowConfidence) {
@@ -75,7 +78,7 @@ export function reviewDocument(document: RecognizedDocument, options: ReviewOpti
 		}),
 	);
 
-	const result = validateDocument(context);
+	const result = validateDocument(context, firstValueChecks);
 	const reasons = [...result.warnings];
 	if (result.valid === null) reasons.push('document: some checks could not be made (masked or missing values)');
 	if (document.isConfident === false) reasons.push('document: CLOVA OCR reported isConfident false');

@@ -7,7 +7,7 @@ import type {
 import { NodeApiError } from 'n8n-workflow';
 
 import { markAttemptFailure } from '../pacing/attemptFailure';
-import type { Batch } from '../pacing/executionScheduler';
+import type { RequestScheduler } from '../pacing/requestScheduler';
 import { classifyNetworkFailure } from './networkFailure';
 import { parseRetryAfterMs } from './retryAfter';
 import {
@@ -116,9 +116,16 @@ async function sendOnce({ ctx, itemIndex, url, image, uploadMode, timeoutMs }: A
 	}
 }
 
+/** How an execution sends its images: shared by all its items. */
+export interface Sending {
+	readonly scheduler: RequestScheduler;
+	/** Options > Timeout, per request. */
+	readonly timeoutMs: number;
+}
+
 /**
  * Sends one image to the ID-card endpoint and returns the checked response.
- * Waits its turn in the execution's batch limiter; passing faults are sent again
+ * Waits its turn in the execution's scheduler; passing faults are sent again
  * (only the request: the image is already read).
  */
 export async function sendImage(
@@ -126,10 +133,10 @@ export async function sendImage(
 	itemIndex: number,
 	image: InputImage,
 	uploadMode: UploadMode,
-	batch: Batch,
+	sending: Sending,
 ): Promise<ParsedIdCardResponse> {
 	const credentials = await ctx.getCredentials<{ invokeUrl: string }>(CREDENTIAL_TYPE, itemIndex);
 	const url = idCardEndpoint(credentials.invokeUrl, ctx.getNode());
-	const attempt: Attempt = { ctx, itemIndex, url, image, uploadMode, timeoutMs: batch.settings.timeoutMs };
-	return await batch.scheduler.send(itemIndex, async () => await sendOnce(attempt));
+	const attempt: Attempt = { ctx, itemIndex, url, image, uploadMode, timeoutMs: sending.timeoutMs };
+	return await sending.scheduler.send(itemIndex, async () => await sendOnce(attempt));
 }

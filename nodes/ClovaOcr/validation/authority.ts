@@ -1,4 +1,4 @@
-import type { CheckResult } from './types';
+import type { CheckResult } from './checkResult';
 
 /** The regional police agencies dropped "지방" from their names on this day. */
 export const POLICE_RENAMING_DATE = '2021-01-01';

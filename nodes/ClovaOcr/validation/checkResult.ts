@@ -1,3 +1,6 @@
+/** null = could not tell (masked or missing input). */
+export type CheckResult = { valid: boolean | null; warnings: string[] };
+
 export function withFieldPrefix(field: string, warnings: readonly string[]): string[] {
 	return warnings.map((warning) => `${field}: ${warning}`);
 }

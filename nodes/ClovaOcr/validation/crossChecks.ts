@@ -1,5 +1,5 @@
 import { yearOf } from '../model/calendar';
-import type { CheckResult } from './types';
+import type { CheckResult } from './checkResult';
 
 /** The youngest licensable age (class 2 motorized bicycle). */
 export const MINIMUM_LICENSE_AGE = 16;

@@ -2,19 +2,32 @@ import { toIsoDate } from '../model/calendar';
 import { combineValidity, withFieldPrefix } from './checkResult';
 import { firstValue } from './contextFields';
 import { checkIssueAfterBirth, checkLicenseYearAgainstBirth, checkLicenseYearAgainstIssueDate } from './crossChecks';
-import { checkDateReading, checkRenewalWindow, isIssueDateNotAfterRunDate, isRenewalOverdue, readDate, type DateReading } from '../model/dateReading';
+import { readDate, type DateReading } from '../model/dateReading';
+import { checkDateReading, checkRenewal, isIssueDateNotAfterRunDate } from './dateChecks';
 import { validateField } from './fieldValidation';
+import type { CheckResult } from './checkResult';
 import { readLicenseClasses } from './licenseClasses';
 import { readLicenseNumber } from './licenseNumber';
 import { checkRrn } from './rrn';
 import type { DocumentValidationResult, ValidationContext } from './types';
 
-export type { DocumentValidationResult, ValidationContext } from './types';
 
 const FIELDS_WITH_OWN_WARNINGS = ['num', 'type', 'issueDate', 'renewStartDate', 'renewEndDate', 'authority'];
 
 // Checks that only ever warn (no checksum since 2020-10-05; an overdue card is still a genuine card).
 const ADVISORY_CHECKS = new Set(['personalNumChecksum', 'alienRegNumChecksum', 'renewalNotOverdue']);
+
+/** The check of each field's first non-empty value, by field key. */
+export type FieldChecks = ReadonlyMap<string, CheckResult>;
+
+function fieldChecksOf(context: ValidationContext): FieldChecks {
+	const checks = new Map<string, CheckResult>();
+	for (const field of Object.keys(context.fields)) {
+		const value = firstValue(context, field);
+		if (value !== null) checks.set(field, validateField(field, value, context));
+	}
+	return checks;
+}
 
 function fieldDate(context: ValidationContext, field: string): DateReading {
 	return readDate(firstValue(context, field));
@@ -31,7 +44,10 @@ function fieldDate(context: ValidationContext, field: string): DateReading {
  * renewStartDateValid, renewEndDateValid, renewalWindow, renewalNotOverdue,
  * licenseYearVsBirth, licenseYearVsIssueDate.
  */
-export function validateDocument(context: ValidationContext): DocumentValidationResult {
+export function validateDocument(
+	context: ValidationContext,
+	fieldChecks: FieldChecks = fieldChecksOf(context),
+): DocumentValidationResult {
 	const runDate = toIsoDate(context.runDate);
 	const isLicense = context.documentType === 'driverLicense';
 	const idField = context.documentType === 'alienRegistrationCard' ? 'alienRegNum' : 'personalNum';
@@ -39,8 +55,7 @@ export function validateDocument(context: ValidationContext): DocumentValidation
 	const warnings: string[] = [];
 
 	for (const field of [idField, ...FIELDS_WITH_OWN_WARNINGS]) {
-		const value = firstValue(context, field);
-		if (value !== null) warnings.push(...validateField(field, value, context).warnings);
+		warnings.push(...(fieldChecks.get(field)?.warnings ?? []));
 	}
 
 	const idValue = firstValue(context, idField);
@@ -58,8 +73,7 @@ export function validateDocument(context: ValidationContext): DocumentValidation
 	warnings.push(...withFieldPrefix('issueDate', issueAfterBirth.warnings));
 
 	if (isLicense || context.documentType === 'idCard') {
-		const authority = firstValue(context, 'authority');
-		checks.authority = authority === null ? null : validateField('authority', authority, context).valid;
+		checks.authority = fieldChecks.get('authority')?.valid ?? null;
 	}
 
 	const result: DocumentValidationResult = { valid: null, warnings: [], checks, birthDate, sex: rrn?.reading.sex ?? null };
@@ -76,8 +90,9 @@ export function validateDocument(context: ValidationContext): DocumentValidation
 		const renewEnd = fieldDate(context, 'renewEndDate');
 		checks.renewStartDateValid = checkDateReading(renewStart).valid;
 		checks.renewEndDateValid = checkDateReading(renewEnd).valid;
-		checks.renewalWindow = checkRenewalWindow(renewStart.iso, renewEnd.iso).valid;
-		const overdue = runDate === null ? null : isRenewalOverdue(renewEnd.iso, runDate);
+		const renewal = checkRenewal(renewStart.iso, renewEnd.iso, runDate);
+		checks.renewalWindow = renewal.window.valid;
+		const overdue = renewal.overdue;
 		checks.renewalNotOverdue = overdue === null ? null : !overdue;
 		result.renewalOverdue = overdue;
 

@@ -2,13 +2,14 @@ import { toIsoDate } from '../model/calendar';
 import { checkPoliceAuthority, checkResidentCardAuthority } from './authority';
 import { withFieldPrefix } from './checkResult';
 import { dateOfField } from './contextFields';
-import { checkDateReading, checkRenewalWindow, isRenewalOverdue, readDate } from '../model/dateReading';
+import { readDate } from '../model/dateReading';
+import { checkDateReading, checkRenewal } from './dateChecks';
 import { readLicenseClasses } from './licenseClasses';
 import { readLicenseNumber } from './licenseNumber';
-import { checkRrn, maskRrn } from './rrn';
-import type { CheckResult, ValidationContext } from './types';
+import { checkRrn } from './rrn';
+import type { CheckResult } from './checkResult';
+import type { ValidationContext } from './types';
 
-export type { CheckResult, ValidationContext } from './types';
 
 type FieldValidator = (value: string, context: ValidationContext) => CheckResult;
 
@@ -29,9 +30,9 @@ function validateRenewEndDate(value: string, context: ValidationContext): CheckR
 	const reading = readDate(value);
 	const own = checkDateReading(reading);
 	if (own.valid !== true) return own;
-	const window = checkRenewalWindow(dateOfField(context, 'renewStartDate'), reading.iso);
+	const { window, overdue } = checkRenewal(dateOfField(context, 'renewStartDate'), reading.iso, context.runDate);
 	const warnings = [...window.warnings];
-	if (isRenewalOverdue(reading.iso, context.runDate) === true) warnings.push('renewal overdue since the end of the window');
+	if (overdue === true) warnings.push('renewal overdue since the end of the window');
 	return { valid: window.valid === false ? false : true, warnings };
 }
 
@@ -78,9 +79,4 @@ export function validateField(field: string, value: string, context: ValidationC
 	}
 	const result = VALIDATORS[field](value, context);
 	return { valid: result.valid, warnings: withFieldPrefix(field, result.warnings) };
-}
-
-/** Masks the last 6 digits of resident/alien registration numbers; other fields are returned unchanged. */
-export function maskSensitiveValue(field: string, value: string): string {
-	return field === 'personalNum' || field === 'alienRegNum' ? maskRrn(value) : value;
 }

@@ -1,4 +1,4 @@
-import type { CheckResult } from './types';
+import type { CheckResult } from './checkResult';
 
 /** Canonical class names (Road Traffic Act Art. 80), in the order they are listed. */
 export const LICENSE_CLASSES = [
@@ -16,20 +16,6 @@ export const LICENSE_CLASSES = [
 ] as const;
 
 export type LicenseClass = (typeof LICENSE_CLASSES)[number];
-
-export const LICENSE_CLASS_ENGLISH_NAMES: Readonly<Record<LicenseClass, string>> = {
-	'1종대형': 'Class 1 Large',
-	'1종보통': 'Class 1 Ordinary',
-	'1종소형': 'Class 1 Small',
-	'1종특수(대형견인)': 'Class 1 Special (Large Towing)',
-	'1종특수(소형견인)': 'Class 1 Special (Small Towing)',
-	'1종특수(구난)': 'Class 1 Special (Recovery)',
-	'2종보통': 'Class 2 Ordinary',
-	'2종소형': 'Class 2 Small',
-	'2종원동기': 'Class 2 Motorized Bicycle',
-	'1종보통연습': 'Class 1 Ordinary Learner',
-	'2종보통연습': 'Class 2 Ordinary Learner',
-};
 
 // 트레일러 and 레커 are the names used before the 2016 reform.
 const SPECIAL_SUBCLASS: Readonly<Record<string, LicenseClass>> = {
@@ -144,8 +130,4 @@ export function readLicenseClasses(text: string): LicenseClassesReading {
 		unknownTokens,
 		maskedTokens,
 	};
-}
-
-export function englishLicenseClassName(name: LicenseClass): string {
-	return LICENSE_CLASS_ENGLISH_NAMES[name];
 }

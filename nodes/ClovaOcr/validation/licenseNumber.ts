@@ -1,5 +1,5 @@
 import { LICENSE_REGION_BY_CODE, LICENSE_REGION_CODE_BY_NAME } from './licenseRegions';
-import type { CheckResult } from './types';
+import type { CheckResult } from './checkResult';
 
 // Matched after whitespace is removed; `*` is a masked character.
 const NUMERIC_FORMAT = /^([0-9*]{2})-?([0-9*]{2})-?([0-9*]{6})-?([0-9*]{2})$/;

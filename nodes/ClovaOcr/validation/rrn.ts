@@ -1,5 +1,6 @@
 import { formatIsoDate, isRealCalendarDate } from '../model/calendar';
-import type { CheckResult, Sex } from './types';
+import type { CheckResult } from './checkResult';
+import type { Sex } from './types';
 
 /** Shape of a resident or alien registration number once whitespace is removed; `*` is a masked digit. */
 const RRN_SHAPE = /^([0-9*]{6})[-‐‑–—−]?([0-9*]{7})$/;
@@ -172,23 +173,4 @@ export function checkRrn(text: string, options: RrnCheckOptions = {}): RrnCheck 
 		reading,
 		checks: { format: true, date, checksum },
 	};
-}
-
-/**
- * Masks the last 6 digits of a resident/alien registration number, keeping
- * the original separator and spacing. Text that is already masked (holds a
- * `*`, as the service may send it) or is not a 13-digit number shape is
- * returned unchanged.
- */
-export function maskRrn(text: string): string {
-	if (text.includes('*') || !compact(text)) return text;
-	const chars = Array.from(text);
-	let remaining = 6;
-	for (let i = chars.length - 1; i >= 0 && remaining > 0; i--) {
-		if (/[0-9*]/.test(chars[i])) {
-			chars[i] = '*';
-			remaining--;
-		}
-	}
-	return chars.join('');
 }

@@ -1,7 +1,5 @@
-/** null = could not tell (masked or missing input). */
-export type CheckResult = { valid: boolean | null; warnings: string[] };
-
 import type { DocumentType } from '../model/documentTypes';
+import type { CheckResult } from './checkResult';
 
 export type { DocumentType };
 

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { batchOptionProperties, readBatchOptions } from '../../../nodes/ClovaOcr/actions/requestOptions';
+import { requestOptionProperties, readRequestOptions } from '../../../nodes/ClovaOcr/actions/requestOptions';
 
 function contextWithOptions(options: Record<string, unknown>): IExecuteFunctions {
 	return {
@@ -11,7 +11,7 @@ function contextWithOptions(options: Record<string, unknown>): IExecuteFunctions
 	} as unknown as IExecuteFunctions;
 }
 
-describe('readBatchOptions', () => {
+describe('readRequestOptions', () => {
 	test.each<[string, Record<string, unknown>, unknown]>([
 		['none set: the defaults', {}, { concurrency: 4, maxRetries: 3, timeoutMs: 60000 }],
 		['as set', { concurrency: 16, maxRetries: 0, timeout: 1500 }, { concurrency: 16, maxRetries: 0, timeoutMs: 1500 }],
@@ -20,12 +20,12 @@ describe('readBatchOptions', () => {
 		['numbers from expressions (strings)', { concurrency: '8', maxRetries: ' 2 ', timeout: '2500' }, { concurrency: 8, maxRetries: 2, timeoutMs: 2500 }],
 		['not numbers: the defaults', { concurrency: 'many', maxRetries: null, timeout: '' }, { concurrency: 4, maxRetries: 3, timeoutMs: 60000 }],
 	])('%s', (_case, options, expected) => {
-		expect(readBatchOptions(contextWithOptions(options))).toEqual(expected);
+		expect(readRequestOptions(contextWithOptions(options))).toEqual(expected);
 	});
 
-	test('the properties default to what readBatchOptions assumes', () => {
-		const defaults = Object.fromEntries(batchOptionProperties.map((p) => [p.name, p.default]));
+	test('the properties default to what readRequestOptions assumes', () => {
+		const defaults = Object.fromEntries(requestOptionProperties.map((p) => [p.name, p.default]));
 		expect(defaults).toEqual({ concurrency: 4, maxRetries: 3, timeout: 60000 });
-		expect(readBatchOptions(contextWithOptions(defaults))).toEqual({ concurrency: 4, maxRetries: 3, timeoutMs: 60000 });
+		expect(readRequestOptions(contextWithOptions(defaults))).toEqual({ concurrency: 4, maxRetries: 3, timeoutMs: 60000 });
 	});
 });

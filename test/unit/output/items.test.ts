@@ -1,6 +1,6 @@
 import { toDocumentItem } from '../../../nodes/ClovaOcr/output/documentItem';
 import { toFieldItems } from '../../../nodes/ClovaOcr/output/fieldItems';
-import { imageSourceOf } from '../../../nodes/ClovaOcr/output/itemSource';
+import { itemSourceOf } from '../../../nodes/ClovaOcr/output/itemSource';
 import { parseIdCardResponse } from '../../../nodes/ClovaOcr/response/parseResponse';
 import { recognizedDocumentOf, type RecognizedDocument } from '../../../nodes/ClovaOcr/response/recognizedDocument';
 import { reviewDocument } from '../../../nodes/ClovaOcr/review/reviewDocument';
@@ -9,7 +9,7 @@ import { clovaFixtureText, type ClovaFixture } from '../../fixtures/clovaFixture
 function documentOf(fixture: ClovaFixture) {
 	const { response } = parseIdCardResponse(clovaFixtureText(fixture));
 	const image = response.images[0];
-	return { document: recognizedDocumentOf(image), source: imageSourceOf(response, image) };
+	return { document: recognizedDocumentOf(image), source: itemSourceOf(response, image) };
 }
 
 const reviewOf = (document: RecognizedDocument) => reviewDocument(document, { runDate: '2026-11-22', minConfidence: 0 });

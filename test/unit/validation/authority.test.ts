@@ -1,5 +1,5 @@
 import { checkPoliceAuthority, checkResidentCardAuthority } from '../../../nodes/ClovaOcr/validation/authority';
-import type { CheckResult } from '../../../nodes/ClovaOcr/validation/types';
+import type { CheckResult } from '../../../nodes/ClovaOcr/validation/checkResult';
 
 const OK: CheckResult = { valid: true, warnings: [] };
 const UNKNOWN: CheckResult = { valid: null, warnings: [] };

@@ -1,5 +1,6 @@
-import { maskSensitiveValue, validateField } from '../../../nodes/ClovaOcr/validation/fieldValidation';
-import type { CheckResult, DocumentType, ValidationContext } from '../../../nodes/ClovaOcr/validation/types';
+import { validateField } from '../../../nodes/ClovaOcr/validation/fieldValidation';
+import type { CheckResult } from '../../../nodes/ClovaOcr/validation/checkResult';
+import type { DocumentType, ValidationContext } from '../../../nodes/ClovaOcr/validation/types';
 
 // Synthetic numbers; check digits are computed as described in rrn.test.ts (800101-123456 → 0).
 const DOCUMENTED_TYPE = '1종대형 1종보통 1종소형 특수(대형견인,소형견인, 구난) 2종보통 2종소형 원동기';
@@ -82,19 +83,5 @@ describe('validateField', () => {
 		['empty value', 'personalNum', ' ', ic(), UNKNOWN],
 	])('%s', (_name, field, value, ctx, expected) => {
 		expect(validateField(field, value, ctx)).toEqual(expected);
-	});
-});
-
-describe('maskSensitiveValue', () => {
-	test.each([
-		['personalNum', '800101-1234567', '800101-1******'],
-		['personalNum', '800101-1******', '800101-1******'],
-		['personalNum', '800***-234****', '800***-234****'],
-		['alienRegNum', '991231 5123451', '991231 5******'],
-		['personalNum', 'unreadable', 'unreadable'],
-		['num', '11-19-123456-61', '11-19-123456-61'],
-		['name', '800101-1234567', '800101-1234567'],
-	])('%s %s → %s', (field, value, expected) => {
-		expect(maskSensitiveValue(field, value)).toBe(expected);
 	});
 });

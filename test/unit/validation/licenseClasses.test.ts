@@ -1,6 +1,4 @@
 import {
-	LICENSE_CLASSES,
-	englishLicenseClassName,
 	readLicenseClasses,
 	type LicenseClass,
 	type LicenseClassesReading,
@@ -55,23 +53,5 @@ describe('readLicenseClasses', () => {
 		['empty', '  ', { valid: null, warnings: [], classes: [], unknownTokens: [], maskedTokens: 0 }],
 	])('%s', (_name, text, expected) => {
 		expect(readLicenseClasses(text)).toEqual(expected);
-	});
-});
-
-describe('englishLicenseClassName', () => {
-	test('covers every class', () => {
-		expect(LICENSE_CLASSES.map((name) => [name, englishLicenseClassName(name)])).toEqual([
-			['1종대형', 'Class 1 Large'],
-			['1종보통', 'Class 1 Ordinary'],
-			['1종소형', 'Class 1 Small'],
-			['1종특수(대형견인)', 'Class 1 Special (Large Towing)'],
-			['1종특수(소형견인)', 'Class 1 Special (Small Towing)'],
-			['1종특수(구난)', 'Class 1 Special (Recovery)'],
-			['2종보통', 'Class 2 Ordinary'],
-			['2종소형', 'Class 2 Small'],
-			['2종원동기', 'Class 2 Motorized Bicycle'],
-			['1종보통연습', 'Class 1 Ordinary Learner'],
-			['2종보통연습', 'Class 2 Ordinary Learner'],
-		]);
 	});
 });
