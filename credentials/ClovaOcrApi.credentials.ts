@@ -65,9 +65,18 @@ export class ClovaOcrApi implements ICredentialType {
 			ignoreHttpStatusErrors: true,
 		},
 		rules: [
-			{ type: 'responseSuccessBody', properties: { key: 'code', value: '0002', message: CHECK_SECRET_KEY } },
-			{ type: 'responseSuccessBody', properties: { key: 'code', value: '0001', message: CHECK_INVOKE_URL } },
-			{ type: 'responseSuccessBody', properties: { key: 'code', value: '0022', message: CHECK_INVOKE_URL } },
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'code', value: '0002', message: CHECK_SECRET_KEY },
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'code', value: '0001', message: CHECK_INVOKE_URL },
+			},
+			{
+				type: 'responseSuccessBody',
+				properties: { key: 'code', value: '0022', message: CHECK_INVOKE_URL },
+			},
 		],
 	};
 }

@@ -52,7 +52,9 @@ export async function runItems(ctx: IExecuteFunctions): Promise<INodeExecutionDa
 	let stopped = false;
 	const recognize = async (itemIndex: number): Promise<ItemOutcome> => {
 		try {
-			return { rows: await recognizeItem(ctx, itemIndex, { scheduler, timeoutMs: options.timeoutMs }) };
+			return {
+				rows: await recognizeItem(ctx, itemIndex, { scheduler, timeoutMs: options.timeoutMs }),
+			};
 		} catch (error) {
 			if (!continueOnFail) {
 				stopped = true;

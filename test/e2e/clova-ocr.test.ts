@@ -14,7 +14,12 @@ import {
 } from '../../tools/n8n/n8n-cli';
 import type { N8nContext } from '../../tools/n8n/n8n-context';
 import { startN8n } from '../../tools/n8n/n8n-server';
-import { listCommunityPackages, listCredentialTypes, listNodeTypes, setUpOwner } from '../../tools/n8n/n8n-rest';
+import {
+	listCommunityPackages,
+	listCredentialTypes,
+	listNodeTypes,
+	setUpOwner,
+} from '../../tools/n8n/n8n-rest';
 import { N8N_PINS } from '../../tools/n8n/versions';
 import { startEmulator, type Emulator } from '../../tools/clova-emulator';
 import { e2eState, loadWorkflow, runWorkflow, setUpN8n } from './harness';
@@ -80,7 +85,13 @@ describeReal('n8n-nodes-clova-ocr on n8n %s', (line) => {
 		writeScenarioImage(dir, 'ic-success', 'front.jpg');
 		const run_ = await run(dir, { operation: 'recognizeIdCard' });
 		const items = nodeOutput(run_, 'CLOVA OCR');
-		expect(items.map((json) => json.field)).toEqual(['name', 'personalNum', 'address', 'issueDate', 'authority']);
+		expect(items.map((json) => json.field)).toEqual([
+			'name',
+			'personalNum',
+			'address',
+			'issueDate',
+			'authority',
+		]);
 		expect(items[0]).toMatchObject({
 			documentType: 'idCard',
 			label: 'Name',
@@ -88,14 +99,29 @@ describeReal('n8n-nodes-clova-ocr on n8n %s', (line) => {
 		});
 		expect(items.find((json) => json.field === 'issueDate')?.value).toBe('2020-08-16');
 		expect(emulator.requests).toHaveLength(1);
-		expect(emulator.requests[0]).toMatchObject({ secretOk: true, uploadMode: 'multipart', imageFormat: 'jpg' });
-		expect(nodeItems(run_, 'CLOVA OCR').every((item) => JSON.stringify(item.pairedItem) === '{"item":0}')).toBe(true);
+		expect(emulator.requests[0]).toMatchObject({
+			secretOk: true,
+			uploadMode: 'multipart',
+			imageFormat: 'jpg',
+		});
+		expect(
+			nodeItems(run_, 'CLOVA OCR').every(
+				(item) => JSON.stringify(item.pairedItem) === '{"item":0}',
+			),
+		).toBe(true);
 	});
 
 	it(`recognizeDriverLicense, document output, JSON upload (n8n ${version})`, async () => {
 		const dir = inputDir('license');
 		writeScenarioImage(dir, 'dl-success', 'license.png');
-		const items = nodeOutput(await run(dir, { operation: 'recognizeDriverLicense', output: 'document', uploadMode: 'json' }), 'CLOVA OCR');
+		const items = nodeOutput(
+			await run(dir, {
+				operation: 'recognizeDriverLicense',
+				output: 'document',
+				uploadMode: 'json',
+			}),
+			'CLOVA OCR',
+		);
 		expect(items).toHaveLength(1);
 		expect(items[0]).toMatchObject({ documentType: 'driverLicense', renewEndDate: '2029-12-31' });
 		expect(emulator.requests[0]).toMatchObject({ uploadMode: 'json', imageFormat: 'png' });
@@ -104,9 +130,19 @@ describeReal('n8n-nodes-clova-ocr on n8n %s', (line) => {
 	it(`raw output: the service's image result as returned (n8n ${version})`, async () => {
 		const dir = inputDir('raw');
 		writeScenarioImage(dir, 'dl-success', 'license.jpg');
-		const items = nodeOutput(await run(dir, { operation: 'recognizeAnyId', output: 'raw' }), 'CLOVA OCR');
+		const items = nodeOutput(
+			await run(dir, { operation: 'recognizeAnyId', output: 'raw' }),
+			'CLOVA OCR',
+		);
 		expect(items).toHaveLength(1);
-		expect(Object.keys(items[0])).toEqual(['uid', 'name', 'inferResult', 'message', 'validationResult', 'idCard']);
+		expect(Object.keys(items[0])).toEqual([
+			'uid',
+			'name',
+			'inferResult',
+			'message',
+			'validationResult',
+			'idCard',
+		]);
 		const result = (items[0].idCard as { result: Record<string, unknown> }).result;
 		expect(Object.keys(result)).toEqual(['isConfident', 'dl', 'rois', 'idtype']);
 		expect(result.idtype).toBe("Driver's License");
@@ -128,7 +164,10 @@ describeReal('n8n-nodes-clova-ocr on n8n %s', (line) => {
 		);
 		const items = nodeOutput(run_, 'CLOVA OCR');
 		expect(items).toHaveLength(1);
-		expect(items[0]).toMatchObject({ documentType: 'passport', imageName: '[scenario=pp-success] passport.jpg' });
+		expect(items[0]).toMatchObject({
+			documentType: 'passport',
+			imageName: '[scenario=pp-success] passport.jpg',
+		});
 		expect(emulator.requests[0].file?.equals(sampleImage('jpg'))).toBe(true);
 	});
 
@@ -139,7 +178,9 @@ describeReal('n8n-nodes-clova-ocr on n8n %s', (line) => {
 		const run_ = await run(dir, { operation: 'recognizeIdCard', onError: 'continueErrorOutput' });
 		const ok = nodeOutput(run_, 'CLOVA OCR', 0);
 		const failed = nodeOutput(run_, 'CLOVA OCR', 1);
-		expect(new Set(ok.map((json) => json.imageName))).toEqual(new Set(['[scenario=ic-success] good.jpg']));
+		expect(new Set(ok.map((json) => json.imageName))).toEqual(
+			new Set(['[scenario=ic-success] good.jpg']),
+		);
 		expect(ok).toHaveLength(5);
 		expect(failed).toHaveLength(1);
 		expect(String(failed[0].error)).toMatch(/could not read the image/i);
@@ -150,7 +191,9 @@ describeReal('n8n-nodes-clova-ocr on n8n %s', (line) => {
 		const dir = inputDir('wrong-secret');
 		writeScenarioImage(dir, 'ic-success', 'front.jpg');
 		const wrongSecret = 'not-the-secret-91c2';
-		await importCredentials(ctx, [{ ...credential(), data: { invokeUrl: emulator.invokeUrl, secretKey: wrongSecret } }]);
+		await importCredentials(ctx, [
+			{ ...credential(), data: { invokeUrl: emulator.invokeUrl, secretKey: wrongSecret } },
+		]);
 		let failure: unknown;
 		try {
 			await run(dir, { operation: 'recognizeIdCard' });
@@ -175,11 +218,13 @@ describeReal('n8n-nodes-clova-ocr on n8n %s', (line) => {
 			expect(node).toMatchObject({ name: NODE_TYPE, displayName: 'CLOVA OCR' });
 			expect(types.filter((t) => t.name.startsWith('CUSTOM.'))).toEqual([]);
 			const credentials = await listCredentialTypes(session);
-			expect(credentials.find((c) => c.name === 'clovaOcrApi')).toMatchObject({ displayName: 'CLOVA OCR API' });
+			expect(credentials.find((c) => c.name === 'clovaOcrApi')).toMatchObject({
+				displayName: 'CLOVA OCR API',
+			});
 			const packages = await listCommunityPackages(session);
-			expect(packages.map((p) => [p.packageName, p.installedVersion, p.failedLoading ?? false])).toEqual([
-				[real!.name, real!.version, false],
-			]);
+			expect(
+				packages.map((p) => [p.packageName, p.installedVersion, p.failedLoading ?? false]),
+			).toEqual([[real!.name, real!.version, false]]);
 			expect(packages[0].installedNodes.map((n) => n.type)).toEqual([NODE_TYPE]);
 		} finally {
 			await server.stop();

@@ -57,12 +57,15 @@ export async function prepareE2e(): Promise<E2eState> {
 	for (const line of lines) {
 		n8n[line] = await timed(`provide n8n ${N8N_PINS[line].n8n} (${line})`, () => provideN8n(line));
 	}
-	const probe = await timed('pack the probe package', () => packProbePackage(join(workDir, 'probe')));
+	const probe = await timed('pack the probe package', () =>
+		packProbePackage(join(workDir, 'probe')),
+	);
 	const build = process.env.N8N_E2E_SKIP_BUILD !== '1';
 	let real: PackedPackage | null = null;
 	if (build || realPackageBuilt()) {
-		real = await timed(build ? 'build and pack n8n-nodes-clova-ocr' : 'pack n8n-nodes-clova-ocr', () =>
-			packRepo(join(workDir, 'real'), { build }),
+		real = await timed(
+			build ? 'build and pack n8n-nodes-clova-ocr' : 'pack n8n-nodes-clova-ocr',
+			() => packRepo(join(workDir, 'real'), { build }),
 		);
 	} else {
 		log('dist/ has no node and N8N_E2E_SKIP_BUILD=1: testing the probe package only');
@@ -78,14 +81,19 @@ export async function prepareE2e(): Promise<E2eState> {
 export function e2eState(): E2eState {
 	const file = process.env[STATE_ENV];
 	if (!file) {
-		throw new Error(`${STATE_ENV} is not set: run the e2e tests through jest's e2e project (its globalSetup prepares n8n)`);
+		throw new Error(
+			`${STATE_ENV} is not set: run the e2e tests through jest's e2e project (its globalSetup prepares n8n)`,
+		);
 	}
 	return JSON.parse(readFileSync(file, 'utf8')) as E2eState;
 }
 
 export function providedN8n(line: N8nLine): ProvidedN8n {
 	const n8n = e2eState().n8n[line];
-	if (!n8n) throw new Error(`n8n ${line} was not prepared (N8N_E2E_LINES=${process.env.N8N_E2E_LINES ?? ''})`);
+	if (!n8n)
+		throw new Error(
+			`n8n ${line} was not prepared (N8N_E2E_LINES=${process.env.N8N_E2E_LINES ?? ''})`,
+		);
 	return n8n;
 }
 
@@ -100,8 +108,13 @@ export interface N8nSetup {
  * A fresh n8n user folder with the packages installed as community packages (files, ledger
  * and database rows) and the credentials imported. `dispose()` removes the folder.
  */
-export async function setUpN8n(line: N8nLine, setup: N8nSetup): Promise<N8nContext & { dispose(): void }> {
-	const ctx = await createContext(providedN8n(line), { allowFileAccessTo: setup.allowFileAccessTo });
+export async function setUpN8n(
+	line: N8nLine,
+	setup: N8nSetup,
+): Promise<N8nContext & { dispose(): void }> {
+	const ctx = await createContext(providedN8n(line), {
+		allowFileAccessTo: setup.allowFileAccessTo,
+	});
 	for (const pkg of setup.packages) await installCommunityPackage(ctx, pkg);
 	// the first n8n command creates and migrates the database; an empty import is enough
 	await importCredentials(ctx, setup.credentials ?? []);
@@ -125,7 +138,10 @@ export async function runWorkflow(ctx: N8nContext, workflow: WorkflowInput): Pro
  * A workflow from test/e2e/workflows/<name>.json with `{{KEY}}` placeholders replaced (values
  * are JSON-escaped, so paths with quotes or backslashes stay valid).
  */
-export function loadWorkflow(name: string, vars: Record<string, string | number | boolean> = {}): WorkflowInput {
+export function loadWorkflow(
+	name: string,
+	vars: Record<string, string | number | boolean> = {},
+): WorkflowInput {
 	let text = readFileSync(join(__dirname, 'workflows', `${name}.json`), 'utf8');
 	for (const [key, value] of Object.entries(vars)) {
 		text = text.split(`{{${key}}}`).join(JSON.stringify(String(value)).slice(1, -1));

@@ -9,11 +9,23 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import { carriedValues, findLeaks, recognizedValuesOf, withoutValueFields, type Text } from '../../tools/bench/leakCheck';
+import {
+	carriedValues,
+	findLeaks,
+	recognizedValuesOf,
+	withoutValueFields,
+	type Text,
+} from '../../tools/bench/leakCheck';
 import { clovaWorkflow, CLOVA_NODE_NAME } from '../../tools/bench/workflows';
 import { startEmulator, type Emulator } from '../../tools/clova-emulator';
 import { installCommunityPackage } from '../../tools/n8n/install-community-package';
-import { clovaCredential, importCredentials, importWorkflow, runN8n, type RawRun } from '../../tools/n8n/n8n-cli';
+import {
+	clovaCredential,
+	importCredentials,
+	importWorkflow,
+	runN8n,
+	type RawRun,
+} from '../../tools/n8n/n8n-cli';
 import { createContext, type N8nContext } from '../../tools/n8n/n8n-context';
 import { packRepo } from '../../tools/n8n/pack-package';
 import { provideN8n } from '../../tools/n8n/provide-n8n';
@@ -88,7 +100,9 @@ describe(`in a real n8n ${N8N_PINS.v2.n8n} (the package installed as a community
 
 	async function execute(id: string): Promise<{ stdout: string; stderr: string }> {
 		try {
-			return await runN8n(ctx, ['execute', `--id=${id}`, '--rawOutput'], 300_000, { N8N_LOG_LEVEL: 'debug' });
+			return await runN8n(ctx, ['execute', `--id=${id}`, '--rawOutput'], 300_000, {
+				N8N_LOG_LEVEL: 'debug',
+			});
 		} catch (error) {
 			if (error instanceof CommandError) return error.result;
 			throw error;
@@ -103,10 +117,50 @@ describe(`in a real n8n ${N8N_PINS.v2.n8n} (the package installed as a community
 		const wrong = clovaCredential(emulator.invokeUrl, WRONG_SECRET, 'leakCredWrong001');
 		const fileSelector = `${dir}/*.jpg`;
 		const runs = [
-			{ label: 'fault batch', workflow: clovaWorkflow({ id: 'leakFaultBatch01', fileSelector, credential: good, concurrency: 8 }), scenario: null },
-			{ label: 'error output', workflow: clovaWorkflow({ id: 'leakErrorOutput1', fileSelector, credential: good, concurrency: 4, onError: 'continueErrorOutput' }), scenario: null },
-			{ label: 'wrong secret', workflow: clovaWorkflow({ id: 'leakWrongSecret1', fileSelector, credential: wrong, concurrency: 4, onError: 'stopWorkflow' }), scenario: null },
-			{ label: '0500 every time', workflow: clovaWorkflow({ id: 'leakServerError1', fileSelector, credential: good, concurrency: 4, maxRetries: 1, onError: 'stopWorkflow' }), scenario: 'server-error' as const },
+			{
+				label: 'fault batch',
+				workflow: clovaWorkflow({
+					id: 'leakFaultBatch01',
+					fileSelector,
+					credential: good,
+					concurrency: 8,
+				}),
+				scenario: null,
+			},
+			{
+				label: 'error output',
+				workflow: clovaWorkflow({
+					id: 'leakErrorOutput1',
+					fileSelector,
+					credential: good,
+					concurrency: 4,
+					onError: 'continueErrorOutput',
+				}),
+				scenario: null,
+			},
+			{
+				label: 'wrong secret',
+				workflow: clovaWorkflow({
+					id: 'leakWrongSecret1',
+					fileSelector,
+					credential: wrong,
+					concurrency: 4,
+					onError: 'stopWorkflow',
+				}),
+				scenario: null,
+			},
+			{
+				label: '0500 every time',
+				workflow: clovaWorkflow({
+					id: 'leakServerError1',
+					fileSelector,
+					credential: good,
+					concurrency: 4,
+					maxRetries: 1,
+					onError: 'stopWorkflow',
+				}),
+				scenario: 'server-error' as const,
+			},
 		];
 		const texts: Text[] = [];
 		let carried: string[] = [];

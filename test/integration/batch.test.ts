@@ -13,7 +13,14 @@ import {
 	TRANSIENT_MESSAGES,
 	UNREADABLE_MESSAGE,
 } from './batchScenarios';
-import { binaryItem, runClovaNode, sampleFile, useBinaryMode, type RunOptions, type RunResult } from './harness';
+import {
+	binaryItem,
+	runClovaNode,
+	sampleFile,
+	useBinaryMode,
+	type RunOptions,
+	type RunResult,
+} from './harness';
 
 const SECRET = 'batch-secret-3c7e';
 let emulator: Emulator;
@@ -25,7 +32,11 @@ beforeAll(async () => {
 afterAll(async () => await emulator.close());
 beforeEach(() => clearFaults(emulator));
 
-function run(items: INodeExecutionData[], options: INodeParameters = {}, extra: Partial<RunOptions> = {}) {
+function run(
+	items: INodeExecutionData[],
+	options: INodeParameters = {},
+	extra: Partial<RunOptions> = {},
+) {
 	return runClovaNode({
 		parameters: { operation: 'recognizeIdCard', options },
 		items,
@@ -39,13 +50,20 @@ const pairedIndex = (item: INodeExecutionData) => (item.pairedItem as { item: nu
 /** Output items grouped by the input item they are paired with, in output order. */
 function byInputItem(items: INodeExecutionData[]): Map<number, INodeExecutionData[]> {
 	const groups = new Map<number, INodeExecutionData[]>();
-	for (const item of items) groups.set(pairedIndex(item), [...(groups.get(pairedIndex(item)) ?? []), item]);
+	for (const item of items)
+		groups.set(pairedIndex(item), [...(groups.get(pairedIndex(item)) ?? []), item]);
 	return groups;
 }
 
 function errorSeen(result: RunResult) {
-	const error = result.error as (Error & { description?: string; context?: { itemIndex?: number } }) | undefined;
-	return { message: error?.message, itemIndex: error?.context?.itemIndex, items: result.items.length };
+	const error = result.error as
+		| (Error & { description?: string; context?: { itemIndex?: number } })
+		| undefined;
+	return {
+		message: error?.message,
+		itemIndex: error?.context?.itemIndex,
+		items: result.items.length,
+	};
 }
 
 describe('items in parallel', () => {
@@ -54,8 +72,12 @@ describe('items in parallel', () => {
 		const result = await run(await batchItems(12, (i) => `card-${i}.jpg`), { concurrency: 3 });
 		expect(result.error).toBeUndefined();
 		expect(emulator.stats.inFlightPeak).toBe(3);
-		expect(result.items.map((item) => [pairedIndex(item), item.json.imageName, item.json.field])).toEqual(
-			Array.from({ length: 12 }, (_, i) => IC_FIELDS.map((field) => [i, `card-${i}.jpg`, field])).flat(),
+		expect(
+			result.items.map((item) => [pairedIndex(item), item.json.imageName, item.json.field]),
+		).toEqual(
+			Array.from({ length: 12 }, (_, i) =>
+				IC_FIELDS.map((field) => [i, `card-${i}.jpg`, field]),
+			).flat(),
 		);
 	});
 
@@ -72,7 +94,9 @@ describe('items in parallel', () => {
 		expect(emulator.stats.byErrorCode['0025']).toBeGreaterThan(0);
 		expect(result.items).toHaveLength(40 * IC_FIELDS.length);
 		expect([...byInputItem(result.items).keys()]).toEqual(Array.from({ length: 40 }, (_, i) => i));
-		expect(result.items.every((item) => item.json.imageName === `card-${pairedIndex(item)}.jpg`)).toBe(true);
+		expect(
+			result.items.every((item) => item.json.imageName === `card-${pairedIndex(item)}.jpg`),
+		).toBe(true);
 	});
 
 	test('an empty input yields an empty output', async () => {
@@ -91,22 +115,43 @@ describe('retries: only the request is sent again', () => {
 		['each kind once', ['server-error', 'rate-limit', 'drop'], 4],
 	])('%s, then an answer: the item succeeds', async (_case, faults, requests) => {
 		emulator.enqueue(...faults);
-		const result = await run([await binaryItem(sampleFile('jpg', 5000), 'front.jpg')], { maxRetries: 3 });
+		const result = await run([await binaryItem(sampleFile('jpg', 5000), 'front.jpg')], {
+			maxRetries: 3,
+		});
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((item) => item.json.field)).toEqual(IC_FIELDS);
 		expect(emulator.requests).toHaveLength(requests);
 		// the same file each time, in a fresh request (its own requestId)
-		expect(emulator.requests.every((request) => request.file?.equals(emulator.requests[0].file!))).toBe(true);
-		const requestIds = emulator.requests.map((request) => (request.message as { requestId: string }).requestId);
+		expect(
+			emulator.requests.every((request) => request.file?.equals(emulator.requests[0].file!)),
+		).toBe(true);
+		const requestIds = emulator.requests.map(
+			(request) => (request.message as { requestId: string }).requestId,
+		);
 		expect(new Set(requestIds).size).toBe(requests);
 		expect(result.items[0].json.requestId).toBe(requestIds[requests - 1]);
 	});
 
 	test.each<[string, Parameters<Emulator['setScenario']>[0], number, RegExp | string]>([
-		['0500 every time', 'server-error', 3, 'CLOVA OCR service error (CLOVA OCR error 0500, HTTP 500)'],
-		['0025 every time', 'rate-limit', 3, 'CLOVA OCR rate limit reached (CLOVA OCR error 0025, HTTP 400)'],
+		[
+			'0500 every time',
+			'server-error',
+			3,
+			'CLOVA OCR service error (CLOVA OCR error 0500, HTTP 500)',
+		],
+		[
+			'0025 every time',
+			'rate-limit',
+			3,
+			'CLOVA OCR rate limit reached (CLOVA OCR error 0025, HTTP 400)',
+		],
 		['dropped every time', 'drop', 3, DROPPED_MESSAGE],
-		['quota (0023): never retried', 'quota', 1, "The domain's API request quota is used up (CLOVA OCR error 0023, HTTP 400)"],
+		[
+			'quota (0023): never retried',
+			'quota',
+			1,
+			"The domain's API request quota is used up (CLOVA OCR error 0023, HTTP 400)",
+		],
 		['recognition failure: never retried', 'infer-failure', 1, UNREADABLE_MESSAGE],
 		['a body that is not JSON: not retried', 'non-json', 1, /does not fit the documented shape/],
 	])('%s (%s): %d requests, then the error', async (_case, scenario, requests, message) => {
@@ -123,14 +168,20 @@ describe('retries: only the request is sent again', () => {
 			items: await batchItems(3),
 			credentials: { invokeUrl: emulator.invokeUrl, secretKey: 'not-the-secret' },
 		});
-		expect(errorSeen(result)).toMatchObject({ message: expect.stringContaining('error 0002'), itemIndex: 0 });
+		expect(errorSeen(result)).toMatchObject({
+			message: expect.stringContaining('error 0002'),
+			itemIndex: 0,
+		});
 		expect(emulator.requests.length).toBeLessThanOrEqual(3);
 	});
 
 	test('a timeout is retried, then named as such', async () => {
 		emulator.configure({ slowMs: 5000 });
 		emulator.setScenario('slow');
-		const result = await run([await binaryItem(sampleFile('jpg'), 'front.jpg')], { maxRetries: 1, timeout: 100 });
+		const result = await run([await binaryItem(sampleFile('jpg'), 'front.jpg')], {
+			maxRetries: 1,
+			timeout: 100,
+		});
 		expect(errorSeen(result)).toEqual({
 			message: 'The request to CLOVA OCR failed: no answer within 100 ms',
 			itemIndex: 0,
@@ -143,7 +194,9 @@ describe('retries: only the request is sent again', () => {
 	test('maxRetries 0: a fault is not retried', async () => {
 		emulator.enqueue('server-error');
 		const result = await run([await binaryItem(sampleFile('jpg'), 'front.jpg')], { maxRetries: 0 });
-		expect(errorSeen(result).message).toBe('CLOVA OCR service error (CLOVA OCR error 0500, HTTP 500)');
+		expect(errorSeen(result).message).toBe(
+			'CLOVA OCR service error (CLOVA OCR error 0500, HTTP 500)',
+		);
 		expect(emulator.requests).toHaveLength(1);
 	});
 
@@ -151,7 +204,9 @@ describe('retries: only the request is sent again', () => {
 		emulator.configure({ retryAfterSeconds: 600 });
 		emulator.enqueue('rate-limit');
 		const result = await run([await binaryItem(sampleFile('jpg'), 'front.jpg')]);
-		expect(errorSeen(result).message).toBe('CLOVA OCR rate limit reached (CLOVA OCR error 0025, HTTP 400)');
+		expect(errorSeen(result).message).toBe(
+			'CLOVA OCR rate limit reached (CLOVA OCR error 0025, HTTP 400)',
+		);
 		expect(emulator.requests).toHaveLength(1);
 		emulator.configure({ retryAfterSeconds: null });
 	});
@@ -161,7 +216,11 @@ describe('the first failure stops the node (no On Error: Continue)', () => {
 	test("it is the lowest failing item's error, though a later item failed first", async () => {
 		emulator.configure({ latencyMs: 20 });
 		const names = (i: number) =>
-			i === 3 ? '[scenario=ocr-error] slow-to-fail.jpg' : i === 5 ? '[scenario=quota] fails-at-once.jpg' : `card-${i}.jpg`;
+			i === 3
+				? '[scenario=ocr-error] slow-to-fail.jpg'
+				: i === 5
+					? '[scenario=quota] fails-at-once.jpg'
+					: `card-${i}.jpg`;
 		const result = await run(await batchItems(20, names), { concurrency: 4, maxRetries: 2 });
 		expect(errorSeen(result)).toEqual({
 			message: 'CLOVA OCR service error (CLOVA OCR error 0501, HTTP 500)',
@@ -194,25 +253,36 @@ describe(`fault injection: ${FAULT_BATCH.items} items, ${FAULT_BATCH.faultRate *
 				const message = group[0].json.error;
 				expect(Object.keys(group[0].json)).toEqual(['error']);
 				if (name.includes('infer-failure')) expect(message).toBe(UNREADABLE_MESSAGE);
-				else expect(TRANSIENT_MESSAGES.includes(message) || DROPPED_MESSAGE.test(message)).toBe(true);
+				else
+					expect(TRANSIENT_MESSAGES.includes(message) || DROPPED_MESSAGE.test(message)).toBe(true);
 				errors.push(message);
 				continue;
 			}
 			expect(name.includes('infer-failure')).toBe(false);
-			expect(group.map((item) => [item.json.field, item.json.imageName])).toEqual(IC_FIELDS.map((field) => [field, name]));
+			expect(group.map((item) => [item.json.field, item.json.imageName])).toEqual(
+				IC_FIELDS.map((field) => [field, name]),
+			);
 			succeeded++;
 		}
 
 		// nothing lost or duplicated on the service's side either: one answered document per success
-		const answered = emulator.requests.filter((request) => request.status === 200 && request.scenario === 'ic-success');
+		const answered = emulator.requests.filter(
+			(request) => request.status === 200 && request.scenario === 'ic-success',
+		);
 		expect(answered).toHaveLength(succeeded);
 		expect(new Set(answered.map((request) => request.imageName)).size).toBe(succeeded);
-		const outputRequestIds = new Set(result.items.filter((item) => item.json.requestId).map((item) => item.json.requestId));
-		expect(outputRequestIds).toEqual(new Set(answered.map((request) => (request.message as { requestId: string }).requestId)));
+		const outputRequestIds = new Set(
+			result.items.filter((item) => item.json.requestId).map((item) => item.json.requestId),
+		);
+		expect(outputRequestIds).toEqual(
+			new Set(answered.map((request) => (request.message as { requestId: string }).requestId)),
+		);
 
 		// the faults really happened, and the retries absorbed nearly all of them
 		const unreadable = Math.floor(FAULT_BATCH.items / FAULT_BATCH.unreadableEvery);
-		expect(emulator.stats.byScenario['server-error'] + emulator.stats.byScenario['ocr-error']).toBeGreaterThan(50);
+		expect(
+			emulator.stats.byScenario['server-error'] + emulator.stats.byScenario['ocr-error'],
+		).toBeGreaterThan(50);
 		expect(emulator.stats.byErrorCode['0025']).toBeGreaterThan(20);
 		expect(emulator.stats.dropped).toBeGreaterThan(10);
 		expect(succeeded + errors.length).toBe(FAULT_BATCH.items);

@@ -29,17 +29,25 @@ export const TRANSIENT_MESSAGES = [
 	'CLOVA OCR service error (CLOVA OCR error 0500, HTTP 500)',
 	'CLOVA OCR service error (CLOVA OCR error 0501, HTTP 500)',
 ];
-export const DROPPED_MESSAGE = /^The request to CLOVA OCR failed: The connection to the server was closed unexpectedly/;
+export const DROPPED_MESSAGE =
+	/^The request to CLOVA OCR failed: The connection to the server was closed unexpectedly/;
 export const UNREADABLE_MESSAGE = 'CLOVA OCR could not read the image: Read page:0 error.';
 
 export function batchImageName(index: number): string {
 	const name = `card-${String(index).padStart(4, '0')}.jpg`;
-	return index % FAULT_BATCH.unreadableEvery === FAULT_BATCH.unreadableEvery - 1 ? `[scenario=infer-failure] ${name}` : name;
+	return index % FAULT_BATCH.unreadableEvery === FAULT_BATCH.unreadableEvery - 1
+		? `[scenario=infer-failure] ${name}`
+		: name;
 }
 
-export async function batchItems(count: number, name: (index: number) => string = batchImageName): Promise<INodeExecutionData[]> {
+export async function batchItems(
+	count: number,
+	name: (index: number) => string = batchImageName,
+): Promise<INodeExecutionData[]> {
 	const file = sampleFile('jpg');
-	return await Promise.all(Array.from({ length: count }, async (_, index) => await binaryItem(file, name(index))));
+	return await Promise.all(
+		Array.from({ length: count }, async (_, index) => await binaryItem(file, name(index))),
+	);
 }
 
 export function configureFaults(emulator: Emulator): void {
@@ -58,7 +66,11 @@ export function clearFaults(emulator: Emulator): void {
 	emulator.reset();
 }
 
-export async function runFaultBatch(emulator: Emulator, secretKey: string, items: INodeExecutionData[]): Promise<RunResult> {
+export async function runFaultBatch(
+	emulator: Emulator,
+	secretKey: string,
+	items: INodeExecutionData[],
+): Promise<RunResult> {
 	return await runClovaNode({
 		parameters: {
 			operation: 'recognizeIdCard',

@@ -5,16 +5,25 @@ const SECRET = 'credential-secret-55c0';
 let emulator: Emulator;
 emulatorPerSuite(SECRET, (started) => (emulator = started));
 
-const test_ = (invokeUrl: string, secretKey: string) => testCredential('clovaOcrApi', { invokeUrl, secretKey });
+const test_ = (invokeUrl: string, secretKey: string) =>
+	testCredential('clovaOcrApi', { invokeUrl, secretKey });
 
 describe('the credential connection test', () => {
 	test.each([
 		['base URL', (e: Emulator) => e.invokeUrl],
 		['full URL with spaces and a slash', (e: Emulator) => `  ${e.invokeUrl}/document/id-card/ `],
 	])('passes for a right pair (%s) without recognizing anything', async (_case, url) => {
-		expect(await test_(url(emulator), SECRET)).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(await test_(url(emulator), SECRET)).toEqual({
+			status: 'OK',
+			message: 'Connection successful!',
+		});
 		expect(emulator.requests).toHaveLength(1);
-		expect(emulator.requests[0]).toMatchObject({ secretOk: true, status: 400, errorCode: '0011', file: null });
+		expect(emulator.requests[0]).toMatchObject({
+			secretOk: true,
+			status: 400,
+			errorCode: '0011',
+			file: null,
+		});
 	});
 
 	test('a wrong secret says to check the Secret Key', async () => {
@@ -39,6 +48,8 @@ describe('the credential connection test', () => {
 	test('the secret goes in the X-OCR-SECRET header only', async () => {
 		await test_(emulator.invokeUrl, SECRET);
 		expect(emulator.requests[0].headers['x-ocr-secret']).toBe('[REDACTED]');
-		expect(emulator.requests[0].path).toBe(new URL(emulator.invokeUrl).pathname + '/document/id-card');
+		expect(emulator.requests[0].path).toBe(
+			new URL(emulator.invokeUrl).pathname + '/document/id-card',
+		);
 	});
 });

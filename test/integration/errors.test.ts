@@ -15,7 +15,11 @@ const SECRET = 'errors-secret-91bd';
 let emulator: Emulator;
 emulatorPerSuite(SECRET, (started) => (emulator = started));
 
-function run(items: INodeExecutionData[], extra: Partial<RunOptions> = {}, parameters: RunOptions['parameters'] = {}) {
+function run(
+	items: INodeExecutionData[],
+	extra: Partial<RunOptions> = {},
+	parameters: RunOptions['parameters'] = {},
+) {
 	return runClovaNode({
 		parameters: { operation: 'recognizeIdCard', ...parameters },
 		items,
@@ -30,7 +34,9 @@ async function jpegItem(name = 'card.jpg') {
 
 /** What a user sees of a stopped node: message, description, item, and the error class. */
 function errorSeen(result: RunResult) {
-	const error = result.error as (Error & { description?: string; context?: { itemIndex?: number }; httpCode?: string }) | undefined;
+	const error = result.error as
+		| (Error & { description?: string; context?: { itemIndex?: number }; httpCode?: string })
+		| undefined;
 	expect(error).toBeDefined();
 	expect(result.items).toEqual([]);
 	return {
@@ -53,7 +59,8 @@ describe('input errors name the item', () => {
 		expect(seen).toEqual({
 			name: 'NodeOperationError',
 			message: 'The input item has no binary field "data"',
-			description: 'Its binary fields are: photo. Set "Input Binary Field" to the one that holds the image.',
+			description:
+				'Its binary fields are: photo. Set "Input Binary Field" to the one that holds the image.',
 			itemIndex: 0,
 			httpCode: null,
 		});
@@ -74,7 +81,10 @@ describe('input errors name the item', () => {
 
 	test('empty file', async () => {
 		const seen = errorSeen(await run([await binaryItem(Buffer.alloc(0), 'empty.jpg')]));
-		expect(seen).toMatchObject({ message: 'The file in binary field "data" is empty', itemIndex: 0 });
+		expect(seen).toMatchObject({
+			message: 'The file in binary field "data" is empty',
+			itemIndex: 0,
+		});
 		expect(emulator.requests).toHaveLength(0);
 	});
 
@@ -82,7 +92,9 @@ describe('input errors name the item', () => {
 		['heic', 'HEIC'],
 		['webp', 'WebP'],
 	] as const)('%s file: names the type and what is accepted', async (kind, found) => {
-		const seen = errorSeen(await run([await binaryItem(sampleFile(kind), 'photo.jpg', 'image/jpeg')]));
+		const seen = errorSeen(
+			await run([await binaryItem(sampleFile(kind), 'photo.jpg', 'image/jpeg')]),
+		);
 		expect(seen).toEqual({
 			name: 'NodeOperationError',
 			message: `Unsupported file type: ${found}`,
@@ -176,9 +188,24 @@ describe("the service's errors, with the code and what to do", () => {
 	});
 
 	test.each<[ScenarioName, string, string, RegExp]>([
-		['rate-limit', 'CLOVA OCR rate limit reached (CLOVA OCR error 0025, HTTP 400)', '400', /parallel calls/],
-		['quota', "The domain's API request quota is used up (CLOVA OCR error 0023, HTTP 400)", '400', /quota/],
-		['server-error', 'CLOVA OCR service error (CLOVA OCR error 0500, HTTP 500)', '500', /Try again/],
+		[
+			'rate-limit',
+			'CLOVA OCR rate limit reached (CLOVA OCR error 0025, HTTP 400)',
+			'400',
+			/parallel calls/,
+		],
+		[
+			'quota',
+			"The domain's API request quota is used up (CLOVA OCR error 0023, HTTP 400)",
+			'400',
+			/quota/,
+		],
+		[
+			'server-error',
+			'CLOVA OCR service error (CLOVA OCR error 0500, HTTP 500)',
+			'500',
+			/Try again/,
+		],
 		['ocr-error', 'CLOVA OCR service error (CLOVA OCR error 0501, HTTP 500)', '500', /Try again/],
 	])('%s', async (scenario, message, httpCode, description) => {
 		emulator.setScenario(scenario);
@@ -202,11 +229,18 @@ describe("the service's errors, with the code and what to do", () => {
 	});
 
 	test.each<[ScenarioName, string]>([
-		['non-json', 'CLOVA OCR sent a response that does not fit the documented shape: the body is not JSON'],
+		[
+			'non-json',
+			'CLOVA OCR sent a response that does not fit the documented shape: the body is not JSON',
+		],
 		['truncated', 'The request to CLOVA OCR failed: stream has been aborted'],
 	])('%s body', async (scenario, message) => {
 		emulator.setScenario(scenario);
-		expect(errorSeen(await run([await jpegItem()]))).toMatchObject({ name: 'NodeApiError', message, itemIndex: 0 });
+		expect(errorSeen(await run([await jpegItem()]))).toMatchObject({
+			name: 'NodeApiError',
+			message,
+			itemIndex: 0,
+		});
 	});
 
 	test('dropped connection', async () => {
@@ -235,9 +269,21 @@ describe("the service's errors, with the code and what to do", () => {
 
 describe('the wrong document for the operation', () => {
 	test.each([
-		['recognizeDriverLicense', 'ic-success', "Expected a driver's license, but CLOVA OCR recognized an ID Card"],
-		['recognizeIdCard', 'dl-success', "Expected a resident registration card, but CLOVA OCR recognized a Driver's License"],
-		['recognizeIdCard', 'pp-success', 'Expected a resident registration card, but CLOVA OCR recognized a Passport'],
+		[
+			'recognizeDriverLicense',
+			'ic-success',
+			"Expected a driver's license, but CLOVA OCR recognized an ID Card",
+		],
+		[
+			'recognizeIdCard',
+			'dl-success',
+			"Expected a resident registration card, but CLOVA OCR recognized a Driver's License",
+		],
+		[
+			'recognizeIdCard',
+			'pp-success',
+			'Expected a resident registration card, but CLOVA OCR recognized a Passport',
+		],
 	] as const)('%s given %s', async (operation, scenario, message) => {
 		emulator.setScenario(scenario);
 		const seen = errorSeen(await run([await jpegItem()], {}, { operation }));
@@ -261,18 +307,37 @@ describe('On Error: Continue', () => {
 	}
 
 	const pairs = (items: INodeExecutionData[]) =>
-		items.map(({ json, pairedItem }) => [(pairedItem as { item: number }).item, json.error ?? json.field]);
+		items.map(({ json, pairedItem }) => [
+			(pairedItem as { item: number }).item,
+			json.error ?? json.field,
+		]);
 
 	test('regular output: the failed item becomes { error } in its place, the rest go on', async () => {
 		const result = await threeItemsMiddleFails('continueRegularOutput');
 		expect(result.error).toBeUndefined();
 		expect(pairs(result.items)).toEqual([
-			[0, 'name'], [0, 'personalNum'], [0, 'address'], [0, 'issueDate'], [0, 'authority'],
+			[0, 'name'],
+			[0, 'personalNum'],
+			[0, 'address'],
+			[0, 'issueDate'],
+			[0, 'authority'],
 			[1, 'CLOVA OCR could not read the image: Read page:0 error.'],
-			[2, 'type'], [2, 'num'], [2, 'name'], [2, 'personalNum'], [2, 'address'], [2, 'renewStartDate'],
-			[2, 'renewEndDate'], [2, 'condition'], [2, 'code'], [2, 'organDonation'], [2, 'issueDate'], [2, 'authority'],
+			[2, 'type'],
+			[2, 'num'],
+			[2, 'name'],
+			[2, 'personalNum'],
+			[2, 'address'],
+			[2, 'renewStartDate'],
+			[2, 'renewEndDate'],
+			[2, 'condition'],
+			[2, 'code'],
+			[2, 'organDonation'],
+			[2, 'issueDate'],
+			[2, 'authority'],
 		]);
-		expect(result.items[5].json).toEqual({ error: 'CLOVA OCR could not read the image: Read page:0 error.' });
+		expect(result.items[5].json).toEqual({
+			error: 'CLOVA OCR could not read the image: Read page:0 error.',
+		});
 	});
 
 	test('error output: the failed item goes to the error branch with its pairing', async () => {
@@ -282,7 +347,9 @@ describe('On Error: Continue', () => {
 			...Array(5).fill(0),
 			...Array(12).fill(2),
 		]);
-		expect(pairs(result.errorItems)).toEqual([[1, 'CLOVA OCR could not read the image: Read page:0 error.']]);
+		expect(pairs(result.errorItems)).toEqual([
+			[1, 'CLOVA OCR could not read the image: Read page:0 error.'],
+		]);
 	});
 
 	test('without it, the first failure stops the node and names its item', async () => {
@@ -293,7 +360,10 @@ describe('On Error: Continue', () => {
 				await jpegItem('c [scenario=infer-error].jpg'),
 			]),
 		);
-		expect(seen).toMatchObject({ message: 'CLOVA OCR could not read the image: Read page:0 error.', itemIndex: 2 });
+		expect(seen).toMatchObject({
+			message: 'CLOVA OCR could not read the image: Read page:0 error.',
+			itemIndex: 2,
+		});
 	});
 
 	test('every kind of failure yields exactly one error item, none disappears', async () => {
@@ -320,7 +390,11 @@ describe('the secret key', () => {
 	test('travels only in the X-OCR-SECRET header', async () => {
 		emulator.setScenario('dl-success');
 		for (const uploadMode of ['multipart', 'json']) {
-			const result = await run([await jpegItem()], {}, { operation: 'recognizeAnyId', options: { uploadMode } });
+			const result = await run(
+				[await jpegItem()],
+				{},
+				{ operation: 'recognizeAnyId', options: { uploadMode } },
+			);
 			expectNoSecret(result);
 		}
 		for (const request of emulator.requests) {

@@ -37,7 +37,10 @@ async function run(parameters: RunOptions['parameters']) {
 
 describe('image from a URL (for AI agents)', () => {
 	test('downloaded through n8n and sent byte for byte, named after the URL', async () => {
-		const result = await run({ imageSource: 'url', imageUrl: `${filesUrl}/cards/front%20side.png` });
+		const result = await run({
+			imageSource: 'url',
+			imageUrl: `${filesUrl}/cards/front%20side.png`,
+		});
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(5);
 		expect(emulator.requests[0].file?.equals(PNG)).toBe(true);
@@ -52,7 +55,11 @@ describe('image from a URL (for AI agents)', () => {
 	});
 
 	test('Image Name overrides the name', async () => {
-		const result = await run({ imageSource: 'url', imageUrl: `${filesUrl}/cards/front%20side.png`, imageName: 'applicant-7.png' });
+		const result = await run({
+			imageSource: 'url',
+			imageUrl: `${filesUrl}/cards/front%20side.png`,
+			imageName: 'applicant-7.png',
+		});
 		expect(result.items[0].json.imageName).toBe('applicant-7.png');
 	});
 

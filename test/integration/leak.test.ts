@@ -7,7 +7,13 @@
  */
 import { LoggerProxy } from 'n8n-workflow';
 
-import { carriedValues, findLeaks, recognizedValuesOf, withoutValueFields, type Text } from '../../tools/bench/leakCheck';
+import {
+	carriedValues,
+	findLeaks,
+	recognizedValuesOf,
+	withoutValueFields,
+	type Text,
+} from '../../tools/bench/leakCheck';
 import { startEmulator, type Emulator } from '../../tools/clova-emulator';
 import { batchItems, configureFaults, runFaultBatch } from './batchScenarios';
 import { binaryItem, runClovaNode, sampleFile, useBinaryMode, type RunResult } from './harness';
@@ -20,9 +26,16 @@ const VALUES = recognizedValuesOf(['ic-success', 'dl-success', 'infer-failure'])
 /** Everything the process writes or logs while `run` goes: n8n's logger, console, stdout, stderr. */
 async function capturing<T>(run: () => Promise<T>): Promise<{ result: T; texts: Text[] }> {
 	const texts: Text[] = [];
-	const record = (where: string) => (...args: unknown[]) => {
-		texts.push({ where, text: args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg) ?? String(arg))).join(' ') });
-	};
+	const record =
+		(where: string) =>
+		(...args: unknown[]) => {
+			texts.push({
+				where,
+				text: args
+					.map((arg) => (typeof arg === 'string' ? arg : (JSON.stringify(arg) ?? String(arg))))
+					.join(' '),
+			});
+		};
 	LoggerProxy.init({
 		error: record('n8n log (error)'),
 		warn: record('n8n log (warn)'),
@@ -33,8 +46,12 @@ async function capturing<T>(run: () => Promise<T>): Promise<{ result: T; texts: 
 		...(['log', 'info', 'warn', 'error', 'debug'] as const).map((method) =>
 			jest.spyOn(console, method).mockImplementation(record(`console.${method}`)),
 		),
-		jest.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => (record('stdout')(String(chunk)), true)),
-		jest.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => (record('stderr')(String(chunk)), true)),
+		jest
+			.spyOn(process.stdout, 'write')
+			.mockImplementation((chunk: unknown) => (record('stdout')(String(chunk)), true)),
+		jest
+			.spyOn(process.stderr, 'write')
+			.mockImplementation((chunk: unknown) => (record('stderr')(String(chunk)), true)),
 	];
 	try {
 		return { result: await run(), texts };
@@ -58,7 +75,13 @@ test('the check finds what it looks for, escaped in JSON too, and names only whe
 	const [value] = VALUES.filter((v) => /[^\x00-\x7f]/.test(v));
 	const texts: Text[] = [
 		{ where: 'a log line', text: `header X-OCR-SECRET: ${SECRET}` },
-		{ where: 'a JSON log line', text: JSON.stringify({ note: value }).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) },
+		{
+			where: 'a JSON log line',
+			text: JSON.stringify({ note: value }).replace(
+				/[^\x00-\x7f]/g,
+				(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+			),
+		},
 		{ where: 'an error', text: `Field "name" is not valid: ${value}` },
 		{ where: 'clean', text: 'Field "name" is not valid' },
 	];
@@ -93,10 +116,17 @@ describe("in n8n's engine", () => {
 		const errorOutput = await capturing(async () => {
 			emulator.configure({ faultRate: 0, concurrencyCap: null });
 			emulator.reset();
-			const names = ['[scenario=dl-success] a.jpg', '[scenario=infer-failure] b.jpg', '[scenario=quota] c.jpg', 'd.jpg'];
+			const names = [
+				'[scenario=dl-success] a.jpg',
+				'[scenario=infer-failure] b.jpg',
+				'[scenario=quota] c.jpg',
+				'd.jpg',
+			];
 			return await runClovaNode({
 				parameters: { operation: 'recognizeAnyId', options: { concurrency: 4 } },
-				items: await Promise.all(names.map(async (name) => await binaryItem(sampleFile('jpg'), name))),
+				items: await Promise.all(
+					names.map(async (name) => await binaryItem(sampleFile('jpg'), name)),
+				),
 				credentials,
 				onError: 'continueErrorOutput',
 			});

@@ -26,6 +26,8 @@ describe('the packed package', () => {
 	});
 
 	test('no test tooling, sources or maps ship', () => {
-		expect(paths.filter((path) => /emulator|fixture|\.test\.|\.ts$|\.map$|tools\//.test(path))).toEqual([]);
+		expect(
+			paths.filter((path) => /emulator|fixture|\.test\.|\.ts$|\.map$|tools\//.test(path)),
+		).toEqual([]);
 	});
 });

@@ -28,7 +28,14 @@ describe('privacy by default', () => {
 		expect(pick(items, 'field', 'text', 'value', 'valid', 'warnings', 'needsReview')).toEqual([
 			['name', '홍길동', '홍길동', null, '', false],
 			['personalNum', MASKED_RRN, MASKED_RRN, true, '', false],
-			['address', '서울특별시 종로구 세종대로 209', '서울특별시 종로구 세종대로 209', null, '', false],
+			[
+				'address',
+				'서울특별시 종로구 세종대로 209',
+				'서울특별시 종로구 세종대로 209',
+				null,
+				'',
+				false,
+			],
 			['issueDate', '2020.08.16', '2020-08-16', true, '', false],
 			['authority', '서울특별시 종로구청장', '서울특별시 종로구청장', true, '', false],
 		]);
@@ -51,11 +58,18 @@ describe('privacy by default', () => {
 		expect(JSON.stringify(item)).toContain(`"text":"${FULL_RRN}"`);
 	});
 
-	test.each(['fields', 'document'])('revealSensitiveValues shows the full number (%s)', async (output) => {
-		const items = await run({ operation: 'recognizeIdCard', output, options: { revealSensitiveValues: true } });
-		expect(JSON.stringify(items)).toContain(FULL_RRN);
-		expect(JSON.stringify(items)).not.toContain(MASKED_RRN);
-	});
+	test.each(['fields', 'document'])(
+		'revealSensitiveValues shows the full number (%s)',
+		async (output) => {
+			const items = await run({
+				operation: 'recognizeIdCard',
+				output,
+				options: { revealSensitiveValues: true },
+			});
+			expect(JSON.stringify(items)).toContain(FULL_RRN);
+			expect(JSON.stringify(items)).not.toContain(MASKED_RRN);
+		},
+	);
 
 	test('maskingPolys stay available when values are masked', async () => {
 		const items = await run({ operation: 'recognizeIdCard', options: { includePolygons: true } });
@@ -69,7 +83,21 @@ describe("driver's license checks", () => {
 	afterEach(() => jest.useRealTimers());
 
 	test('document item summarizes the checks', async () => {
-		jest.useFakeTimers({ now: new Date('2026-11-22T03:00:00Z'), doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask', 'hrtime', 'performance'] });
+		jest.useFakeTimers({
+			now: new Date('2026-11-22T03:00:00Z'),
+			doNotFake: [
+				'nextTick',
+				'setImmediate',
+				'setTimeout',
+				'setInterval',
+				'clearTimeout',
+				'clearInterval',
+				'clearImmediate',
+				'queueMicrotask',
+				'hrtime',
+				'performance',
+			],
+		});
 		const [item] = await run({ operation: 'recognizeDriverLicense', output: 'document' });
 		expect(item).toMatchObject({
 			documentType: 'driverLicense',
@@ -85,7 +113,21 @@ describe("driver's license checks", () => {
 	});
 
 	test('after the renewal window the license is overdue and needs review', async () => {
-		jest.useFakeTimers({ now: new Date('2030-01-02T03:00:00Z'), doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask', 'hrtime', 'performance'] });
+		jest.useFakeTimers({
+			now: new Date('2030-01-02T03:00:00Z'),
+			doNotFake: [
+				'nextTick',
+				'setImmediate',
+				'setTimeout',
+				'setInterval',
+				'clearTimeout',
+				'clearInterval',
+				'clearImmediate',
+				'queueMicrotask',
+				'hrtime',
+				'performance',
+			],
+		});
 		const [item] = await run({ operation: 'recognizeDriverLicense', output: 'document' });
 		expect(item).toMatchObject({
 			valid: true,
@@ -94,7 +136,15 @@ describe("driver's license checks", () => {
 			renewalOverdue: true,
 		});
 		const fields = await run({ operation: 'recognizeDriverLicense' });
-		expect(pick(fields.filter((f) => f.field === 'renewEndDate'), 'value', 'valid', 'warnings', 'needsReview')).toEqual([
+		expect(
+			pick(
+				fields.filter((f) => f.field === 'renewEndDate'),
+				'value',
+				'valid',
+				'warnings',
+				'needsReview',
+			),
+		).toEqual([
 			['2029-12-31', true, 'renewEndDate: renewal overdue since the end of the window', true],
 		]);
 	});
@@ -104,15 +154,18 @@ describe('the documented examples', () => {
 	test.each([
 		['ic-success', 'recognizeIdCard'],
 		['dl-success', 'recognizeDriverLicense'],
-	] as const)('%s: masked values make checks unknown, so the document needs review', async (scenario, operation) => {
-		emulator.setScenario(scenario);
-		const [item] = await run({ operation, output: 'document' });
-		expect(item).toMatchObject({
-			valid: null,
-			warnings: 'document: some checks could not be made (masked or missing values)',
-			needsReview: true,
-		});
-	});
+	] as const)(
+		'%s: masked values make checks unknown, so the document needs review',
+		async (scenario, operation) => {
+			emulator.setScenario(scenario);
+			const [item] = await run({ operation, output: 'document' });
+			expect(item).toMatchObject({
+				valid: null,
+				warnings: 'document: some checks could not be made (masked or missing values)',
+				needsReview: true,
+			});
+		},
+	);
 
 	test('minConfidence flags every field of an example scored 0.0', async () => {
 		emulator.setScenario('ic-success');
@@ -124,7 +177,11 @@ describe('the documented examples', () => {
 			['issueDate', true, 'issueDate: confidence 0 is below the minimum 0.5'],
 			['authority', true, 'authority: confidence 0 is below the minimum 0.5'],
 		]);
-		const [document] = await run({ operation: 'recognizeIdCard', output: 'document', options: { minConfidence: 0.5 } });
+		const [document] = await run({
+			operation: 'recognizeIdCard',
+			output: 'document',
+			options: { minConfidence: 0.5 },
+		});
 		expect(document.warnings).toBe(
 			'document: some checks could not be made (masked or missing values); document: confidence below 0.5 for name, personalNum, address, issueDate, authority',
 		);

@@ -17,7 +17,14 @@ import { join } from 'node:path';
 
 import { startEmulator, type Emulator, type ScenarioName } from '../clova-emulator';
 import { installCommunityPackage } from '../n8n/install-community-package';
-import { clovaCredential, importCredentials, importWorkflow, parseRawOutput, type RawRun, type WorkflowInput } from '../n8n/n8n-cli';
+import {
+	clovaCredential,
+	importCredentials,
+	importWorkflow,
+	parseRawOutput,
+	type RawRun,
+	type WorkflowInput,
+} from '../n8n/n8n-cli';
 import { createContext, type N8nContext } from '../n8n/n8n-context';
 import { packRepo } from '../n8n/pack-package';
 import { provideN8n } from '../n8n/provide-n8n';
@@ -25,7 +32,13 @@ import { writeJpegs } from './imageFiles';
 import { findLeaks, recognizedValuesOf, withoutValueFields, type Text } from './leakCheck';
 import { executeMeasured } from './measuredRun';
 import { measureNodeOverhead } from './nodeOverhead';
-import { clovaWorkflow, CLOVA_NODE_NAME, httpRequestWorkflow, HTTP_NODE_NAME, readOnlyWorkflow } from './workflows';
+import {
+	clovaWorkflow,
+	CLOVA_NODE_NAME,
+	httpRequestWorkflow,
+	HTTP_NODE_NAME,
+	readOnlyWorkflow,
+} from './workflows';
 
 function knob(name: string, fallback: number): number {
 	const value = Number(process.env[name]);
@@ -83,12 +96,18 @@ function failuresOf(items: ReadonlyArray<{ json: Record<string, unknown> }>): Fa
 	let rateLimitAnswers = 0;
 	let cutOff = 0;
 	for (const { json } of items) {
-		const error = typeof json.error === 'string' ? json.error : typeof json.error === 'object' && json.error !== null ? JSON.stringify(json.error) : null;
+		const error =
+			typeof json.error === 'string'
+				? json.error
+				: typeof json.error === 'object' && json.error !== null
+					? JSON.stringify(json.error)
+					: null;
 		const code = typeof json.code === 'string' ? json.code : null;
 		if (error === null && code === null) continue;
 		failed++;
 		if (code === '0025' || error?.includes('0025')) rateLimitAnswers++;
-		else if (error !== null && /EPIPE|ECONNRESET|socket hang up|closed unexpectedly/i.test(error)) cutOff++;
+		else if (error !== null && /EPIPE|ECONNRESET|socket hang up|closed unexpectedly/i.test(error))
+			cutOff++;
 	}
 	return { items: failed, rateLimitAnswers, cutOff };
 }
@@ -98,25 +117,41 @@ async function readOnlyPeak(bench: Bench, id: string, fileSelector: string): Pro
 	await importWorkflow(bench.ctx, readOnlyWorkflow(id, fileSelector));
 	progress(`running ${id}...`);
 	const measured = await executeMeasured(bench.ctx, id);
-	if (measured.code !== 0) throw new Error(`${id} failed (exit ${measured.code}):\n${measured.stderr.slice(-2000)}`);
+	if (measured.code !== 0)
+		throw new Error(`${id} failed (exit ${measured.code}):\n${measured.stderr.slice(-2000)}`);
 	return measured.peakRssBytes;
 }
 
-async function runWorkflow(bench: Bench, workflow: WorkflowInput, nodeName: string, scenario: ScenarioName | null = null): Promise<NodeRunFigures> {
+async function runWorkflow(
+	bench: Bench,
+	workflow: WorkflowInput,
+	nodeName: string,
+	scenario: ScenarioName | null = null,
+): Promise<NodeRunFigures> {
 	await importWorkflow(bench.ctx, workflow);
 	bench.emulator.reset();
 	bench.emulator.setScenario(scenario);
 	progress(`running ${workflow.id}...`);
 	const measured = await executeMeasured(bench.ctx, workflow.id);
-	if (measured.code !== 0) throw new Error(`${workflow.id} failed (exit ${measured.code}):\n${measured.stderr.slice(-2000)}${measured.stdout.slice(-2000)}`);
+	if (measured.code !== 0)
+		throw new Error(
+			`${workflow.id} failed (exit ${measured.code}):\n${measured.stderr.slice(-2000)}${measured.stdout.slice(-2000)}`,
+		);
 	const run: RawRun = parseRawOutput(measured.stdout);
 	bench.texts.push(
-		{ where: `${workflow.id}: stdout before the run`, text: measured.stdout.slice(0, measured.stdout.indexOf('\n{\n') + 1) },
+		{
+			where: `${workflow.id}: stdout before the run`,
+			text: measured.stdout.slice(0, measured.stdout.indexOf('\n{\n') + 1),
+		},
 		{ where: `${workflow.id}: run`, text: JSON.stringify(withoutValueFields(run)) },
 		{ where: `${workflow.id}: stderr`, text: measured.stderr },
 	);
-	const task = run.data.resultData.runData[nodeName]?.[0] as { executionTime?: number; data?: { main?: Array<Array<{ json: Record<string, unknown> }>> } };
-	if (!task || typeof task.executionTime !== 'number') throw new Error(`${workflow.id}: no run data for ${nodeName}`);
+	const task = run.data.resultData.runData[nodeName]?.[0] as {
+		executionTime?: number;
+		data?: { main?: Array<Array<{ json: Record<string, unknown> }>> };
+	};
+	if (!task || typeof task.executionTime !== 'number')
+		throw new Error(`${workflow.id}: no run data for ${nodeName}`);
 	const items = (task.data?.main ?? []).flat();
 	const stats = bench.emulator.stats;
 	return {
@@ -153,20 +188,43 @@ async function main(): Promise<void> {
 		const large = writeJpegs(join(files, 'large'), CONFIG.largeCount, CONFIG.largeMb * MB);
 		const endpoint = `${emulator.invokeUrl}/document/id-card`;
 
-		const clova = await runWorkflow(bench, clovaWorkflow({ id: 'benchClovaBatch1', fileSelector: batch, credential, concurrency }), CLOVA_NODE_NAME);
+		const clova = await runWorkflow(
+			bench,
+			clovaWorkflow({ id: 'benchClovaBatch1', fileSelector: batch, credential, concurrency }),
+			CLOVA_NODE_NAME,
+		);
 		const httpTight = await runWorkflow(
 			bench,
-			httpRequestWorkflow({ id: 'benchHttpTight01', fileSelector: batch, credential, endpoint, batchSize: cap, batchIntervalMs: latencyMs }),
+			httpRequestWorkflow({
+				id: 'benchHttpTight01',
+				fileSelector: batch,
+				credential,
+				endpoint,
+				batchSize: cap,
+				batchIntervalMs: latencyMs,
+			}),
 			HTTP_NODE_NAME,
 		);
 		const marginMs = Math.round(latencyMs * 1.2);
 		const httpMargin = await runWorkflow(
 			bench,
-			httpRequestWorkflow({ id: 'benchHttpMargin1', fileSelector: batch, credential, endpoint, batchSize: cap, batchIntervalMs: marginMs }),
+			httpRequestWorkflow({
+				id: 'benchHttpMargin1',
+				fileSelector: batch,
+				credential,
+				endpoint,
+				batchSize: cap,
+				batchIntervalMs: marginMs,
+			}),
 			HTTP_NODE_NAME,
 		);
 		const memory = (id: string, fileSelector: string, scenario: ScenarioName | null = null) =>
-			runWorkflow(bench, clovaWorkflow({ id, fileSelector, credential, concurrency: CONFIG.memoryConcurrency }), CLOVA_NODE_NAME, scenario);
+			runWorkflow(
+				bench,
+				clovaWorkflow({ id, fileSelector, credential, concurrency: CONFIG.memoryConcurrency }),
+				CLOVA_NODE_NAME,
+				scenario,
+			);
 		const smallRun = await memory('benchMemorySmall', small);
 		const largeRun = await memory('benchMemoryLarge', large);
 		const failingRun = await memory('benchMemoryFails', large, 'quota');
@@ -188,34 +246,60 @@ async function main(): Promise<void> {
 			);
 
 		say();
-		say(`CLOVA OCR batch benchmark: n8n ${n8n.pin.n8n} on Node ${n8n.pin.node ?? process.versions.node}, ${pkg.name}@${pkg.version}`);
+		say(
+			`CLOVA OCR batch benchmark: n8n ${n8n.pin.n8n} on Node ${n8n.pin.node ?? process.versions.node}, ${pkg.name}@${pkg.version}`,
+		);
 		say(`emulator: latency ${latencyMs} ms, concurrency cap ${cap}`);
 		say();
 		say(`Throughput: N = ${items} items (no faults injected: every failure below is the cap)`);
-		say(`  ideal ceil(${items} / ${cap}) x ${latencyMs} ms ${''.padEnd(28)} ${seconds(ideal).padStart(8)}`);
+		say(
+			`  ideal ceil(${items} / ${cap}) x ${latencyMs} ms ${''.padEnd(28)} ${seconds(ideal).padStart(8)}`,
+		);
 		row(`CLOVA OCR node, concurrency ${concurrency}`, clova);
 		row(`HTTP Request node, batch ${cap} every ${latencyMs} ms`, httpTight);
 		row(`HTTP Request node, batch ${cap} every ${marginMs} ms`, httpMargin);
 		say();
-		say(`Memory: ${CONFIG.largeCount} images at concurrency ${CONFIG.memoryConcurrency}, peak RSS of the n8n process`);
-		say(`  small (${CONFIG.smallBytes / 1024} KB each)  ${megabytes(smallRun.peakRssBytes).padStart(8)}   (${seconds(smallRun.ms)})`);
-		say(`  large (${CONFIG.largeMb} MB each)  ${megabytes(largeRun.peakRssBytes).padStart(9)}   (${seconds(largeRun.ms)})`);
+		say(
+			`Memory: ${CONFIG.largeCount} images at concurrency ${CONFIG.memoryConcurrency}, peak RSS of the n8n process`,
+		);
+		say(
+			`  small (${CONFIG.smallBytes / 1024} KB each)  ${megabytes(smallRun.peakRssBytes).padStart(8)}   (${seconds(smallRun.ms)})`,
+		);
+		say(
+			`  large (${CONFIG.largeMb} MB each)  ${megabytes(largeRun.peakRssBytes).padStart(9)}   (${seconds(largeRun.ms)})`,
+		);
 		say(`  growth               ${megabytes(growth).padStart(8)}`);
-		say(`  large, every request refused (0023, On Error: Continue): ${megabytes(failingRun.peakRssBytes)} (growth ${megabytes(failingRun.peakRssBytes - smallRun.peakRssBytes)}; ${failingRun.failures.items} error items)`);
-		say(`  of which n8n reading the files (Read/Write Files node alone, large vs small): ${megabytes(readLarge - readSmall)}`);
+		say(
+			`  large, every request refused (0023, On Error: Continue): ${megabytes(failingRun.peakRssBytes)} (growth ${megabytes(failingRun.peakRssBytes - smallRun.peakRssBytes)}; ${failingRun.failures.items} error items)`,
+		);
+		say(
+			`  of which n8n reading the files (Read/Write Files node alone, large vs small): ${megabytes(readLarge - readSmall)}`,
+		);
 		say();
-		say(`Node overhead without network (read, parse, check, review, flatten): ${overhead.msPerDocument.toFixed(3)} ms per document (${overhead.documents} documents)`);
+		say(
+			`Node overhead without network (read, parse, check, review, flatten): ${overhead.msPerDocument.toFixed(3)} ms per document (${overhead.documents} documents)`,
+		);
 		say(
 			`Leak check over n8n's stdout, stderr and run data (value fields removed): ${
-				leaks.length === 0 ? 'clean' : `${leaks.length} findings: ${leaks.map((f) => `${f.kind} in ${f.where}`).join('; ')}`
+				leaks.length === 0
+					? 'clean'
+					: `${leaks.length} findings: ${leaks.map((f) => `${f.kind} in ${f.where}`).join('; ')}`
 			}`,
 		);
 		say();
 		say('Targets');
-		say(`  wall time <= 1.15 x ideal (N ${items}, latency ${latencyMs} ms, cap ${cap}):  ${ratio.toFixed(2)} x   ${verdict(ratio <= 1.15)}`);
-		say(`  no rate-limit errors surfaced at concurrency ${concurrency}:          ${clova.failures.items}   ${verdict(clova.failures.items === 0)}`);
-		say(`  peak RSS growth, ${CONFIG.largeCount} x ${CONFIG.largeMb} MB at concurrency ${CONFIG.memoryConcurrency}, < 200 MB:    ${megabytes(growth)}   ${verdict(growth < 200 * MB)}`);
-		say(`  node overhead < 0.5 ms per document:                   ${overhead.msPerDocument.toFixed(3)} ms   ${verdict(overhead.msPerDocument < 0.5)}`);
+		say(
+			`  wall time <= 1.15 x ideal (N ${items}, latency ${latencyMs} ms, cap ${cap}):  ${ratio.toFixed(2)} x   ${verdict(ratio <= 1.15)}`,
+		);
+		say(
+			`  no rate-limit errors surfaced at concurrency ${concurrency}:          ${clova.failures.items}   ${verdict(clova.failures.items === 0)}`,
+		);
+		say(
+			`  peak RSS growth, ${CONFIG.largeCount} x ${CONFIG.largeMb} MB at concurrency ${CONFIG.memoryConcurrency}, < 200 MB:    ${megabytes(growth)}   ${verdict(growth < 200 * MB)}`,
+		);
+		say(
+			`  node overhead < 0.5 ms per document:                   ${overhead.msPerDocument.toFixed(3)} ms   ${verdict(overhead.msPerDocument < 0.5)}`,
+		);
 	} finally {
 		ctx.folder.remove();
 		await emulator.close();

@@ -15,6 +15,7 @@ export function jpegBytes(size: number): Buffer {
 export function writeJpegs(dir: string, count: number, size: number): string {
 	mkdirSync(dir, { recursive: true });
 	const bytes = jpegBytes(size);
-	for (let i = 0; i < count; i++) writeFileSync(join(dir, `card-${String(i).padStart(4, '0')}.jpg`), bytes);
+	for (let i = 0; i < count; i++)
+		writeFileSync(join(dir, `card-${String(i).padStart(4, '0')}.jpg`), bytes);
 	return `${dir}/*.jpg`;
 }

@@ -53,11 +53,18 @@ export function withoutValueFields(value: unknown): unknown {
 /** A value as it may be written: as is, escaped in JSON, or with non-ASCII characters as \\u escapes. */
 function writtenForms(value: string): string[] {
 	const escaped = JSON.stringify(value).slice(1, -1);
-	const unicodeEscaped = escaped.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	const unicodeEscaped = escaped.replace(
+		/[^\x00-\x7f]/g,
+		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
 	return [...new Set([value, escaped, unicodeEscaped])];
 }
 
-export function findLeaks(texts: readonly Text[], secretKeys: readonly string[], values: readonly string[]): Finding[] {
+export function findLeaks(
+	texts: readonly Text[],
+	secretKeys: readonly string[],
+	values: readonly string[],
+): Finding[] {
 	const findings: Finding[] = [];
 	for (const { where, text } of texts) {
 		secretKeys.forEach((secret, valueIndex) => {

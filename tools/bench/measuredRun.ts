@@ -30,12 +30,16 @@ export function executeMeasured(
 	timeoutMs = 600_000,
 ): Promise<MeasuredRun> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(ctx.n8n.node, [ctx.n8n.n8nBin, 'execute', `--id=${workflowId}`, '--rawOutput'], {
-			cwd: ctx.folder.root,
-			env: { ...ctx.env, N8N_LOG_LEVEL: 'info', ...env },
-			stdio: ['ignore', 'pipe', 'pipe'],
-			detached: true,
-		});
+		const child = spawn(
+			ctx.n8n.node,
+			[ctx.n8n.n8nBin, 'execute', `--id=${workflowId}`, '--rawOutput'],
+			{
+				cwd: ctx.folder.root,
+				env: { ...ctx.env, N8N_LOG_LEVEL: 'info', ...env },
+				stdio: ['ignore', 'pipe', 'pipe'],
+				detached: true,
+			},
+		);
 		const pid = child.pid;
 		if (pid === undefined) return reject(new Error('n8n execute did not start'));
 		const out: Buffer[] = [];

@@ -19,22 +19,36 @@ const PARAMETERS: Record<string, unknown> = {
 };
 
 function standInContext(items: INodeExecutionData[], answer: Buffer): IExecuteFunctions {
-	const node = { id: 'bench', name: 'CLOVA OCR', type: 'n8n-nodes-clova-ocr.clovaOcr', typeVersion: 1, position: [0, 0], parameters: {} };
+	const node = {
+		id: 'bench',
+		name: 'CLOVA OCR',
+		type: 'n8n-nodes-clova-ocr.clovaOcr',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
 	return {
 		getInputData: () => items,
 		getNode: () => node,
-		getNodeParameter: (name: string, _index: number, fallback?: unknown) => PARAMETERS[name] ?? fallback,
+		getNodeParameter: (name: string, _index: number, fallback?: unknown) =>
+			PARAMETERS[name] ?? fallback,
 		getTimezone: () => 'Asia/Seoul',
 		continueOnFail: () => false,
 		getExecutionCancelSignal: () => undefined,
-		getCredentials: async () => ({ invokeUrl: 'https://bench.apigw.ntruss.com/custom/v1/1/key', secretKey: 'bench' }),
+		getCredentials: async () => ({
+			invokeUrl: 'https://bench.apigw.ntruss.com/custom/v1/1/key',
+			secretKey: 'bench',
+		}),
 		helpers: {
-			getBinaryDataBuffer: async (index: number) => Buffer.from(items[index].binary!.data.data, 'base64'),
+			getBinaryDataBuffer: async (index: number) =>
+				Buffer.from(items[index].binary!.data.data, 'base64'),
 			getBinaryMetadata: async () => ({ fileSize: 0 }),
 			httpRequestWithAuthentication: async () => ({ statusCode: 200, headers: {}, body: answer }),
 			returnJsonArray: (rows: unknown[]) => rows.map((json) => ({ json })),
-			constructExecutionMetaData: (rows: INodeExecutionData[], { itemData }: { itemData: { item: number } }) =>
-				rows.map((row) => ({ ...row, pairedItem: itemData })),
+			constructExecutionMetaData: (
+				rows: INodeExecutionData[],
+				{ itemData }: { itemData: { item: number } },
+			) => rows.map((row) => ({ ...row, pairedItem: itemData })),
 		},
 	} as unknown as IExecuteFunctions;
 }
@@ -59,7 +73,12 @@ export async function measureNodeOverhead(documents: number): Promise<NodeOverhe
 	const execute = builtNodeExecute();
 	const runItems = (ctx: IExecuteFunctions) => execute.call(ctx);
 	const answer = Buffer.from(
-		renderDocument('ic-success', { requestId: 'bench', timestamp: Date.now(), imageName: 'card.jpg', uid: 'b'.repeat(32) }),
+		renderDocument('ic-success', {
+			requestId: 'bench',
+			timestamp: Date.now(),
+			imageName: 'card.jpg',
+			uid: 'b'.repeat(32),
+		}),
 	);
 	const data = jpegBytes(4096).toString('base64');
 	const items: INodeExecutionData[] = Array.from({ length: documents }, (_, i) => ({

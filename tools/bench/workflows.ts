@@ -28,11 +28,20 @@ function readFiles(fileSelector: string) {
 	};
 }
 
-function chain(id: string, name: string, fileSelector: string, last: Record<string, unknown>): WorkflowInput {
+function chain(
+	id: string,
+	name: string,
+	fileSelector: string,
+	last: Record<string, unknown>,
+): WorkflowInput {
 	return {
 		id,
 		name,
-		nodes: [TRIGGER, readFiles(fileSelector), { id: 'b0000000-0000-4000-8000-000000000003', position: [440, 0], ...last }],
+		nodes: [
+			TRIGGER,
+			readFiles(fileSelector),
+			{ id: 'b0000000-0000-4000-8000-000000000003', position: [440, 0], ...last },
+		],
 		connections: {
 			Start: { main: [[{ node: 'Read files', type: 'main', index: 0 }]] },
 			'Read files': { main: [[{ node: last.name as string, type: 'main', index: 0 }]] },
@@ -119,7 +128,9 @@ export function httpRequestWorkflow(options: HttpWorkflowOptions): WorkflowInput
 				],
 			},
 			options: {
-				batching: { batch: { batchSize: options.batchSize, batchInterval: options.batchIntervalMs } },
+				batching: {
+					batch: { batchSize: options.batchSize, batchInterval: options.batchIntervalMs },
+				},
 				response: { response: { neverError: true } },
 			},
 		},

@@ -21,62 +21,98 @@ export const CLI_USAGE = `Usage: npx tsx tools/clova-emulator/cli.ts [flags]
   --help              this text`;
 
 export interface CliSettings {
-  options: EmulatorOptions;
-  verbose: boolean;
-  help: boolean;
+	options: EmulatorOptions;
+	verbose: boolean;
+	help: boolean;
 }
 
 export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}): CliSettings {
-  const options: EmulatorOptions = { port: 8080 };
-  const envSecret = env['CLOVA_EMULATOR_SECRET'];
-  if (envSecret !== undefined && envSecret.length > 0) options.secretKey = envSecret;
-  let verbose = false;
-  let help = false;
+	const options: EmulatorOptions = { port: 8080 };
+	const envSecret = env['CLOVA_EMULATOR_SECRET'];
+	if (envSecret !== undefined && envSecret.length > 0) options.secretKey = envSecret;
+	let verbose = false;
+	let help = false;
 
-  for (let index = 0; index < argv.length; index++) {
-    const flag = argv[index] ?? '';
-    const value = (): string => {
-      const next = argv[index + 1];
-      if (next === undefined) throw new EmulatorOptionsError(`${flag} needs a value`);
-      index++;
-      return next;
-    };
-    switch (flag) {
-      case '--port': options.port = integer(flag, value()); break;
-      case '--secret': options.secretKey = value(); break;
-      case '--domain': options.domainId = value(); break;
-      case '--invoke-key': options.invokeKey = value(); break;
-      case '--base-path': options.basePath = value(); break;
-      case '--scenario': {
-        const name = value();
-        if (!isScenarioName(name)) throw new EmulatorOptionsError(`--scenario: unknown scenario ${name}`);
-        options.defaultScenario = name;
-        break;
-      }
-      case '--latency': options.latencyMs = number(flag, value()); break;
-      case '--cap': options.concurrencyCap = integer(flag, value()); break;
-      case '--retry-after': options.retryAfterSeconds = integer(flag, value()); break;
-      case '--fault-rate': options.faultRate = number(flag, value()); break;
-      case '--faults': options.faultScenarios = value().split(',').filter((name) => name.length > 0) as FaultScenarioName[]; break;
-      case '--seed': options.seed = integer(flag, value()); break;
-      case '--slow-ms': options.slowMs = number(flag, value()); break;
-      case '--no-control': options.controlApi = false; break;
-      case '--verbose': verbose = true; break;
-      case '--help': case '-h': help = true; break;
-      default: throw new EmulatorOptionsError(`unknown flag ${flag}`);
-    }
-  }
-  return { options, verbose, help };
+	for (let index = 0; index < argv.length; index++) {
+		const flag = argv[index] ?? '';
+		const value = (): string => {
+			const next = argv[index + 1];
+			if (next === undefined) throw new EmulatorOptionsError(`${flag} needs a value`);
+			index++;
+			return next;
+		};
+		switch (flag) {
+			case '--port':
+				options.port = integer(flag, value());
+				break;
+			case '--secret':
+				options.secretKey = value();
+				break;
+			case '--domain':
+				options.domainId = value();
+				break;
+			case '--invoke-key':
+				options.invokeKey = value();
+				break;
+			case '--base-path':
+				options.basePath = value();
+				break;
+			case '--scenario': {
+				const name = value();
+				if (!isScenarioName(name))
+					throw new EmulatorOptionsError(`--scenario: unknown scenario ${name}`);
+				options.defaultScenario = name;
+				break;
+			}
+			case '--latency':
+				options.latencyMs = number(flag, value());
+				break;
+			case '--cap':
+				options.concurrencyCap = integer(flag, value());
+				break;
+			case '--retry-after':
+				options.retryAfterSeconds = integer(flag, value());
+				break;
+			case '--fault-rate':
+				options.faultRate = number(flag, value());
+				break;
+			case '--faults':
+				options.faultScenarios = value()
+					.split(',')
+					.filter((name) => name.length > 0) as FaultScenarioName[];
+				break;
+			case '--seed':
+				options.seed = integer(flag, value());
+				break;
+			case '--slow-ms':
+				options.slowMs = number(flag, value());
+				break;
+			case '--no-control':
+				options.controlApi = false;
+				break;
+			case '--verbose':
+				verbose = true;
+				break;
+			case '--help':
+			case '-h':
+				help = true;
+				break;
+			default:
+				throw new EmulatorOptionsError(`unknown flag ${flag}`);
+		}
+	}
+	return { options, verbose, help };
 }
 
 function number(flag: string, raw: string): number {
-  const parsed = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(parsed)) throw new EmulatorOptionsError(`${flag}: not a number: ${raw}`);
-  return parsed;
+	const parsed = Number(raw);
+	if (raw.trim() === '' || !Number.isFinite(parsed))
+		throw new EmulatorOptionsError(`${flag}: not a number: ${raw}`);
+	return parsed;
 }
 
 function integer(flag: string, raw: string): number {
-  const parsed = number(flag, raw);
-  if (!Number.isInteger(parsed)) throw new EmulatorOptionsError(`${flag}: not an integer: ${raw}`);
-  return parsed;
+	const parsed = number(flag, raw);
+	if (!Number.isInteger(parsed)) throw new EmulatorOptionsError(`${flag}: not an integer: ${raw}`);
+	return parsed;
 }

@@ -1,162 +1,177 @@
 /** The emulator's knobs: their types, defaults and validation. */
 import {
-  DEFAULT_TRANSIENT_FAULTS,
-  isFaultScenario,
-  isScenarioName,
-  type FaultScenarioName,
-  type ScenarioName,
+	DEFAULT_TRANSIENT_FAULTS,
+	isFaultScenario,
+	isScenarioName,
+	type FaultScenarioName,
+	type ScenarioName,
 } from './scenarios';
 
 /** Knobs that can change while the emulator runs (`configure`, POST /__emulator/configure). */
 export interface EmulatorRuntimeOptions {
-  /** Scenario answered when nothing else picks one. Default `ic-success`. */
-  defaultScenario: ScenarioName;
-  /** Delay before answering a request that got past URL, secret and concurrency checks. Default 0. */
-  latencyMs: number;
-  /** Max requests processed at once per domain; one more is answered at once with 0025. null = no cap (default). */
-  concurrencyCap: number | null;
-  /** Seconds for a `Retry-After` header on 0025 answers; null = no header (default). */
-  retryAfterSeconds: number | null;
-  /** Probability (0..1) that a valid request gets a fault from `faultScenarios` instead. Default 0. */
-  faultRate: number;
-  /** The faults `faultRate` picks from. Default rate-limit, server-error, ocr-error. */
-  faultScenarios: FaultScenarioName[];
-  /** Seed of the fault-rate generator; setting it (or `reset()`) restarts the sequence. Default 1. */
-  seed: number;
-  /** Delay of the `slow` scenario. Default 30000. */
-  slowMs: number;
-  /** Receives one line per request (no values, no secret). Default null: logs nothing. */
-  logger: ((line: string) => void) | null;
+	/** Scenario answered when nothing else picks one. Default `ic-success`. */
+	defaultScenario: ScenarioName;
+	/** Delay before answering a request that got past URL, secret and concurrency checks. Default 0. */
+	latencyMs: number;
+	/** Max requests processed at once per domain; one more is answered at once with 0025. null = no cap (default). */
+	concurrencyCap: number | null;
+	/** Seconds for a `Retry-After` header on 0025 answers; null = no header (default). */
+	retryAfterSeconds: number | null;
+	/** Probability (0..1) that a valid request gets a fault from `faultScenarios` instead. Default 0. */
+	faultRate: number;
+	/** The faults `faultRate` picks from. Default rate-limit, server-error, ocr-error. */
+	faultScenarios: FaultScenarioName[];
+	/** Seed of the fault-rate generator; setting it (or `reset()`) restarts the sequence. Default 1. */
+	seed: number;
+	/** Delay of the `slow` scenario. Default 30000. */
+	slowMs: number;
+	/** Receives one line per request (no values, no secret). Default null: logs nothing. */
+	logger: ((line: string) => void) | null;
 }
 
 /** Fixed when the emulator starts. */
 export interface EmulatorStartOptions {
-  /** TCP port on 127.0.0.1; 0 (default) picks a free one. */
-  port: number;
-  /** The X-OCR-SECRET the emulator accepts. Default `emulator-secret`. */
-  secretKey: string;
-  /** Default `12345`. */
-  domainId: string;
-  /** Default `emulatorinvokekey`. */
-  invokeKey: string;
-  /** Default `/custom/v1/{domainId}/{invokeKey}`; the endpoint is `{basePath}/document/id-card`. */
-  basePath: string;
-  /** Serve the `/__emulator/` control API. Default true. */
-  controlApi: boolean;
+	/** TCP port on 127.0.0.1; 0 (default) picks a free one. */
+	port: number;
+	/** The X-OCR-SECRET the emulator accepts. Default `emulator-secret`. */
+	secretKey: string;
+	/** Default `12345`. */
+	domainId: string;
+	/** Default `emulatorinvokekey`. */
+	invokeKey: string;
+	/** Default `/custom/v1/{domainId}/{invokeKey}`; the endpoint is `{basePath}/document/id-card`. */
+	basePath: string;
+	/** Serve the `/__emulator/` control API. Default true. */
+	controlApi: boolean;
 }
 
 export type EmulatorOptions = Partial<EmulatorRuntimeOptions> & Partial<EmulatorStartOptions>;
 
 export const RUNTIME_OPTION_KEYS: readonly (keyof EmulatorRuntimeOptions)[] = [
-  'defaultScenario',
-  'latencyMs',
-  'concurrencyCap',
-  'retryAfterSeconds',
-  'faultRate',
-  'faultScenarios',
-  'seed',
-  'slowMs',
-  'logger',
+	'defaultScenario',
+	'latencyMs',
+	'concurrencyCap',
+	'retryAfterSeconds',
+	'faultRate',
+	'faultScenarios',
+	'seed',
+	'slowMs',
+	'logger',
 ];
 
 export const DEFAULT_RUNTIME_OPTIONS: Readonly<EmulatorRuntimeOptions> = {
-  defaultScenario: 'ic-success',
-  latencyMs: 0,
-  concurrencyCap: null,
-  retryAfterSeconds: null,
-  faultRate: 0,
-  faultScenarios: [...DEFAULT_TRANSIENT_FAULTS],
-  seed: 1,
-  slowMs: 30_000,
-  logger: null,
+	defaultScenario: 'ic-success',
+	latencyMs: 0,
+	concurrencyCap: null,
+	retryAfterSeconds: null,
+	faultRate: 0,
+	faultScenarios: [...DEFAULT_TRANSIENT_FAULTS],
+	seed: 1,
+	slowMs: 30_000,
+	logger: null,
 };
 
 export class EmulatorOptionsError extends TypeError {
-  constructor(message: string) {
-    super(message);
-    this.name = 'EmulatorOptionsError';
-  }
+	constructor(message: string) {
+		super(message);
+		this.name = 'EmulatorOptionsError';
+	}
 }
 
 /** Checks a partial set of runtime knobs; throws EmulatorOptionsError naming the first bad one. */
-export function validateRuntimeOptions(options: Partial<Record<string, unknown>>): Partial<EmulatorRuntimeOptions> {
-  const result: Partial<EmulatorRuntimeOptions> = {};
-  for (const [key, value] of Object.entries(options)) {
-    if (value === undefined) continue;
-    switch (key) {
-      case 'defaultScenario':
-        if (!isScenarioName(value)) throw new EmulatorOptionsError(`defaultScenario: unknown scenario ${String(value)}`);
-        result.defaultScenario = value;
-        break;
-      case 'latencyMs':
-      case 'slowMs':
-        result[key] = nonNegativeNumber(key, value);
-        break;
-      case 'concurrencyCap':
-        if (value !== null && !(Number.isInteger(value) && (value as number) >= 1)) {
-          throw new EmulatorOptionsError('concurrencyCap: an integer >= 1, or null');
-        }
-        result.concurrencyCap = value as number | null;
-        break;
-      case 'retryAfterSeconds':
-        result.retryAfterSeconds = value === null ? null : nonNegativeInteger(key, value);
-        break;
-      case 'faultRate':
-        if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
-          throw new EmulatorOptionsError('faultRate: a number from 0 to 1');
-        }
-        result.faultRate = value;
-        break;
-      case 'faultScenarios':
-        if (!Array.isArray(value) || !value.every((name) => isScenarioName(name) && isFaultScenario(name))) {
-          throw new EmulatorOptionsError('faultScenarios: an array of fault scenario names');
-        }
-        result.faultScenarios = [...(value as FaultScenarioName[])];
-        break;
-      case 'seed':
-        result.seed = nonNegativeInteger(key, value);
-        break;
-      case 'logger':
-        if (value !== null && typeof value !== 'function') throw new EmulatorOptionsError('logger: a function or null');
-        result.logger = value as EmulatorRuntimeOptions['logger'];
-        break;
-      default:
-        throw new EmulatorOptionsError(`unknown option ${key}`);
-    }
-  }
-  return result;
+export function validateRuntimeOptions(
+	options: Partial<Record<string, unknown>>,
+): Partial<EmulatorRuntimeOptions> {
+	const result: Partial<EmulatorRuntimeOptions> = {};
+	for (const [key, value] of Object.entries(options)) {
+		if (value === undefined) continue;
+		switch (key) {
+			case 'defaultScenario':
+				if (!isScenarioName(value))
+					throw new EmulatorOptionsError(`defaultScenario: unknown scenario ${String(value)}`);
+				result.defaultScenario = value;
+				break;
+			case 'latencyMs':
+			case 'slowMs':
+				result[key] = nonNegativeNumber(key, value);
+				break;
+			case 'concurrencyCap':
+				if (value !== null && !(Number.isInteger(value) && (value as number) >= 1)) {
+					throw new EmulatorOptionsError('concurrencyCap: an integer >= 1, or null');
+				}
+				result.concurrencyCap = value as number | null;
+				break;
+			case 'retryAfterSeconds':
+				result.retryAfterSeconds = value === null ? null : nonNegativeInteger(key, value);
+				break;
+			case 'faultRate':
+				if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
+					throw new EmulatorOptionsError('faultRate: a number from 0 to 1');
+				}
+				result.faultRate = value;
+				break;
+			case 'faultScenarios':
+				if (
+					!Array.isArray(value) ||
+					!value.every((name) => isScenarioName(name) && isFaultScenario(name))
+				) {
+					throw new EmulatorOptionsError('faultScenarios: an array of fault scenario names');
+				}
+				result.faultScenarios = [...(value as FaultScenarioName[])];
+				break;
+			case 'seed':
+				result.seed = nonNegativeInteger(key, value);
+				break;
+			case 'logger':
+				if (value !== null && typeof value !== 'function')
+					throw new EmulatorOptionsError('logger: a function or null');
+				result.logger = value as EmulatorRuntimeOptions['logger'];
+				break;
+			default:
+				throw new EmulatorOptionsError(`unknown option ${key}`);
+		}
+	}
+	return result;
 }
 
 function nonNegativeNumber(key: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new EmulatorOptionsError(`${key}: a finite number >= 0`);
-  }
-  return value;
+	if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+		throw new EmulatorOptionsError(`${key}: a finite number >= 0`);
+	}
+	return value;
 }
 
 function nonNegativeInteger(key: string, value: unknown): number {
-  if (!Number.isInteger(value) || (value as number) < 0) throw new EmulatorOptionsError(`${key}: an integer >= 0`);
-  return value as number;
+	if (!Number.isInteger(value) || (value as number) < 0)
+		throw new EmulatorOptionsError(`${key}: an integer >= 0`);
+	return value as number;
 }
 
 /** Resolves start options, applying defaults; throws EmulatorOptionsError on bad values. */
 export function resolveStartOptions(options: EmulatorOptions): EmulatorStartOptions {
-  const domainId = options.domainId ?? '12345';
-  const invokeKey = options.invokeKey ?? 'emulatorinvokekey';
-  const basePath = options.basePath ?? `/custom/v1/${domainId}/${invokeKey}`;
-  const port = options.port ?? 0;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new EmulatorOptionsError('port: 0..65535');
-  if (!basePath.startsWith('/') || basePath.endsWith('/') || basePath.startsWith('/__emulator')) {
-    throw new EmulatorOptionsError('basePath: starts with "/", does not end with "/", not under /__emulator');
-  }
-  const secretKey = options.secretKey ?? 'emulator-secret';
-  if (secretKey.length === 0) throw new EmulatorOptionsError('secretKey: must not be empty');
-  return { port, secretKey, domainId, invokeKey, basePath, controlApi: options.controlApi ?? true };
+	const domainId = options.domainId ?? '12345';
+	const invokeKey = options.invokeKey ?? 'emulatorinvokekey';
+	const basePath = options.basePath ?? `/custom/v1/${domainId}/${invokeKey}`;
+	const port = options.port ?? 0;
+	if (!Number.isInteger(port) || port < 0 || port > 65535)
+		throw new EmulatorOptionsError('port: 0..65535');
+	if (!basePath.startsWith('/') || basePath.endsWith('/') || basePath.startsWith('/__emulator')) {
+		throw new EmulatorOptionsError(
+			'basePath: starts with "/", does not end with "/", not under /__emulator',
+		);
+	}
+	const secretKey = options.secretKey ?? 'emulator-secret';
+	if (secretKey.length === 0) throw new EmulatorOptionsError('secretKey: must not be empty');
+	return { port, secretKey, domainId, invokeKey, basePath, controlApi: options.controlApi ?? true };
 }
 
 /** Picks the runtime knobs out of constructor options, over the defaults. */
 export function resolveRuntimeOptions(options: EmulatorOptions): EmulatorRuntimeOptions {
-  const runtime: Partial<Record<string, unknown>> = {};
-  for (const key of RUNTIME_OPTION_KEYS) runtime[key] = options[key];
-  return { ...DEFAULT_RUNTIME_OPTIONS, faultScenarios: [...DEFAULT_RUNTIME_OPTIONS.faultScenarios], ...validateRuntimeOptions(runtime) };
+	const runtime: Partial<Record<string, unknown>> = {};
+	for (const key of RUNTIME_OPTION_KEYS) runtime[key] = options[key];
+	return {
+		...DEFAULT_RUNTIME_OPTIONS,
+		faultScenarios: [...DEFAULT_RUNTIME_OPTIONS.faultScenarios],
+		...validateRuntimeOptions(runtime),
+	};
 }

@@ -10,354 +10,394 @@ import type { AddressInfo } from 'node:net';
 
 import { readBody } from './body-reader';
 import { ConcurrencyGate } from './concurrency-gate';
-import { handleControlRequest, isControlPath, type ControlTarget, type PublicRuntimeOptions } from './control-api';
 import {
-  resolveRuntimeOptions,
-  resolveStartOptions,
-  validateRuntimeOptions,
-  type EmulatorOptions,
-  type EmulatorRuntimeOptions,
-  type EmulatorStartOptions,
+	handleControlRequest,
+	isControlPath,
+	type ControlTarget,
+	type PublicRuntimeOptions,
+} from './control-api';
+import {
+	resolveRuntimeOptions,
+	resolveStartOptions,
+	validateRuntimeOptions,
+	type EmulatorOptions,
+	type EmulatorRuntimeOptions,
+	type EmulatorStartOptions,
 } from './emulator-options';
 import { CLOVA_ERRORS, type ClovaErrorKind } from './error-codes';
 import { renderDocument } from './fixture-documents';
 import { MAX_BODY_BYTES, parseOcrRequest, type ValidOcrRequest } from './ocr-request';
-import { redactHeaders, RequestLog, summarizeRequest, type EmulatorStats, type RecordedRequest } from './request-log';
-import { dropConnection, HTML_CONTENT_TYPE, JSON_CONTENT_TYPE, NON_JSON_BODY, sendClovaError, sendText, sendTruncated } from './responses';
+import {
+	redactHeaders,
+	RequestLog,
+	summarizeRequest,
+	type EmulatorStats,
+	type RecordedRequest,
+} from './request-log';
+import {
+	dropConnection,
+	HTML_CONTENT_TYPE,
+	JSON_CONTENT_TYPE,
+	NON_JSON_BODY,
+	sendClovaError,
+	sendText,
+	sendTruncated,
+} from './responses';
 import { selectScenario, type ScenarioChoice } from './scenario-selection';
-import { isDocumentScenario, isScenarioName, type DocumentScenarioName, type ScenarioName } from './scenarios';
+import {
+	isDocumentScenario,
+	isScenarioName,
+	type DocumentScenarioName,
+	type ScenarioName,
+} from './scenarios';
 import { createSeededRandom, rollFault, type RandomSource } from './seeded-random';
 
 export const EMULATOR_HOST = '127.0.0.1';
 export const ENDPOINT_SUFFIX = '/document/id-card';
 
 export interface Emulator {
-  /** http://127.0.0.1:PORT */
-  readonly url: string;
-  /** url + basePath; what a user pastes as the invoke URL. */
-  readonly invokeUrl: string;
-  readonly port: number;
-  readonly secretKey: string;
-  /** Every request on API paths, in arrival order (live array, cleared by reset()). */
-  readonly requests: RecordedRequest[];
-  /** A snapshot of the counters. */
-  readonly stats: EmulatorStats;
-  /** The current runtime knobs. */
-  readonly options: Readonly<EmulatorRuntimeOptions>;
-  /** Answers every following valid request with `name` (null: back to per-request rules). */
-  setScenario(name: ScenarioName | null): void;
-  /** Answers the next valid requests with these scenarios, one each, before anything else. */
-  enqueue(...names: ScenarioName[]): void;
-  /** Changes runtime knobs; a new `seed` restarts the fault sequence. */
-  configure(options: Partial<EmulatorRuntimeOptions>): void;
-  /** Clears records, counters, the queue and the setScenario override; restarts the fault sequence. */
-  reset(): void;
-  /** Stops listening, cuts open connections, cancels pending answers. */
-  close(): Promise<void>;
+	/** http://127.0.0.1:PORT */
+	readonly url: string;
+	/** url + basePath; what a user pastes as the invoke URL. */
+	readonly invokeUrl: string;
+	readonly port: number;
+	readonly secretKey: string;
+	/** Every request on API paths, in arrival order (live array, cleared by reset()). */
+	readonly requests: RecordedRequest[];
+	/** A snapshot of the counters. */
+	readonly stats: EmulatorStats;
+	/** The current runtime knobs. */
+	readonly options: Readonly<EmulatorRuntimeOptions>;
+	/** Answers every following valid request with `name` (null: back to per-request rules). */
+	setScenario(name: ScenarioName | null): void;
+	/** Answers the next valid requests with these scenarios, one each, before anything else. */
+	enqueue(...names: ScenarioName[]): void;
+	/** Changes runtime knobs; a new `seed` restarts the fault sequence. */
+	configure(options: Partial<EmulatorRuntimeOptions>): void;
+	/** Clears records, counters, the queue and the setScenario override; restarts the fault sequence. */
+	reset(): void;
+	/** Stops listening, cuts open connections, cancels pending answers. */
+	close(): Promise<void>;
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const emulator = new EmulatorServer(resolveStartOptions(options), resolveRuntimeOptions(options));
-  await emulator.listen();
-  return emulator;
+	const emulator = new EmulatorServer(resolveStartOptions(options), resolveRuntimeOptions(options));
+	await emulator.listen();
+	return emulator;
 }
 
 type WaitOutcome = 'elapsed' | 'closed';
 
 class EmulatorServer implements Emulator, ControlTarget {
-  readonly secretKey: string;
-  private readonly start: EmulatorStartOptions;
-  private runtime: EmulatorRuntimeOptions;
-  private readonly server: Server;
-  private readonly log = new RequestLog();
-  private readonly gate = new ConcurrencyGate();
-  private readonly endpointPath: string;
-  private readonly pendingWaits = new Set<() => void>();
-  private random: RandomSource;
-  private queue: ScenarioName[] = [];
-  private override: ScenarioName | null = null;
-  private closed = false;
-  private boundPort = 0;
+	readonly secretKey: string;
+	private readonly start: EmulatorStartOptions;
+	private runtime: EmulatorRuntimeOptions;
+	private readonly server: Server;
+	private readonly log = new RequestLog();
+	private readonly gate = new ConcurrencyGate();
+	private readonly endpointPath: string;
+	private readonly pendingWaits = new Set<() => void>();
+	private random: RandomSource;
+	private queue: ScenarioName[] = [];
+	private override: ScenarioName | null = null;
+	private closed = false;
+	private boundPort = 0;
 
-  constructor(start: EmulatorStartOptions, runtime: EmulatorRuntimeOptions) {
-    this.start = start;
-    this.runtime = runtime;
-    this.secretKey = start.secretKey;
-    this.endpointPath = start.basePath + ENDPOINT_SUFFIX;
-    this.random = createSeededRandom(runtime.seed);
-    this.server = createServer((request, response) => {
-      this.route(request, response).catch(() => {
-        if (!response.headersSent) response.destroy();
-      });
-    });
-  }
+	constructor(start: EmulatorStartOptions, runtime: EmulatorRuntimeOptions) {
+		this.start = start;
+		this.runtime = runtime;
+		this.secretKey = start.secretKey;
+		this.endpointPath = start.basePath + ENDPOINT_SUFFIX;
+		this.random = createSeededRandom(runtime.seed);
+		this.server = createServer((request, response) => {
+			this.route(request, response).catch(() => {
+				if (!response.headersSent) response.destroy();
+			});
+		});
+	}
 
-  listen(): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(this.start.port, EMULATOR_HOST, () => {
-        this.server.off('error', reject);
-        this.boundPort = (this.server.address() as AddressInfo).port;
-        resolve();
-      });
-    });
-  }
+	listen(): Promise<void> {
+		return new Promise((resolve, reject) => {
+			this.server.once('error', reject);
+			this.server.listen(this.start.port, EMULATOR_HOST, () => {
+				this.server.off('error', reject);
+				this.boundPort = (this.server.address() as AddressInfo).port;
+				resolve();
+			});
+		});
+	}
 
-  get port(): number {
-    return this.boundPort;
-  }
+	get port(): number {
+		return this.boundPort;
+	}
 
-  get url(): string {
-    return `http://${EMULATOR_HOST}:${this.boundPort}`;
-  }
+	get url(): string {
+		return `http://${EMULATOR_HOST}:${this.boundPort}`;
+	}
 
-  get invokeUrl(): string {
-    return this.url + this.start.basePath;
-  }
+	get invokeUrl(): string {
+		return this.url + this.start.basePath;
+	}
 
-  get requests(): RecordedRequest[] {
-    return this.log.requests;
-  }
+	get requests(): RecordedRequest[] {
+		return this.log.requests;
+	}
 
-  get stats(): EmulatorStats {
-    return this.log.stats(this.gate.inFlight);
-  }
+	get stats(): EmulatorStats {
+		return this.log.stats(this.gate.inFlight);
+	}
 
-  get options(): Readonly<EmulatorRuntimeOptions> {
-    return { ...this.runtime, faultScenarios: [...this.runtime.faultScenarios] };
-  }
+	get options(): Readonly<EmulatorRuntimeOptions> {
+		return { ...this.runtime, faultScenarios: [...this.runtime.faultScenarios] };
+	}
 
-  setScenario(name: ScenarioName | null): void {
-    if (name !== null && !isScenarioName(name)) throw new TypeError(`unknown scenario ${String(name)}`);
-    this.override = name;
-  }
+	setScenario(name: ScenarioName | null): void {
+		if (name !== null && !isScenarioName(name))
+			throw new TypeError(`unknown scenario ${String(name)}`);
+		this.override = name;
+	}
 
-  enqueue(...names: ScenarioName[]): void {
-    for (const name of names) if (!isScenarioName(name)) throw new TypeError(`unknown scenario ${String(name)}`);
-    this.queue.push(...names);
-  }
+	enqueue(...names: ScenarioName[]): void {
+		for (const name of names)
+			if (!isScenarioName(name)) throw new TypeError(`unknown scenario ${String(name)}`);
+		this.queue.push(...names);
+	}
 
-  configure(options: Partial<EmulatorRuntimeOptions>): void {
-    const valid = validateRuntimeOptions(options);
-    this.runtime = { ...this.runtime, ...valid };
-    if (valid.seed !== undefined) this.random = createSeededRandom(valid.seed);
-  }
+	configure(options: Partial<EmulatorRuntimeOptions>): void {
+		const valid = validateRuntimeOptions(options);
+		this.runtime = { ...this.runtime, ...valid };
+		if (valid.seed !== undefined) this.random = createSeededRandom(valid.seed);
+	}
 
-  reset(): void {
-    this.log.reset(this.gate.inFlight);
-    this.queue = [];
-    this.override = null;
-    this.random = createSeededRandom(this.runtime.seed);
-  }
+	reset(): void {
+		this.log.reset(this.gate.inFlight);
+		this.queue = [];
+		this.override = null;
+		this.random = createSeededRandom(this.runtime.seed);
+	}
 
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    for (const cancel of [...this.pendingWaits]) cancel();
-    await new Promise<void>((resolve) => {
-      this.server.close(() => resolve());
-      this.server.closeAllConnections();
-    });
-  }
+	async close(): Promise<void> {
+		if (this.closed) return;
+		this.closed = true;
+		for (const cancel of [...this.pendingWaits]) cancel();
+		await new Promise<void>((resolve) => {
+			this.server.close(() => resolve());
+			this.server.closeAllConnections();
+		});
+	}
 
-  requestSummaries() {
-    return this.log.requests.map(summarizeRequest);
-  }
+	requestSummaries() {
+		return this.log.requests.map(summarizeRequest);
+	}
 
-  scenarioState() {
-    return { override: this.override, queue: [...this.queue], default: this.runtime.defaultScenario };
-  }
+	scenarioState() {
+		return {
+			override: this.override,
+			queue: [...this.queue],
+			default: this.runtime.defaultScenario,
+		};
+	}
 
-  publicOptions(): PublicRuntimeOptions {
-    const r = this.runtime;
-    return {
-      defaultScenario: r.defaultScenario,
-      latencyMs: r.latencyMs,
-      concurrencyCap: r.concurrencyCap,
-      retryAfterSeconds: r.retryAfterSeconds,
-      faultRate: r.faultRate,
-      faultScenarios: [...r.faultScenarios],
-      seed: r.seed,
-      slowMs: r.slowMs,
-    };
-  }
+	publicOptions(): PublicRuntimeOptions {
+		const r = this.runtime;
+		return {
+			defaultScenario: r.defaultScenario,
+			latencyMs: r.latencyMs,
+			concurrencyCap: r.concurrencyCap,
+			retryAfterSeconds: r.retryAfterSeconds,
+			faultRate: r.faultRate,
+			faultScenarios: [...r.faultScenarios],
+			seed: r.seed,
+			slowMs: r.slowMs,
+		};
+	}
 
-  private async route(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const target = request.url ?? '/';
-    const queryStart = target.indexOf('?');
-    const pathname = queryStart === -1 ? target : target.slice(0, queryStart);
-    if (this.start.controlApi && isControlPath(pathname)) {
-      await handleControlRequest(request, response, pathname, this);
-      return;
-    }
-    await this.handleApiRequest(request, response, target, pathname);
-  }
+	private async route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+		const target = request.url ?? '/';
+		const queryStart = target.indexOf('?');
+		const pathname = queryStart === -1 ? target : target.slice(0, queryStart);
+		if (this.start.controlApi && isControlPath(pathname)) {
+			await handleControlRequest(request, response, pathname, this);
+			return;
+		}
+		await this.handleApiRequest(request, response, target, pathname);
+	}
 
-  private async handleApiRequest(
-    request: IncomingMessage,
-    response: ServerResponse,
-    target: string,
-    pathname: string,
-  ): Promise<void> {
-    const record = this.log.start({
-      method: request.method ?? '',
-      path: target,
-      headers: redactHeaders(request.headers),
-      secretOk: this.secretMatches(request.headers['x-ocr-secret']),
-      contentType: request.headers['content-type'] ?? null,
-    });
-    const onEndpoint = request.method === 'POST' && pathname === this.endpointPath;
-    response.on('close', () => {
-      record.durationMs = Date.now() - record.receivedAt;
-      this.logLine(record, onEndpoint);
-    });
+	private async handleApiRequest(
+		request: IncomingMessage,
+		response: ServerResponse,
+		target: string,
+		pathname: string,
+	): Promise<void> {
+		const record = this.log.start({
+			method: request.method ?? '',
+			path: target,
+			headers: redactHeaders(request.headers),
+			secretOk: this.secretMatches(request.headers['x-ocr-secret']),
+			contentType: request.headers['content-type'] ?? null,
+		});
+		const onEndpoint = request.method === 'POST' && pathname === this.endpointPath;
+		response.on('close', () => {
+			record.durationMs = Date.now() - record.receivedAt;
+			this.logLine(record, onEndpoint);
+		});
 
-    if (!onEndpoint) return this.answerError(request, response, record, 'urlInvalid', pathname);
-    if (!record.secretOk) return this.answerError(request, response, record, 'secretInvalid', pathname);
+		if (!onEndpoint) return this.answerError(request, response, record, 'urlInvalid', pathname);
+		if (!record.secretOk)
+			return this.answerError(request, response, record, 'secretInvalid', pathname);
 
-    const release = this.gate.tryEnter(this.start.domainId, this.runtime.concurrencyCap);
-    if (release === null) return this.answerError(request, response, record, 'rateLimited', pathname);
-    this.log.noteInFlight(this.gate.inFlight);
-    response.on('close', release);
+		const release = this.gate.tryEnter(this.start.domainId, this.runtime.concurrencyCap);
+		if (release === null)
+			return this.answerError(request, response, record, 'rateLimited', pathname);
+		this.log.noteInFlight(this.gate.inFlight);
+		response.on('close', release);
 
-    let body: Buffer | null;
-    try {
-      ({ body } = await readBody(request, MAX_BODY_BYTES));
-    } catch {
-      return; // the client went away mid-upload
-    }
+		let body: Buffer | null;
+		try {
+			({ body } = await readBody(request, MAX_BODY_BYTES));
+		} catch {
+			return; // the client went away mid-upload
+		}
 
-    if (body === null) {
-      record.rejectionReason = `body over ${MAX_BODY_BYTES} bytes`;
-      if ((await this.wait(this.runtime.latencyMs, response)) === 'closed') return;
-      return this.answerError(request, response, record, 'bodyInvalid', pathname);
-    }
+		if (body === null) {
+			record.rejectionReason = `body over ${MAX_BODY_BYTES} bytes`;
+			if ((await this.wait(this.runtime.latencyMs, response)) === 'closed') return;
+			return this.answerError(request, response, record, 'bodyInvalid', pathname);
+		}
 
-    const parsed = parseOcrRequest(request.headers['content-type'], body);
-    Object.assign(record, parsed.upload);
-    if (!parsed.ok) {
-      record.rejectionReason = parsed.reason;
-      if ((await this.wait(this.runtime.latencyMs, response)) === 'closed') return;
-      return this.answerError(request, response, record, 'bodyInvalid', pathname);
-    }
+		const parsed = parseOcrRequest(request.headers['content-type'], body);
+		Object.assign(record, parsed.upload);
+		if (!parsed.ok) {
+			record.rejectionReason = parsed.reason;
+			if ((await this.wait(this.runtime.latencyMs, response)) === 'closed') return;
+			return this.answerError(request, response, record, 'bodyInvalid', pathname);
+		}
 
-    const choice = this.chooseScenario(parsed.request);
-    this.log.noteScenario(record, choice.scenario, choice.source);
-    const delay = choice.scenario === 'slow' ? this.runtime.slowMs : this.runtime.latencyMs;
-    if ((await this.wait(delay, response)) === 'closed') return;
-    this.answerScenario(request, response, record, choice.scenario, parsed.request, pathname);
-  }
+		const choice = this.chooseScenario(parsed.request);
+		this.log.noteScenario(record, choice.scenario, choice.source);
+		const delay = choice.scenario === 'slow' ? this.runtime.slowMs : this.runtime.latencyMs;
+		if ((await this.wait(delay, response)) === 'closed') return;
+		this.answerScenario(request, response, record, choice.scenario, parsed.request, pathname);
+	}
 
-  private chooseScenario(request: ValidOcrRequest): ScenarioChoice {
-    const choice = selectScenario({
-      queued: this.queue.shift(),
-      override: this.override,
-      imageName: request.imageName,
-      file: request.file,
-      defaultScenario: this.runtime.defaultScenario,
-    });
-    if (choice.source === 'queue') return choice;
-    const fault = rollFault(this.random, this.runtime.faultRate, this.runtime.faultScenarios);
-    return fault === null ? choice : { scenario: fault, source: 'fault-rate' };
-  }
+	private chooseScenario(request: ValidOcrRequest): ScenarioChoice {
+		const choice = selectScenario({
+			queued: this.queue.shift(),
+			override: this.override,
+			imageName: request.imageName,
+			file: request.file,
+			defaultScenario: this.runtime.defaultScenario,
+		});
+		if (choice.source === 'queue') return choice;
+		const fault = rollFault(this.random, this.runtime.faultRate, this.runtime.faultScenarios);
+		return fault === null ? choice : { scenario: fault, source: 'fault-rate' };
+	}
 
-  private answerScenario(
-    request: IncomingMessage,
-    response: ServerResponse,
-    record: RecordedRequest,
-    scenario: ScenarioName,
-    ocr: ValidOcrRequest,
-    pathname: string,
-  ): void {
-    const document = (name: DocumentScenarioName): string =>
-      renderDocument(name, {
-        requestId: ocr.requestId,
-        timestamp: Date.now(),
-        imageName: ocr.imageName,
-        uid: randomBytes(16).toString('hex'),
-      });
+	private answerScenario(
+		request: IncomingMessage,
+		response: ServerResponse,
+		record: RecordedRequest,
+		scenario: ScenarioName,
+		ocr: ValidOcrRequest,
+		pathname: string,
+	): void {
+		const document = (name: DocumentScenarioName): string =>
+			renderDocument(name, {
+				requestId: ocr.requestId,
+				timestamp: Date.now(),
+				imageName: ocr.imageName,
+				uid: randomBytes(16).toString('hex'),
+			});
 
-    if (isDocumentScenario(scenario)) {
-      this.log.noteAnswer(record, 200, null);
-      return sendText(response, 200, JSON_CONTENT_TYPE, document(scenario));
-    }
-    switch (scenario) {
-      case 'server-error':
-        return this.answerError(request, response, record, 'unknownServiceError', pathname);
-      case 'ocr-error':
-        return this.answerError(request, response, record, 'ocrServiceError', pathname);
-      case 'rate-limit':
-        return this.answerError(request, response, record, 'rateLimited', pathname);
-      case 'quota':
-        return this.answerError(request, response, record, 'quotaReached', pathname);
-      case 'drop':
-        this.log.noteDropped();
-        return dropConnection(response);
-      case 'truncated':
-        this.log.noteAnswer(record, 200, null);
-        return sendTruncated(response, document(this.fallbackDocument()));
-      case 'non-json':
-        this.log.noteAnswer(record, 200, null);
-        return sendText(response, 200, HTML_CONTENT_TYPE, NON_JSON_BODY);
-      case 'slow':
-        this.log.noteAnswer(record, 200, null);
-        return sendText(response, 200, JSON_CONTENT_TYPE, document(this.fallbackDocument()));
-    }
-  }
+		if (isDocumentScenario(scenario)) {
+			this.log.noteAnswer(record, 200, null);
+			return sendText(response, 200, JSON_CONTENT_TYPE, document(scenario));
+		}
+		switch (scenario) {
+			case 'server-error':
+				return this.answerError(request, response, record, 'unknownServiceError', pathname);
+			case 'ocr-error':
+				return this.answerError(request, response, record, 'ocrServiceError', pathname);
+			case 'rate-limit':
+				return this.answerError(request, response, record, 'rateLimited', pathname);
+			case 'quota':
+				return this.answerError(request, response, record, 'quotaReached', pathname);
+			case 'drop':
+				this.log.noteDropped();
+				return dropConnection(response);
+			case 'truncated':
+				this.log.noteAnswer(record, 200, null);
+				return sendTruncated(response, document(this.fallbackDocument()));
+			case 'non-json':
+				this.log.noteAnswer(record, 200, null);
+				return sendText(response, 200, HTML_CONTENT_TYPE, NON_JSON_BODY);
+			case 'slow':
+				this.log.noteAnswer(record, 200, null);
+				return sendText(response, 200, JSON_CONTENT_TYPE, document(this.fallbackDocument()));
+		}
+	}
 
-  /** The document that `slow` and `truncated` carry: the default scenario if it is a document, else ic-success. */
-  private fallbackDocument(): DocumentScenarioName {
-    const configured = this.runtime.defaultScenario;
-    return isDocumentScenario(configured) ? configured : 'ic-success';
-  }
+	/** The document that `slow` and `truncated` carry: the default scenario if it is a document, else ic-success. */
+	private fallbackDocument(): DocumentScenarioName {
+		const configured = this.runtime.defaultScenario;
+		return isDocumentScenario(configured) ? configured : 'ic-success';
+	}
 
-  private answerError(
-    request: IncomingMessage,
-    response: ServerResponse,
-    record: RecordedRequest,
-    kind: ClovaErrorKind,
-    pathname: string,
-  ): void {
-    request.resume();
-    const { status, code } = CLOVA_ERRORS[kind];
-    this.log.noteAnswer(record, status, code);
-    const retryAfter = this.runtime.retryAfterSeconds;
-    const headers: Record<string, string> =
-      kind === 'rateLimited' && retryAfter !== null ? { 'Retry-After': String(retryAfter) } : {};
-    sendClovaError(response, kind, pathname, headers);
-  }
+	private answerError(
+		request: IncomingMessage,
+		response: ServerResponse,
+		record: RecordedRequest,
+		kind: ClovaErrorKind,
+		pathname: string,
+	): void {
+		request.resume();
+		const { status, code } = CLOVA_ERRORS[kind];
+		this.log.noteAnswer(record, status, code);
+		const retryAfter = this.runtime.retryAfterSeconds;
+		const headers: Record<string, string> =
+			kind === 'rateLimited' && retryAfter !== null ? { 'Retry-After': String(retryAfter) } : {};
+		sendClovaError(response, kind, pathname, headers);
+	}
 
-  private secretMatches(header: string | string[] | undefined): boolean {
-    if (typeof header !== 'string') return false;
-    const given = Buffer.from(header, 'utf8');
-    const expected = Buffer.from(this.secretKey, 'utf8');
-    return given.length === expected.length && timingSafeEqual(given, expected);
-  }
+	private secretMatches(header: string | string[] | undefined): boolean {
+		if (typeof header !== 'string') return false;
+		const given = Buffer.from(header, 'utf8');
+		const expected = Buffer.from(this.secretKey, 'utf8');
+		return given.length === expected.length && timingSafeEqual(given, expected);
+	}
 
-  /** Waits `ms`; 'closed' when the emulator closes or the client goes away first. */
-  private wait(ms: number, response: ServerResponse): Promise<WaitOutcome> {
-    if (this.closed || response.destroyed) return Promise.resolve('closed');
-    if (ms <= 0) return Promise.resolve('elapsed');
-    return new Promise((resolve) => {
-      const finish = (outcome: WaitOutcome): void => {
-        clearTimeout(timer);
-        this.pendingWaits.delete(cancel);
-        response.off('close', cancel);
-        resolve(outcome);
-      };
-      const cancel = (): void => finish('closed');
-      const timer = setTimeout(() => finish(this.closed || response.destroyed ? 'closed' : 'elapsed'), ms);
-      this.pendingWaits.add(cancel);
-      response.on('close', cancel);
-    });
-  }
+	/** Waits `ms`; 'closed' when the emulator closes or the client goes away first. */
+	private wait(ms: number, response: ServerResponse): Promise<WaitOutcome> {
+		if (this.closed || response.destroyed) return Promise.resolve('closed');
+		if (ms <= 0) return Promise.resolve('elapsed');
+		return new Promise((resolve) => {
+			const finish = (outcome: WaitOutcome): void => {
+				clearTimeout(timer);
+				this.pendingWaits.delete(cancel);
+				response.off('close', cancel);
+				resolve(outcome);
+			};
+			const cancel = (): void => finish('closed');
+			const timer = setTimeout(
+				() => finish(this.closed || response.destroyed ? 'closed' : 'elapsed'),
+				ms,
+			);
+			this.pendingWaits.add(cancel);
+			response.on('close', cancel);
+		});
+	}
 
-  private logLine(record: RecordedRequest, onEndpoint: boolean): void {
-    const logger = this.runtime.logger;
-    if (logger === null) return;
-    const where = onEndpoint ? ENDPOINT_SUFFIX : '(other path)';
-    const outcome = record.status === null ? 'no answer' : String(record.status);
-    const detail = record.errorCode ?? record.scenario ?? '';
-    logger(`${record.method} ${where} -> ${outcome} ${detail} (${record.durationMs ?? 0} ms)`.replace('  ', ' '));
-  }
+	private logLine(record: RecordedRequest, onEndpoint: boolean): void {
+		const logger = this.runtime.logger;
+		if (logger === null) return;
+		const where = onEndpoint ? ENDPOINT_SUFFIX : '(other path)';
+		const outcome = record.status === null ? 'no answer' : String(record.status);
+		const detail = record.errorCode ?? record.scenario ?? '';
+		logger(
+			`${record.method} ${where} -> ${outcome} ${detail} (${record.durationMs ?? 0} ms)`.replace(
+				'  ',
+				' ',
+			),
+		);
+	}
 }

@@ -2,26 +2,30 @@
 import { randomBytes } from 'node:crypto';
 
 export const CLOVA_ERRORS = {
-  urlInvalid: { status: 400, code: '0001', message: 'URL is invalid.' },
-  secretInvalid: { status: 401, code: '0002', message: 'Secret key validate failed.' },
-  bodyInvalid: { status: 400, code: '0011', message: 'Request body invalid.' },
-  quotaReached: { status: 400, code: '0023', message: 'API request count reach the upper limit.' },
-  rateLimited: { status: 400, code: '0025', message: 'Calls to this api have exceeded the rate limit.' },
-  unknownServiceError: { status: 500, code: '0500', message: 'Unknown service error.' },
-  ocrServiceError: { status: 500, code: '0501', message: 'OCR service error.' },
+	urlInvalid: { status: 400, code: '0001', message: 'URL is invalid.' },
+	secretInvalid: { status: 401, code: '0002', message: 'Secret key validate failed.' },
+	bodyInvalid: { status: 400, code: '0011', message: 'Request body invalid.' },
+	quotaReached: { status: 400, code: '0023', message: 'API request count reach the upper limit.' },
+	rateLimited: {
+		status: 400,
+		code: '0025',
+		message: 'Calls to this api have exceeded the rate limit.',
+	},
+	unknownServiceError: { status: 500, code: '0500', message: 'Unknown service error.' },
+	ocrServiceError: { status: 500, code: '0501', message: 'OCR service error.' },
 } as const;
 
 export type ClovaErrorKind = keyof typeof CLOVA_ERRORS;
 
 export interface ClovaErrorBody {
-  code: string;
-  message: string;
-  path: string;
-  traceId: string;
-  timestamp: number;
+	code: string;
+	message: string;
+	path: string;
+	traceId: string;
+	timestamp: number;
 }
 
 export function clovaErrorBody(kind: ClovaErrorKind, path: string, now: number): ClovaErrorBody {
-  const { code, message } = CLOVA_ERRORS[kind];
-  return { code, message, path, traceId: randomBytes(16).toString('hex'), timestamp: now };
+	const { code, message } = CLOVA_ERRORS[kind];
+	return { code, message, path, traceId: randomBytes(16).toString('hex'), timestamp: now };
 }

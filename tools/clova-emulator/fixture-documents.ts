@@ -12,89 +12,95 @@ import type { DocumentScenarioName } from './scenarios';
 export const FIXTURE_DIRECTORY = join(__dirname, 'fixtures');
 
 interface DocumentSource {
-  file: string;
-  /** Extra textual edits applied to the fixture text once, at load time. */
-  edits?: ReadonlyArray<readonly [search: string, replacement: string]>;
+	file: string;
+	/** Extra textual edits applied to the fixture text once, at load time. */
+	edits?: ReadonlyArray<readonly [search: string, replacement: string]>;
 }
 
 const DOCUMENT_SOURCES: Record<DocumentScenarioName, DocumentSource> = {
-  'ic-success': { file: 'ic-success.ko.json' },
-  'ic-success-en': { file: 'ic-success.en.json' },
-  'dl-success': { file: 'dl-success.ko.json' },
-  'pp-success': { file: 'pp-success.synthetic.json' },
-  'ac-success': { file: 'ac-success.synthetic.json' },
-  'infer-error': { file: 'ic-failure.ko.json' },
-  // Not documented: the ERROR example with inferResult FAILURE (message kept).
-  'infer-failure': { file: 'ic-failure.ko.json', edits: [['"inferResult": "ERROR"', '"inferResult": "FAILURE"']] },
-  'ic-failure': { file: 'ic-failure.ko.json' },
-  'dl-failure': { file: 'dl-failure.ko.json' },
-  // Synthetic specimen cards (no real person): the documented shapes with unmasked, internally
-  // consistent values, so validation and output masking have something to work on.
-  // 800101-123456 has RRN check digit 0; license 11-00-… was first issued at age 20.
-  'ic-specimen': {
-    file: 'ic-success.ko.json',
-    edits: unmask([
-      ['홍**', '홍길동'],
-      ['800***-234****', '800101-1234560'],
-      ['서울특별시 ***', '서울특별시 종로구 세종대로 209'],
-    ]).concat([
-      ['"text": "서울특별시 **구청장 **"', '"text": "서울특별시 종로구청장"'],
-      ['"value": "서울특별시 **구청장"', '"value": "서울특별시 종로구청장"'],
-    ]),
-  },
-  'dl-specimen': {
-    file: 'dl-success.ko.json',
-    edits: unmask([
-      ['**-**-******-**', '11-00-123456-10'],
-      ['홍**', '홍길동'],
-      ['******-*******', '800101-1234560'],
-      ['서울시 ***', '서울시 종로구 세종대로 209'],
-      ['H1***', 'H1A2B3'],
-    ]),
-  },
+	'ic-success': { file: 'ic-success.ko.json' },
+	'ic-success-en': { file: 'ic-success.en.json' },
+	'dl-success': { file: 'dl-success.ko.json' },
+	'pp-success': { file: 'pp-success.synthetic.json' },
+	'ac-success': { file: 'ac-success.synthetic.json' },
+	'infer-error': { file: 'ic-failure.ko.json' },
+	// Not documented: the ERROR example with inferResult FAILURE (message kept).
+	'infer-failure': {
+		file: 'ic-failure.ko.json',
+		edits: [['"inferResult": "ERROR"', '"inferResult": "FAILURE"']],
+	},
+	'ic-failure': { file: 'ic-failure.ko.json' },
+	'dl-failure': { file: 'dl-failure.ko.json' },
+	// Synthetic specimen cards (no real person): the documented shapes with unmasked, internally
+	// consistent values, so validation and output masking have something to work on.
+	// 800101-123456 has RRN check digit 0; license 11-00-… was first issued at age 20.
+	'ic-specimen': {
+		file: 'ic-success.ko.json',
+		edits: unmask([
+			['홍**', '홍길동'],
+			['800***-234****', '800101-1234560'],
+			['서울특별시 ***', '서울특별시 종로구 세종대로 209'],
+		]).concat([
+			['"text": "서울특별시 **구청장 **"', '"text": "서울특별시 종로구청장"'],
+			['"value": "서울특별시 **구청장"', '"value": "서울특별시 종로구청장"'],
+		]),
+	},
+	'dl-specimen': {
+		file: 'dl-success.ko.json',
+		edits: unmask([
+			['**-**-******-**', '11-00-123456-10'],
+			['홍**', '홍길동'],
+			['******-*******', '800101-1234560'],
+			['서울시 ***', '서울시 종로구 세종대로 209'],
+			['H1***', 'H1A2B3'],
+		]),
+	},
 };
 
 /** Edits that replace a masked value in both `text` and `formatted.value`. */
 function unmask(pairs: ReadonlyArray<readonly [string, string]>): Array<readonly [string, string]> {
-  return pairs.flatMap(([masked, specimen]) => [
-    [`"text": "${masked}"`, `"text": "${specimen}"`] as const,
-    [`"value": "${masked}"`, `"value": "${specimen}"`] as const,
-  ]);
+	return pairs.flatMap(([masked, specimen]) => [
+		[`"text": "${masked}"`, `"text": "${specimen}"`] as const,
+		[`"value": "${masked}"`, `"value": "${specimen}"`] as const,
+	]);
 }
 
 export function documentFixtureFile(name: DocumentScenarioName): string {
-  return DOCUMENT_SOURCES[name].file;
+	return DOCUMENT_SOURCES[name].file;
 }
 
 export interface DocumentPersonalization {
-  requestId: string;
-  timestamp: number;
-  imageName: string;
-  uid: string;
+	requestId: string;
+	timestamp: number;
+	imageName: string;
+	uid: string;
 }
 
 const STRING_LITERAL = '"(?:[^"\\\\]|\\\\.)*"';
 const REQUEST_ID = new RegExp(`("requestId"\\s*:\\s*)${STRING_LITERAL}`);
 const TIMESTAMP = /("timestamp"\s*:\s*)\d+/;
-const UID_AND_NAME = new RegExp(`("uid"\\s*:\\s*)"\\{uid\\}"(\\s*,\\s*"name"\\s*:\\s*)${STRING_LITERAL}`);
+const UID_AND_NAME = new RegExp(
+	`("uid"\\s*:\\s*)"\\{uid\\}"(\\s*,\\s*"name"\\s*:\\s*)${STRING_LITERAL}`,
+);
 
 const templates = new Map<DocumentScenarioName, string>();
 
 /** The fixture text a scenario answers with, before personalization. */
 export function documentTemplate(name: DocumentScenarioName): string {
-  const cached = templates.get(name);
-  if (cached !== undefined) return cached;
-  const source = DOCUMENT_SOURCES[name];
-  let text = readFileSync(join(FIXTURE_DIRECTORY, source.file), 'utf8');
-  for (const [search, replacement] of source.edits ?? []) {
-    if (!text.includes(search)) throw new Error(`fixture ${source.file} lacks ${search}`);
-    text = text.replace(search, () => replacement);
-  }
-  for (const pattern of [REQUEST_ID, TIMESTAMP, UID_AND_NAME]) {
-    if (!pattern.test(text)) throw new Error(`fixture ${source.file} does not match ${pattern.source}`);
-  }
-  templates.set(name, text);
-  return text;
+	const cached = templates.get(name);
+	if (cached !== undefined) return cached;
+	const source = DOCUMENT_SOURCES[name];
+	let text = readFileSync(join(FIXTURE_DIRECTORY, source.file), 'utf8');
+	for (const [search, replacement] of source.edits ?? []) {
+		if (!text.includes(search)) throw new Error(`fixture ${source.file} lacks ${search}`);
+		text = text.replace(search, () => replacement);
+	}
+	for (const pattern of [REQUEST_ID, TIMESTAMP, UID_AND_NAME]) {
+		if (!pattern.test(text))
+			throw new Error(`fixture ${source.file} does not match ${pattern.source}`);
+	}
+	templates.set(name, text);
+	return text;
 }
 
 /**
@@ -102,16 +108,19 @@ export function documentTemplate(name: DocumentScenarioName): string {
  * pair of images[0]; nothing else changes.
  */
 export function personalizeDocument(template: string, values: DocumentPersonalization): string {
-  return template
-    .replace(REQUEST_ID, (_match, key: string) => key + JSON.stringify(values.requestId))
-    .replace(TIMESTAMP, (_match, key: string) => key + String(values.timestamp))
-    .replace(
-      UID_AND_NAME,
-      (_match, uidKey: string, nameKey: string) =>
-        uidKey + JSON.stringify(values.uid) + nameKey + JSON.stringify(values.imageName),
-    );
+	return template
+		.replace(REQUEST_ID, (_match, key: string) => key + JSON.stringify(values.requestId))
+		.replace(TIMESTAMP, (_match, key: string) => key + String(values.timestamp))
+		.replace(
+			UID_AND_NAME,
+			(_match, uidKey: string, nameKey: string) =>
+				uidKey + JSON.stringify(values.uid) + nameKey + JSON.stringify(values.imageName),
+		);
 }
 
-export function renderDocument(name: DocumentScenarioName, values: DocumentPersonalization): string {
-  return personalizeDocument(documentTemplate(name), values);
+export function renderDocument(
+	name: DocumentScenarioName,
+	values: DocumentPersonalization,
+): string {
+	return personalizeDocument(documentTemplate(name), values);
 }

@@ -2,15 +2,19 @@
 export { startEmulator, ENDPOINT_SUFFIX, EMULATOR_HOST } from './emulator';
 export type { Emulator } from './emulator';
 export { DEFAULT_RUNTIME_OPTIONS, EmulatorOptionsError } from './emulator-options';
-export type { EmulatorOptions, EmulatorRuntimeOptions, EmulatorStartOptions } from './emulator-options';
+export type {
+	EmulatorOptions,
+	EmulatorRuntimeOptions,
+	EmulatorStartOptions,
+} from './emulator-options';
 export type { EmulatorStats, RecordedRequest, RequestSummary } from './request-log';
 export { REDACTED } from './request-log';
 export {
-  DEFAULT_TRANSIENT_FAULTS,
-  DOCUMENT_SCENARIOS,
-  FAULT_SCENARIOS,
-  SCENARIO_NAMES,
-  isScenarioName,
+	DEFAULT_TRANSIENT_FAULTS,
+	DOCUMENT_SCENARIOS,
+	FAULT_SCENARIOS,
+	SCENARIO_NAMES,
+	isScenarioName,
 } from './scenarios';
 export type { DocumentScenarioName, FaultScenarioName, ScenarioName } from './scenarios';
 export type { ScenarioSource } from './scenario-selection';

@@ -9,181 +9,184 @@ import type { ScenarioName } from './scenarios';
 export const REDACTED = '[REDACTED]';
 
 export interface RecordedRequest {
-  /** 1, 2, 3... in arrival order (restarts at reset()). */
-  seq: number;
-  /** Epoch ms when the headers arrived. */
-  receivedAt: number;
-  method: string;
-  /** The request target as received (path and query). */
-  path: string;
-  /** Request headers, names lower-cased; X-OCR-SECRET replaced by "[REDACTED]". */
-  headers: IncomingHttpHeaders;
-  /** Whether X-OCR-SECRET matched the configured secret. */
-  secretOk: boolean;
-  contentType: string | null;
-  uploadMode: UploadMode | null;
-  /** Parsed JSON body (json mode, `data` included) or `message` part (multipart); undefined when absent or unparsable. */
-  message: unknown;
-  /** The received file bytes (decoded from base64 in json mode). */
-  file: Buffer | null;
-  imageFormat: string | null;
-  imageName: string | null;
-  scenario: ScenarioName | null;
-  scenarioSource: ScenarioSource | null;
-  /** HTTP status sent; null while pending, or when the connection was dropped. */
-  status: number | null;
-  /** CLOVA error code sent, if any. */
-  errorCode: string | null;
-  /** Why the body was rejected with 0011. */
-  rejectionReason: string | null;
-  /** Ms from arrival to the end of the answer (or the drop). */
-  durationMs: number | null;
+	/** 1, 2, 3... in arrival order (restarts at reset()). */
+	seq: number;
+	/** Epoch ms when the headers arrived. */
+	receivedAt: number;
+	method: string;
+	/** The request target as received (path and query). */
+	path: string;
+	/** Request headers, names lower-cased; X-OCR-SECRET replaced by "[REDACTED]". */
+	headers: IncomingHttpHeaders;
+	/** Whether X-OCR-SECRET matched the configured secret. */
+	secretOk: boolean;
+	contentType: string | null;
+	uploadMode: UploadMode | null;
+	/** Parsed JSON body (json mode, `data` included) or `message` part (multipart); undefined when absent or unparsable. */
+	message: unknown;
+	/** The received file bytes (decoded from base64 in json mode). */
+	file: Buffer | null;
+	imageFormat: string | null;
+	imageName: string | null;
+	scenario: ScenarioName | null;
+	scenarioSource: ScenarioSource | null;
+	/** HTTP status sent; null while pending, or when the connection was dropped. */
+	status: number | null;
+	/** CLOVA error code sent, if any. */
+	errorCode: string | null;
+	/** Why the body was rejected with 0011. */
+	rejectionReason: string | null;
+	/** Ms from arrival to the end of the answer (or the drop). */
+	durationMs: number | null;
 }
 
 export interface EmulatorStats {
-  /** Requests received on API paths (control API excluded). */
-  total: number;
-  /** Requests currently being processed (admitted by the concurrency gate). */
-  inFlight: number;
-  /** Highest `inFlight` seen since start or reset. */
-  inFlightPeak: number;
-  /** Answers per HTTP status, e.g. {"200": 3, "400": 1}. */
-  byStatus: Record<string, number>;
-  /** Answers per CLOVA error code, e.g. {"0025": 2}. */
-  byErrorCode: Record<string, number>;
-  /** Requests per scenario answered. */
-  byScenario: Record<string, number>;
-  /** Connections destroyed without an answer (`drop`). */
-  dropped: number;
+	/** Requests received on API paths (control API excluded). */
+	total: number;
+	/** Requests currently being processed (admitted by the concurrency gate). */
+	inFlight: number;
+	/** Highest `inFlight` seen since start or reset. */
+	inFlightPeak: number;
+	/** Answers per HTTP status, e.g. {"200": 3, "400": 1}. */
+	byStatus: Record<string, number>;
+	/** Answers per CLOVA error code, e.g. {"0025": 2}. */
+	byErrorCode: Record<string, number>;
+	/** Requests per scenario answered. */
+	byScenario: Record<string, number>;
+	/** Connections destroyed without an answer (`drop`). */
+	dropped: number;
 }
 
 /** What GET /__emulator/requests returns per request: no bytes, no headers, no secret. */
 export interface RequestSummary {
-  seq: number;
-  method: string;
-  path: string;
-  secretOk: boolean;
-  contentType: string | null;
-  uploadMode: UploadMode | null;
-  imageFormat: string | null;
-  imageName: string | null;
-  fileBytes: number | null;
-  fileSha256: string | null;
-  scenario: ScenarioName | null;
-  scenarioSource: ScenarioSource | null;
-  status: number | null;
-  errorCode: string | null;
-  rejectionReason: string | null;
-  durationMs: number | null;
+	seq: number;
+	method: string;
+	path: string;
+	secretOk: boolean;
+	contentType: string | null;
+	uploadMode: UploadMode | null;
+	imageFormat: string | null;
+	imageName: string | null;
+	fileBytes: number | null;
+	fileSha256: string | null;
+	scenario: ScenarioName | null;
+	scenarioSource: ScenarioSource | null;
+	status: number | null;
+	errorCode: string | null;
+	rejectionReason: string | null;
+	durationMs: number | null;
 }
 
 export function redactHeaders(headers: IncomingHttpHeaders): IncomingHttpHeaders {
-  const copy: IncomingHttpHeaders = { ...headers };
-  if ('x-ocr-secret' in copy) copy['x-ocr-secret'] = REDACTED;
-  return copy;
+	const copy: IncomingHttpHeaders = { ...headers };
+	if ('x-ocr-secret' in copy) copy['x-ocr-secret'] = REDACTED;
+	return copy;
 }
 
 export function summarizeRequest(record: RecordedRequest): RequestSummary {
-  return {
-    seq: record.seq,
-    method: record.method,
-    path: record.path,
-    secretOk: record.secretOk,
-    contentType: record.contentType,
-    uploadMode: record.uploadMode,
-    imageFormat: record.imageFormat,
-    imageName: record.imageName,
-    fileBytes: record.file?.length ?? null,
-    fileSha256: record.file === null ? null : createHash('sha256').update(record.file).digest('hex'),
-    scenario: record.scenario,
-    scenarioSource: record.scenarioSource,
-    status: record.status,
-    errorCode: record.errorCode,
-    rejectionReason: record.rejectionReason,
-    durationMs: record.durationMs,
-  };
+	return {
+		seq: record.seq,
+		method: record.method,
+		path: record.path,
+		secretOk: record.secretOk,
+		contentType: record.contentType,
+		uploadMode: record.uploadMode,
+		imageFormat: record.imageFormat,
+		imageName: record.imageName,
+		fileBytes: record.file?.length ?? null,
+		fileSha256:
+			record.file === null ? null : createHash('sha256').update(record.file).digest('hex'),
+		scenario: record.scenario,
+		scenarioSource: record.scenarioSource,
+		status: record.status,
+		errorCode: record.errorCode,
+		rejectionReason: record.rejectionReason,
+		durationMs: record.durationMs,
+	};
 }
 
 export class RequestLog {
-  /** Live array; cleared in place by reset(). */
-  readonly requests: RecordedRequest[] = [];
-  private counters = emptyCounters();
+	/** Live array; cleared in place by reset(). */
+	readonly requests: RecordedRequest[] = [];
+	private counters = emptyCounters();
 
-  start(fields: Pick<RecordedRequest, 'method' | 'path' | 'headers' | 'secretOk' | 'contentType'>): RecordedRequest {
-    this.counters.total++;
-    const record: RecordedRequest = {
-      seq: this.counters.total,
-      receivedAt: Date.now(),
-      ...fields,
-      uploadMode: null,
-      message: undefined,
-      file: null,
-      imageFormat: null,
-      imageName: null,
-      scenario: null,
-      scenarioSource: null,
-      status: null,
-      errorCode: null,
-      rejectionReason: null,
-      durationMs: null,
-    };
-    this.requests.push(record);
-    return record;
-  }
+	start(
+		fields: Pick<RecordedRequest, 'method' | 'path' | 'headers' | 'secretOk' | 'contentType'>,
+	): RecordedRequest {
+		this.counters.total++;
+		const record: RecordedRequest = {
+			seq: this.counters.total,
+			receivedAt: Date.now(),
+			...fields,
+			uploadMode: null,
+			message: undefined,
+			file: null,
+			imageFormat: null,
+			imageName: null,
+			scenario: null,
+			scenarioSource: null,
+			status: null,
+			errorCode: null,
+			rejectionReason: null,
+			durationMs: null,
+		};
+		this.requests.push(record);
+		return record;
+	}
 
-  noteScenario(record: RecordedRequest, scenario: ScenarioName, source: ScenarioSource): void {
-    record.scenario = scenario;
-    record.scenarioSource = source;
-    increment(this.counters.byScenario, scenario);
-  }
+	noteScenario(record: RecordedRequest, scenario: ScenarioName, source: ScenarioSource): void {
+		record.scenario = scenario;
+		record.scenarioSource = source;
+		increment(this.counters.byScenario, scenario);
+	}
 
-  noteAnswer(record: RecordedRequest, status: number, errorCode: string | null): void {
-    record.status = status;
-    record.errorCode = errorCode;
-    increment(this.counters.byStatus, String(status));
-    if (errorCode !== null) increment(this.counters.byErrorCode, errorCode);
-  }
+	noteAnswer(record: RecordedRequest, status: number, errorCode: string | null): void {
+		record.status = status;
+		record.errorCode = errorCode;
+		increment(this.counters.byStatus, String(status));
+		if (errorCode !== null) increment(this.counters.byErrorCode, errorCode);
+	}
 
-  noteDropped(): void {
-    this.counters.dropped++;
-  }
+	noteDropped(): void {
+		this.counters.dropped++;
+	}
 
-  noteInFlight(inFlight: number): void {
-    this.counters.inFlightPeak = Math.max(this.counters.inFlightPeak, inFlight);
-  }
+	noteInFlight(inFlight: number): void {
+		this.counters.inFlightPeak = Math.max(this.counters.inFlightPeak, inFlight);
+	}
 
-  stats(inFlight: number): EmulatorStats {
-    const { total, inFlightPeak, byStatus, byErrorCode, byScenario, dropped } = this.counters;
-    return {
-      total,
-      inFlight,
-      inFlightPeak,
-      byStatus: { ...byStatus },
-      byErrorCode: { ...byErrorCode },
-      byScenario: { ...byScenario },
-      dropped,
-    };
-  }
+	stats(inFlight: number): EmulatorStats {
+		const { total, inFlightPeak, byStatus, byErrorCode, byScenario, dropped } = this.counters;
+		return {
+			total,
+			inFlight,
+			inFlightPeak,
+			byStatus: { ...byStatus },
+			byErrorCode: { ...byErrorCode },
+			byScenario: { ...byScenario },
+			dropped,
+		};
+	}
 
-  /** Forgets all records and counters; the peak restarts at the requests still in flight. */
-  reset(inFlight: number): void {
-    this.requests.length = 0;
-    this.counters = emptyCounters();
-    this.counters.inFlightPeak = inFlight;
-  }
+	/** Forgets all records and counters; the peak restarts at the requests still in flight. */
+	reset(inFlight: number): void {
+		this.requests.length = 0;
+		this.counters = emptyCounters();
+		this.counters.inFlightPeak = inFlight;
+	}
 }
 
 function emptyCounters() {
-  return {
-    total: 0,
-    inFlightPeak: 0,
-    byStatus: {} as Record<string, number>,
-    byErrorCode: {} as Record<string, number>,
-    byScenario: {} as Record<string, number>,
-    dropped: 0,
-  };
+	return {
+		total: 0,
+		inFlightPeak: 0,
+		byStatus: {} as Record<string, number>,
+		byErrorCode: {} as Record<string, number>,
+		byScenario: {} as Record<string, number>,
+		dropped: 0,
+	};
 }
 
 function increment(counts: Record<string, number>, key: string): void {
-  counts[key] = (counts[key] ?? 0) + 1;
+	counts[key] = (counts[key] ?? 0) + 1;
 }

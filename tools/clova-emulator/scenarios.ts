@@ -5,28 +5,28 @@
  */
 
 export const DOCUMENT_SCENARIOS = [
-  'ic-success',
-  'ic-success-en',
-  'dl-success',
-  'pp-success',
-  'ac-success',
-  'infer-error',
-  'infer-failure',
-  'ic-failure',
-  'dl-failure',
-  'ic-specimen',
-  'dl-specimen',
+	'ic-success',
+	'ic-success-en',
+	'dl-success',
+	'pp-success',
+	'ac-success',
+	'infer-error',
+	'infer-failure',
+	'ic-failure',
+	'dl-failure',
+	'ic-specimen',
+	'dl-specimen',
 ] as const;
 
 export const FAULT_SCENARIOS = [
-  'server-error',
-  'ocr-error',
-  'rate-limit',
-  'quota',
-  'drop',
-  'truncated',
-  'non-json',
-  'slow',
+	'server-error',
+	'ocr-error',
+	'rate-limit',
+	'quota',
+	'drop',
+	'truncated',
+	'non-json',
+	'slow',
 ] as const;
 
 export type DocumentScenarioName = (typeof DOCUMENT_SCENARIOS)[number];
@@ -36,16 +36,20 @@ export type ScenarioName = DocumentScenarioName | FaultScenarioName;
 export const SCENARIO_NAMES: readonly ScenarioName[] = [...DOCUMENT_SCENARIOS, ...FAULT_SCENARIOS];
 
 /** Faults that a retrying client is expected to survive; the default pool for `faultRate`. */
-export const DEFAULT_TRANSIENT_FAULTS: readonly FaultScenarioName[] = ['rate-limit', 'server-error', 'ocr-error'];
+export const DEFAULT_TRANSIENT_FAULTS: readonly FaultScenarioName[] = [
+	'rate-limit',
+	'server-error',
+	'ocr-error',
+];
 
 export function isScenarioName(value: unknown): value is ScenarioName {
-  return typeof value === 'string' && (SCENARIO_NAMES as readonly string[]).includes(value);
+	return typeof value === 'string' && (SCENARIO_NAMES as readonly string[]).includes(value);
 }
 
 export function isDocumentScenario(name: ScenarioName): name is DocumentScenarioName {
-  return (DOCUMENT_SCENARIOS as readonly string[]).includes(name);
+	return (DOCUMENT_SCENARIOS as readonly string[]).includes(name);
 }
 
 export function isFaultScenario(name: ScenarioName): name is FaultScenarioName {
-  return (FAULT_SCENARIOS as readonly string[]).includes(name);
+	return (FAULT_SCENARIOS as readonly string[]).includes(name);
 }

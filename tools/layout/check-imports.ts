@@ -10,7 +10,9 @@ import { checkImports, type SourceFile } from './importRules';
 
 const SOURCE = /\.(ts|mts|cts|js|mjs|cjs)$/;
 
-const paths = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' })
+const paths = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+	encoding: 'utf8',
+})
 	.split('\n')
 	.filter((path) => SOURCE.test(path) && /^(nodes|credentials|tools|test)\//.test(path));
 const files: SourceFile[] = paths.map((path) => ({ path, text: readFileSync(path, 'utf8') }));

@@ -53,7 +53,11 @@ export function checkImports(files: readonly SourceFile[]): Violation[] {
 		const fromTop = topFolder(file.path);
 		const fromLayer = layerOf(file.path);
 		if (fromLayer !== undefined && Number.isNaN(fromLayer)) {
-			violations.push({ from: file.path, to: file.path, rule: 'a folder of the node that is not in the layer list' });
+			violations.push({
+				from: file.path,
+				to: file.path,
+				rule: 'a folder of the node that is not in the layer list',
+			});
 		}
 		for (const to of relativeImports(file)) {
 			const toTop = topFolder(to);
@@ -64,7 +68,11 @@ export function checkImports(files: readonly SourceFile[]): Violation[] {
 				violations.push({ from: file.path, to, rule: 'tools never import from test' });
 			}
 			if (fromTop === 'tools' && SHIPPED_ROOTS.includes(toTop)) {
-				violations.push({ from: file.path, to, rule: "tools use the node through n8n or dist, not its sources" });
+				violations.push({
+					from: file.path,
+					to,
+					rule: 'tools use the node through n8n or dist, not its sources',
+				});
 			}
 			const toLayer = layerOf(to);
 			if (fromLayer !== undefined && toLayer !== undefined && toLayer < fromLayer) {

@@ -41,12 +41,17 @@ export function installedPackageDir(ctx: N8nContext, packageName: string): strin
 	return join(nodesDir(ctx), 'node_modules', ...packageName.split('/'));
 }
 
-export async function installCommunityPackage(ctx: N8nContext, pkg: PackedPackage): Promise<string> {
+export async function installCommunityPackage(
+	ctx: N8nContext,
+	pkg: PackedPackage,
+): Promise<string> {
 	return timed(`install ${pkg.name}@${pkg.version} as a community package`, async () => {
 		const dir = installedPackageDir(ctx, pkg.name);
 		rmSync(dir, { recursive: true, force: true });
 		mkdirSync(dir, { recursive: true });
-		await runCommand('tar', ['-xzf', pkg.tarball, '-C', dir, '--strip-components=1'], { timeoutMs: 60_000 });
+		await runCommand('tar', ['-xzf', pkg.tarball, '-C', dir, '--strip-components=1'], {
+			timeoutMs: 60_000,
+		});
 
 		const packageJsonPath = join(dir, 'package.json');
 		const {

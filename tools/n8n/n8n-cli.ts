@@ -47,7 +47,10 @@ function writeImportFile(ctx: N8nContext, kind: string, content: unknown): strin
 }
 
 /** `n8n import:credentials`: n8n encrypts `data` with the folder's encryption key. */
-export async function importCredentials(ctx: N8nContext, credentials: readonly CredentialInput[]): Promise<void> {
+export async function importCredentials(
+	ctx: N8nContext,
+	credentials: readonly CredentialInput[],
+): Promise<void> {
 	const file = writeImportFile(
 		ctx,
 		'credentials',
@@ -79,7 +82,9 @@ export interface WorkflowInput {
 
 export async function importWorkflow(ctx: N8nContext, workflow: WorkflowInput): Promise<void> {
 	const file = writeImportFile(ctx, 'workflow', { active: false, settings: {}, ...workflow });
-	await timed(`import:workflow ${workflow.id}`, () => runN8n(ctx, ['import:workflow', `--input=${file}`]));
+	await timed(`import:workflow ${workflow.id}`, () =>
+		runN8n(ctx, ['import:workflow', `--input=${file}`]),
+	);
 }
 
 /** What `n8n execute --rawOutput` prints: an IRun, of which tests need little. */
@@ -131,12 +136,18 @@ export function parseRawOutput(stdout: string): RawRun {
 }
 
 /** `n8n execute --id <id> --rawOutput`; throws N8nExecutionError (with n8n's output) when the run fails. */
-export async function executeWorkflow(ctx: N8nContext, workflowId: string, timeoutMs = 180_000): Promise<RawRun> {
+export async function executeWorkflow(
+	ctx: N8nContext,
+	workflowId: string,
+	timeoutMs = 180_000,
+): Promise<RawRun> {
 	return timed(`execute ${workflowId}`, async () => {
 		let result: RunResult;
 		try {
 			// n8n prints the run through its logger at level info (2.x; 1.x prints it directly)
-			result = await runN8n(ctx, ['execute', `--id=${workflowId}`, '--rawOutput'], timeoutMs, { N8N_LOG_LEVEL: 'info' });
+			result = await runN8n(ctx, ['execute', `--id=${workflowId}`, '--rawOutput'], timeoutMs, {
+				N8N_LOG_LEVEL: 'info',
+			});
 		} catch (error) {
 			if (error instanceof CommandError) {
 				const { stdout, stderr } = error.result;
@@ -182,16 +193,25 @@ function errorSummary(stdout: string, stderr: string): string {
 }
 
 /** The json of each item a node put on one of its outputs, in its last run. */
-export function nodeOutput(run: RawRun, nodeName: string, outputIndex = 0): Array<Record<string, unknown>> {
+export function nodeOutput(
+	run: RawRun,
+	nodeName: string,
+	outputIndex = 0,
+): Array<Record<string, unknown>> {
 	return nodeItems(run, nodeName, outputIndex).map((item) => item.json);
 }
 
 export function nodeItems(run: RawRun, nodeName: string, outputIndex = 0): OutputItem[] {
 	const runs = run.data.resultData.runData[nodeName];
 	if (!runs || runs.length === 0) {
-		throw new Error(`node "${nodeName}" did not run; ran: ${Object.keys(run.data.resultData.runData).join(', ')}`);
+		throw new Error(
+			`node "${nodeName}" did not run; ran: ${Object.keys(run.data.resultData.runData).join(', ')}`,
+		);
 	}
 	const last = runs[runs.length - 1];
-	if (last.error) throw new Error(`node "${nodeName}" failed: ${last.error.message ?? JSON.stringify(last.error)}`);
+	if (last.error)
+		throw new Error(
+			`node "${nodeName}" failed: ${last.error.message ?? JSON.stringify(last.error)}`,
+		);
 	return [...(last.data?.main?.[outputIndex] ?? [])];
 }

@@ -36,7 +36,12 @@ export async function freePorts(count: number): Promise<number[]> {
 		return await Promise.all(servers.map(listen));
 	} finally {
 		await Promise.all(
-			servers.map((server) => new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()))),
+			servers.map(
+				(server) =>
+					new Promise<void>((resolve) =>
+						server.listening ? server.close(() => resolve()) : resolve(),
+					),
+			),
 		);
 	}
 }
@@ -55,10 +60,19 @@ async function portsFor(options: N8nEnvOptions): Promise<{ port: number; brokerP
  * A fresh user folder and environment. Ports (server, task broker) are free ones unless
  * given, so several contexts can run side by side.
  */
-export async function createContext(n8n: ProvidedN8n, options: N8nEnvOptions = {}): Promise<N8nContext> {
+export async function createContext(
+	n8n: ProvidedN8n,
+	options: N8nEnvOptions = {},
+): Promise<N8nContext> {
 	const folder = createUserFolder(`n8n-e2e-${n8n.line}-`);
 	const ports = await portsFor(options);
-	return { n8n, folder, env: n8nEnv(n8n, folder, { ...options, ...ports }), port: ports.port, options };
+	return {
+		n8n,
+		folder,
+		env: n8nEnv(n8n, folder, { ...options, ...ports }),
+		port: ports.port,
+		options,
+	};
 }
 
 /** New free ports for a context whose n8n lost a port race; ports the caller fixed stay. */

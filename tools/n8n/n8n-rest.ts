@@ -58,8 +58,13 @@ export async function listNodeTypes(session: Session): Promise<NodeTypeDescripti
 }
 
 /** `/types/credentials.json`, the credential types the editor offers. */
-export async function listCredentialTypes(session: Session): Promise<Array<{ name: string; displayName?: string }>> {
-	return (await getJson(session, '/types/credentials.json')) as Array<{ name: string; displayName?: string }>;
+export async function listCredentialTypes(
+	session: Session,
+): Promise<Array<{ name: string; displayName?: string }>> {
+	return (await getJson(session, '/types/credentials.json')) as Array<{
+		name: string;
+		displayName?: string;
+	}>;
 }
 
 export interface InstalledPackage {
@@ -71,6 +76,8 @@ export interface InstalledPackage {
 
 /** Settings > Community nodes. */
 export async function listCommunityPackages(session: Session): Promise<InstalledPackage[]> {
-	const body = (await getJson(session, '/rest/community-packages')) as { data?: InstalledPackage[] } | InstalledPackage[];
+	const body = (await getJson(session, '/rest/community-packages')) as
+		| { data?: InstalledPackage[] }
+		| InstalledPackage[];
 	return Array.isArray(body) ? body : (body.data ?? []);
 }

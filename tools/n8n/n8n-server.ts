@@ -96,7 +96,10 @@ async function startN8nOnce(ctx: N8nContext, options: StartOptions): Promise<Run
 			}
 			// the group is gone; let node see n8n's exit (bounded, and no timer left behind)
 			let timer: NodeJS.Timeout | undefined;
-			await Promise.race([exitPromise, new Promise<void>((resolve) => (timer = setTimeout(resolve, 5_000)))]);
+			await Promise.race([
+				exitPromise,
+				new Promise<void>((resolve) => (timer = setTimeout(resolve, 5_000))),
+			]);
 			clearTimeout(timer);
 		});
 	};
@@ -106,10 +109,13 @@ async function startN8nOnce(ctx: N8nContext, options: StartOptions): Promise<Run
 			const deadline = Date.now() + (options.timeoutMs ?? 180_000);
 			for (;;) {
 				if (exited) throw new Error(`n8n start ${exited}:\n${logTail(logFile)}`);
-				if (Date.now() > deadline) throw new Error(`n8n did not get ready in time:\n${logTail(logFile)}`);
+				if (Date.now() > deadline)
+					throw new Error(`n8n did not get ready in time:\n${logTail(logFile)}`);
 				try {
 					// readiness turns true before the REST controllers are mounted (1.x): wait for both
-					const ready = await fetch(`${url}/healthz/readiness`, { signal: AbortSignal.timeout(2_000) });
+					const ready = await fetch(`${url}/healthz/readiness`, {
+						signal: AbortSignal.timeout(2_000),
+					});
 					const settings = ready.ok
 						? await fetch(`${url}/rest/settings`, { signal: AbortSignal.timeout(2_000) })
 						: undefined;

@@ -37,10 +37,14 @@ export async function packDirectory(dir: string, destination: string): Promise<P
 	const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as PackageJson;
 	mkdirSync(destination, { recursive: true });
 	// --ignore-scripts: packing must not rebuild; the caller builds first when needed.
-	const result = await runCommand('npm', ['pack', '--json', '--ignore-scripts', `--pack-destination=${destination}`], {
-		cwd: dir,
-		timeoutMs: 120_000,
-	});
+	const result = await runCommand(
+		'npm',
+		['pack', '--json', '--ignore-scripts', `--pack-destination=${destination}`],
+		{
+			cwd: dir,
+			timeoutMs: 120_000,
+		},
+	);
 	const report = JSON.parse(result.stdout) as Array<{ filename: string }>;
 	const filename = report[0]?.filename;
 	if (!filename) throw new Error(`npm pack printed no file name: ${result.stdout}`);
@@ -50,8 +54,12 @@ export async function packDirectory(dir: string, destination: string): Promise<P
 		name: pkg.name,
 		version: pkg.version,
 		tarball,
-		nodeTypes: (pkg.n8n?.nodes ?? []).map((file) => `${pkg.name}.${lowerFirst(baseName(file, '.node.js'))}`),
-		credentialTypes: (pkg.n8n?.credentials ?? []).map((file) => lowerFirst(baseName(file, '.credentials.js'))),
+		nodeTypes: (pkg.n8n?.nodes ?? []).map(
+			(file) => `${pkg.name}.${lowerFirst(baseName(file, '.node.js'))}`,
+		),
+		credentialTypes: (pkg.n8n?.credentials ?? []).map((file) =>
+			lowerFirst(baseName(file, '.credentials.js')),
+		),
 	};
 }
 
@@ -63,7 +71,10 @@ export function realPackageBuilt(): boolean {
 }
 
 /** Builds this repo (unless `build` is false) and packs it. */
-export async function packRepo(destination: string, options: { build?: boolean } = {}): Promise<PackedPackage> {
+export async function packRepo(
+	destination: string,
+	options: { build?: boolean } = {},
+): Promise<PackedPackage> {
 	if (options.build !== false) {
 		await runCommand('npm', ['run', 'build'], { cwd: REPO_ROOT, timeoutMs: 300_000 });
 	}

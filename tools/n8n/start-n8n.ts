@@ -29,7 +29,9 @@ async function main(): Promise<() => Promise<void>> {
 	await setUpOwner(server);
 	log(`timings:\n${timingSummary()}`);
 	log(`n8n ${ctx.n8n.pin.n8n} with ${pkg.name}@${pkg.version}: ${server.url}`);
-	log(`login: ${TEST_OWNER.email} / ${TEST_OWNER.password}; user folder ${ctx.folder.root}; log ${server.logFile}`);
+	log(
+		`login: ${TEST_OWNER.email} / ${TEST_OWNER.password}; user folder ${ctx.folder.root}; log ${server.logFile}`,
+	);
 	log(`files the Read/Write Files node may read: ${ctx.folder.filesDir}`);
 	return async () => {
 		await server.stop();

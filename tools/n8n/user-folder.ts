@@ -54,7 +54,11 @@ export interface N8nEnvOptions {
  * The environment of every n8n command of a test run. It starts from a minimal copy of
  * the caller's (PATH, HOME, locale): no N8N_* or DB_* variable of the caller leaks in.
  */
-export function n8nEnv(n8n: ProvidedN8n, folder: N8nUserFolder, options: N8nEnvOptions = {}): NodeJS.ProcessEnv {
+export function n8nEnv(
+	n8n: ProvidedN8n,
+	folder: N8nUserFolder,
+	options: N8nEnvOptions = {},
+): NodeJS.ProcessEnv {
 	const inherited: NodeJS.ProcessEnv = {};
 	// TLS and proxy settings reach n8n's own npm calls (`npm outdated` behind Settings >
 	// Community nodes): without the machine's CA file npm retries for a minute on Node 24,

@@ -140,7 +140,8 @@ export function releaseNotes(changelog: string, version: string): string {
 	const linksStart = linksStartOf(lines);
 	const heading = new RegExp(`^## \\[${escapeRegExp(version)}\\]`);
 	const start = lines.findIndex((line) => heading.test(line));
-	if (start === -1 || start >= linksStart) throw new Error(`CHANGELOG.md has no section for ${version}`);
+	if (start === -1 || start >= linksStart)
+		throw new Error(`CHANGELOG.md has no section for ${version}`);
 
 	let end = linksStart;
 	for (let i = start + 1; i < linksStart; i++) {

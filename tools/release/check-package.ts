@@ -11,11 +11,16 @@ export const REPO_ROOT = resolve(__dirname, '..', '..');
 
 /** The packed file list; throws listing every problem when it is not right. */
 export function checkPackedFiles(root: string = REPO_ROOT): string[] {
-	const packJson = runCapturedOrThrow('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], root);
+	const packJson = runCapturedOrThrow(
+		'npm',
+		['pack', '--dry-run', '--json', '--ignore-scripts'],
+		root,
+	);
 	const paths = packedFilePaths(packJson);
 	const manifest: unknown = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 	const problems = packageFileProblems(paths, n8nEntryFiles(manifest));
-	if (problems.length > 0) throw new Error(`npm pack would publish the wrong files:\n  ${problems.join('\n  ')}`);
+	if (problems.length > 0)
+		throw new Error(`npm pack would publish the wrong files:\n  ${problems.join('\n  ')}`);
 	return paths;
 }
 

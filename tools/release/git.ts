@@ -13,5 +13,7 @@ export function uncommittedChanges(cwd: string): string[] {
 }
 
 export function tagExists(tag: string, cwd: string): boolean {
-	return runCaptured('git', ['rev-parse', '--quiet', '--verify', `refs/tags/${tag}`], cwd).status === 0;
+	return (
+		runCaptured('git', ['rev-parse', '--quiet', '--verify', `refs/tags/${tag}`], cwd).status === 0
+	);
 }

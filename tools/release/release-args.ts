@@ -14,12 +14,15 @@ export function parseReleaseArgs(argv: readonly string[]): ReleaseArgs {
 	for (const arg of argv) {
 		if (arg === '--dry-run') dryRun = true;
 		else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}\n${RELEASE_USAGE}`);
-		else if (request !== undefined) throw new Error(`more than one version given (${request}, ${arg})\n${RELEASE_USAGE}`);
+		else if (request !== undefined)
+			throw new Error(`more than one version given (${request}, ${arg})\n${RELEASE_USAGE}`);
 		else request = arg.replace(/^v(?=\d)/, '');
 	}
 	if (request === undefined) throw new Error(`no version given\n${RELEASE_USAGE}`);
 	if (!isBumpKind(request) && !isPlainVersion(request)) {
-		throw new Error(`"${request}" is neither patch, minor, major nor an x.y.z version\n${RELEASE_USAGE}`);
+		throw new Error(
+			`"${request}" is neither patch, minor, major nor an x.y.z version\n${RELEASE_USAGE}`,
+		);
 	}
 	return { request, dryRun };
 }

@@ -36,7 +36,10 @@ function gitBlockers(version: string): string[] {
 	if (branch !== RELEASE_BRANCH) blockers.push(`on branch "${branch}", not ${RELEASE_BRANCH}`);
 	const changes = uncommittedChanges(REPO_ROOT);
 	if (changes.length > 0) {
-		const shown = changes.slice(0, 10).map((line) => `\n    ${line}`).join('');
+		const shown = changes
+			.slice(0, 10)
+			.map((line) => `\n    ${line}`)
+			.join('');
 		const more = changes.length > 10 ? `\n    … and ${changes.length - 10} more` : '';
 		blockers.push(`the working tree is not clean:${shown}${more}`);
 	}
@@ -86,7 +89,12 @@ function main(): number {
 	const packed = checkPackedFiles(REPO_ROOT);
 	console.log(`package files OK (${packed.length}):\n  ${packed.join('\n  ')}`);
 
-	const versionArgs = ['version', version, '--no-git-tag-version', ...(version === manifest.version ? ['--allow-same-version'] : [])];
+	const versionArgs = [
+		'version',
+		version,
+		'--no-git-tag-version',
+		...(version === manifest.version ? ['--allow-same-version'] : []),
+	];
 	const commitArgs = ['commit', '-m', `Release ${version}`];
 	const tagArgs = ['tag', '-a', tag, '-m', `Release ${version}`];
 	const addArgs = ['add', 'package.json', 'package-lock.json', 'CHANGELOG.md'];
@@ -95,9 +103,13 @@ function main(): number {
 		heading('dry run: would write, commit and tag');
 		console.log(`$ ${commandLine('npm', versionArgs)}`);
 		console.log(`would change CHANGELOG.md:\n${changelogDiff(changelogPath, changelog)}`);
-		console.log([addArgs, commitArgs, tagArgs].map((args) => `$ ${commandLine('git', args)}`).join('\n'));
+		console.log(
+			[addArgs, commitArgs, tagArgs].map((args) => `$ ${commandLine('git', args)}`).join('\n'),
+		);
 		if (blockers.length > 0) {
-			console.log(`\ndry run done; a real run would have stopped: ${blockers.length} git problem(s) above`);
+			console.log(
+				`\ndry run done; a real run would have stopped: ${blockers.length} git problem(s) above`,
+			);
 			return 1;
 		}
 		console.log('\ndry run done: nothing written');
@@ -111,7 +123,9 @@ function main(): number {
 	runShown('git', addArgs, REPO_ROOT);
 	runShown('git', commitArgs, REPO_ROOT);
 	runShown('git', tagArgs, REPO_ROOT);
-	console.log(`\nRelease ${version} prepared. Publish it (the release workflow runs on the tag):\n  git push origin ${RELEASE_BRANCH} ${tag}`);
+	console.log(
+		`\nRelease ${version} prepared. Publish it (the release workflow runs on the tag):\n  git push origin ${RELEASE_BRANCH} ${tag}`,
+	);
 	return 0;
 }
 
@@ -121,7 +135,19 @@ function changelogDiff(changelogPath: string, newText: string): string {
 	try {
 		const proposed = join(scratch, 'CHANGELOG.md');
 		writeFileSync(proposed, newText);
-		const diff = runCaptured('diff', ['-u', '--label', 'CHANGELOG.md', '--label', 'CHANGELOG.md (released)', changelogPath, proposed], REPO_ROOT);
+		const diff = runCaptured(
+			'diff',
+			[
+				'-u',
+				'--label',
+				'CHANGELOG.md',
+				'--label',
+				'CHANGELOG.md (released)',
+				changelogPath,
+				proposed,
+			],
+			REPO_ROOT,
+		);
 		return diff.stdout.trimEnd();
 	} finally {
 		rmSync(scratch, { recursive: true, force: true });

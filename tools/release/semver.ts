@@ -47,7 +47,11 @@ export function bumpVersion(current: Version, kind: BumpKind): Version {
  * An explicit version must be above the current one, except that the current version itself
  * may be released while it has no tag yet (the first release of a version set by hand).
  */
-export function resolveReleaseVersion(current: string, request: string, currentIsTagged: boolean): string {
+export function resolveReleaseVersion(
+	current: string,
+	request: string,
+	currentIsTagged: boolean,
+): string {
 	const currentVersion = parseVersion(current);
 	if (isBumpKind(request)) return formatVersion(bumpVersion(currentVersion, request));
 

@@ -1,10 +1,18 @@
 import { spawnSync } from 'node:child_process';
 
 export function commandLine(command: string, args: readonly string[]): string {
-	return [command, ...args].map((part) => (/^[\w./:@=+-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`)).join(' ');
+	return [command, ...args]
+		.map((part) => (/^[\w./:@=+-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`))
+		.join(' ');
 }
 
-function failure(command: string, args: readonly string[], status: number | null, signal: NodeJS.Signals | null, stderr = ''): Error {
+function failure(
+	command: string,
+	args: readonly string[],
+	status: number | null,
+	signal: NodeJS.Signals | null,
+	stderr = '',
+): Error {
 	const how = status === null ? `killed by ${signal ?? 'a signal'}` : `exit ${status}`;
 	const detail = stderr.trim() ? `\n${stderr.trim()}` : '';
 	return new Error(`${commandLine(command, args)} failed (${how})${detail}`);
@@ -35,6 +43,7 @@ export function runCaptured(command: string, args: readonly string[], cwd: strin
 export function runCapturedOrThrow(command: string, args: readonly string[], cwd: string): string {
 	const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 	if (result.error) throw result.error;
-	if (result.status !== 0) throw failure(command, args, result.status, result.signal, result.stderr);
+	if (result.status !== 0)
+		throw failure(command, args, result.status, result.signal, result.stderr);
 	return result.stdout;
 }

@@ -22,7 +22,11 @@ const PORT = Number(process.env.N8N_PORT ?? 5678);
 const CREDENTIAL = { id: 'clovaOcrApiCred1', name: 'CLOVA OCR API account' };
 const EMULATOR_SECRET = 'local-emulator-secret';
 
-async function clovaTarget(): Promise<{ invokeUrl: string; secretKey: string; emulator?: Emulator }> {
+async function clovaTarget(): Promise<{
+	invokeUrl: string;
+	secretKey: string;
+	emulator?: Emulator;
+}> {
 	const invokeUrl = process.env.CLOVA_INVOKE_URL?.trim();
 	const secretKey = process.env.CLOVA_SECRET_KEY?.trim();
 	if (invokeUrl && secretKey) {
@@ -30,7 +34,9 @@ async function clovaTarget(): Promise<{ invokeUrl: string; secretKey: string; em
 		return { invokeUrl, secretKey };
 	}
 	const emulator = await startEmulator({ secretKey: EMULATOR_SECRET, latencyMs: 300 });
-	log(`CLOVA OCR: local emulator on ${emulator.url} (set CLOVA_INVOKE_URL and CLOVA_SECRET_KEY to use your own domain)`);
+	log(
+		`CLOVA OCR: local emulator on ${emulator.url} (set CLOVA_INVOKE_URL and CLOVA_SECRET_KEY to use your own domain)`,
+	);
 	return { invokeUrl: emulator.invokeUrl, secretKey: EMULATOR_SECRET, emulator };
 }
 
@@ -52,13 +58,18 @@ async function main(): Promise<() => Promise<void>> {
 		clova: { invokeUrl: clova.invokeUrl, secretKey: clova.secretKey, ...CREDENTIAL },
 	});
 	const samplesDir = join(ctx.folder.filesDir, 'samples');
-	cpSync(join(REPO, 'samples'), samplesDir, { recursive: true, filter: (path) => !path.endsWith('.md') });
+	cpSync(join(REPO, 'samples'), samplesDir, {
+		recursive: true,
+		filter: (path) => !path.endsWith('.md'),
+	});
 	await importWorkflow(ctx, demoWorkflow(`${samplesDir}/*`));
 
 	const server = await startN8n(ctx);
 	await setUpOwner(server);
 	log(`n8n ${ctx.n8n.pin.n8n} with ${pkg.name}@${pkg.version} is ready: http://localhost:${PORT}`);
-	log(`sign in as ${TEST_OWNER.email} / ${TEST_OWNER.password}, open "CLOVA OCR demo: read the sample cards" and click Execute workflow`);
+	log(
+		`sign in as ${TEST_OWNER.email} / ${TEST_OWNER.password}, open "CLOVA OCR demo: read the sample cards" and click Execute workflow`,
+	);
 	log(`the Read/Write Files node may read ${ctx.folder.filesDir}; Ctrl-C stops everything`);
 
 	return async () => {

@@ -45,7 +45,8 @@ export async function recognizeItem(
 	if (rows.length === 0) {
 		throw new NodeOperationError(node, 'CLOVA OCR recognized the document but returned no fields', {
 			itemIndex,
-			description: 'Use a sharper photo of the whole card, or choose the output "One Item per Document".',
+			description:
+				'Use a sharper photo of the whole card, or choose the output "One Item per Document".',
 		});
 	}
 	return rows as unknown as IDataObject[];

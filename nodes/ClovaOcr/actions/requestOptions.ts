@@ -40,7 +40,8 @@ export const requestOptionProperties: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 1, maxValue: 600000 },
 		default: 60000,
-		description: 'How long to wait for the answer to one image, in milliseconds, before sending it again',
+		description:
+			'How long to wait for the answer to one image, in milliseconds, before sending it again',
 	},
 ];
 

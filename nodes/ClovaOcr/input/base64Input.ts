@@ -17,7 +17,8 @@ export function decodeBase64Image(
 	if (!BASE64.test(base64)) {
 		throw new NodeOperationError(node, 'The Base64 Image is not valid base64 text', {
 			itemIndex,
-			description: 'Pass the file content encoded as base64, optionally as a data: URL (data:image/jpeg;base64,...).',
+			description:
+				'Pass the file content encoded as base64, optionally as a data: URL (data:image/jpeg;base64,...).',
 		});
 	}
 	return checkedImage(node, itemIndex, Buffer.from(base64, 'base64'), name, 'the Base64 Image');

@@ -34,5 +34,11 @@ export async function readBinaryImage(
 	// Checked before reading, so an oversized file is never loaded into memory.
 	assertWithinSizeLimit(ctx.getNode(), declaredSize, itemIndex);
 	const bytes = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);
-	return checkedImage(ctx.getNode(), itemIndex, bytes, binary.fileName, `binary field "${property}"`);
+	return checkedImage(
+		ctx.getNode(),
+		itemIndex,
+		bytes,
+		binary.fileName,
+		`binary field "${property}"`,
+	);
 }

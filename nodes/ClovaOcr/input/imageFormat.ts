@@ -15,23 +15,37 @@ function ascii(bytes: Uint8Array, start: number, end: number): string {
 	return String.fromCharCode(...bytes.subarray(start, end));
 }
 
-const SUPPORTED: Array<{ test: (b: Uint8Array) => boolean; format: ImageFormat; mimeType: string }> =
-	[
-		{ test: (b) => startsWith(b, [0xff, 0xd8, 0xff]), format: 'jpg', mimeType: 'image/jpeg' },
-		{
-			test: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-			format: 'png',
-			mimeType: 'image/png',
-		},
-		{ test: (b) => ascii(b, 0, 5) === '%PDF-', format: 'pdf', mimeType: 'application/pdf' },
-		{
-			test: (b) => startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a]),
-			format: 'tiff',
-			mimeType: 'image/tiff',
-		},
-	];
+const SUPPORTED: Array<{
+	test: (b: Uint8Array) => boolean;
+	format: ImageFormat;
+	mimeType: string;
+}> = [
+	{ test: (b) => startsWith(b, [0xff, 0xd8, 0xff]), format: 'jpg', mimeType: 'image/jpeg' },
+	{
+		test: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+		format: 'png',
+		mimeType: 'image/png',
+	},
+	{ test: (b) => ascii(b, 0, 5) === '%PDF-', format: 'pdf', mimeType: 'application/pdf' },
+	{
+		test: (b) => startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a]),
+		format: 'tiff',
+		mimeType: 'image/tiff',
+	},
+];
 
-const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs', 'mif1', 'msf1']);
+const HEIF_BRANDS = new Set([
+	'heic',
+	'heix',
+	'hevc',
+	'hevx',
+	'heim',
+	'heis',
+	'hevm',
+	'hevs',
+	'mif1',
+	'msf1',
+]);
 
 /** Names what an unsupported file is, so the user knows what to convert. */
 function unsupportedName(b: Uint8Array): string {

@@ -45,12 +45,24 @@ export async function downloadImage(
 		})) as IN8nHttpFullResponse;
 	} catch (error) {
 		const { message } = error as { message?: unknown };
-		throw new NodeApiError(node, { message: typeof message === 'string' ? message : 'download failed' } as JsonObject, {
-			message: 'Could not download the image from the Image URL',
-			description: typeof message === 'string' ? message : undefined,
-			itemIndex,
-		});
+		throw new NodeApiError(
+			node,
+			{ message: typeof message === 'string' ? message : 'download failed' } as JsonObject,
+			{
+				message: 'Could not download the image from the Image URL',
+				description: typeof message === 'string' ? message : undefined,
+				itemIndex,
+			},
+		);
 	}
-	const bytes = Buffer.isBuffer(response.body) ? response.body : Buffer.from(response.body as ArrayBuffer);
-	return checkedImage(node, itemIndex, bytes, name ?? fileNameOf(url), 'the download from the Image URL');
+	const bytes = Buffer.isBuffer(response.body)
+		? response.body
+		: Buffer.from(response.body as ArrayBuffer);
+	return checkedImage(
+		node,
+		itemIndex,
+		bytes,
+		name ?? fileNameOf(url),
+		'the download from the Image URL',
+	);
 }

@@ -19,7 +19,8 @@ export interface DateReading {
 }
 
 // `2019.09.10`, `2029 12.31`, `2019-09-10`, `2019. 9. 10.`, `2019/09/10`, `2019년 9월 10일`
-const SEPARATED_DATE = /^([0-9*]{4})\s*(?:[./-]|년|\s)\s*([0-9*]{1,2})\s*(?:[./-]|월|\s)\s*([0-9*]{1,2})\s*[.일]?$/;
+const SEPARATED_DATE =
+	/^([0-9*]{4})\s*(?:[./-]|년|\s)\s*([0-9*]{1,2})\s*(?:[./-]|월|\s)\s*([0-9*]{1,2})\s*[.일]?$/;
 const COMPACT_DATE = /^([0-9*]{4})([0-9*]{2})([0-9*]{2})$/;
 
 function fromParts(year: string, month: string, day: string): DateReading {
@@ -28,16 +29,26 @@ function fromParts(year: string, month: string, day: string): DateReading {
 		return { status: 'unrecognized', iso: null };
 	}
 	const [y, m, d] = [Number(year), Number(month), Number(day)];
-	return isRealCalendarDate(y, m, d) ? { status: 'valid', iso: formatIsoDate(y, m, d) } : { status: 'invalid', iso: null };
+	return isRealCalendarDate(y, m, d)
+		? { status: 'valid', iso: formatIsoDate(y, m, d) }
+		: { status: 'invalid', iso: null };
 }
 
-function hasAllParts(parts: DateParts | null | undefined): parts is { year: string; month: string; day: string } {
-	return !!parts && [parts.year, parts.month, parts.day].every((part) => typeof part === 'string' && part.trim() !== '');
+function hasAllParts(
+	parts: DateParts | null | undefined,
+): parts is { year: string; month: string; day: string } {
+	return (
+		!!parts &&
+		[parts.year, parts.month, parts.day].every(
+			(part) => typeof part === 'string' && part.trim() !== '',
+		)
+	);
 }
 
 /** Reads `formatted` parts when all three are present, otherwise the text. */
 export function readDate(text?: string | null, formatted?: DateParts | null): DateReading {
-	if (hasAllParts(formatted)) return fromParts(formatted.year.trim(), formatted.month.trim(), formatted.day.trim());
+	if (hasAllParts(formatted))
+		return fromParts(formatted.year.trim(), formatted.month.trim(), formatted.day.trim());
 	const trimmed = (text ?? '').trim();
 	if (trimmed === '') return { status: 'missing', iso: null };
 	const match = SEPARATED_DATE.exec(trimmed) ?? COMPACT_DATE.exec(trimmed);

@@ -5,7 +5,10 @@ import { maskSensitiveValue } from './maskRegistrationNumber';
 function maskedValue(field: string, value: FieldValue): FieldValue {
 	const masked: FieldValue = { ...value, text: maskSensitiveValue(field, value.text) };
 	if (value.formatted?.value !== undefined) {
-		masked.formatted = { ...value.formatted, value: maskSensitiveValue(field, value.formatted.value) };
+		masked.formatted = {
+			...value.formatted,
+			value: maskSensitiveValue(field, value.formatted.value),
+		};
 	}
 	return masked;
 }

@@ -36,7 +36,11 @@ function isBelow(confidence: number | undefined, minConfidence: number): boolean
 	return minConfidence > 0 && (confidence === undefined || confidence < minConfidence);
 }
 
-function confidenceWarning(field: string, confidence: number | undefined, minConfidence: number): string {
+function confidenceWarning(
+	field: string,
+	confidence: number | undefined,
+	minConfidence: number,
+): string {
 	return confidence === undefined
 		? `${field}: no confidence score (minimum ${minConfidence})`
 		: `${field}: confidence ${confidence} is below the minimum ${minConfidence}`;
@@ -53,7 +57,10 @@ export function reviewDocument(document: RecognizedDocument, options: ReviewOpti
 		documentType: document.documentType,
 		runDate: options.runDate,
 		fields: Object.fromEntries(
-			document.fields.map(({ field, values }) => [field, values.map((v) => normalizedValue(field, v))]),
+			document.fields.map(({ field, values }) => [
+				field,
+				values.map((v) => normalizedValue(field, v)),
+			]),
 		),
 	};
 
@@ -80,10 +87,14 @@ export function reviewDocument(document: RecognizedDocument, options: ReviewOpti
 
 	const result = validateDocument(context, firstValueChecks);
 	const reasons = [...result.warnings];
-	if (result.valid === null) reasons.push('document: some checks could not be made (masked or missing values)');
-	if (document.isConfident === false) reasons.push('document: CLOVA OCR reported isConfident false');
+	if (result.valid === null)
+		reasons.push('document: some checks could not be made (masked or missing values)');
+	if (document.isConfident === false)
+		reasons.push('document: CLOVA OCR reported isConfident false');
 	if (lowConfidenceFields.size > 0) {
-		reasons.push(`document: confidence below ${minConfidence} for ${[...lowConfidenceFields].join(', ')}`);
+		reasons.push(
+			`document: confidence below ${minConfidence} for ${[...lowConfidenceFields].join(', ')}`,
+		);
 	}
 	const documentReview: DocumentReview = {
 		valid: result.valid,

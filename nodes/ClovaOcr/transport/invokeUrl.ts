@@ -23,7 +23,10 @@ export function idCardEndpoint(invokeUrl: string, node: INode): string {
 			description: WHERE_TO_FIND_IT,
 		});
 	}
-	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname))) {
+	if (
+		url.protocol !== 'https:' &&
+		!(url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname))
+	) {
 		throw new NodeOperationError(node, 'The Invoke URL must start with https://', {
 			description: `Plain http:// is only accepted for local test servers (localhost, 127.0.0.1). ${WHERE_TO_FIND_IT}`,
 		});

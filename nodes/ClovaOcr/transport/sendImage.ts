@@ -47,7 +47,14 @@ interface Attempt {
 }
 
 /** One request: a fresh body (requestId, timestamp) each time, released when it ends. */
-async function sendOnce({ ctx, itemIndex, url, image, uploadMode, timeoutMs }: Attempt): Promise<ParsedIdCardResponse> {
+async function sendOnce({
+	ctx,
+	itemIndex,
+	url,
+	image,
+	uploadMode,
+	timeoutMs,
+}: Attempt): Promise<ParsedIdCardResponse> {
 	const node = ctx.getNode();
 	const request = buildRequestBody(image, uploadMode);
 	const options: IHttpRequestOptions = {
@@ -111,7 +118,8 @@ async function sendOnce({ ctx, itemIndex, url, image, uploadMode, timeoutMs }: A
 	try {
 		return parseIdCardResponse(text);
 	} catch (error) {
-		if (!(error instanceof ResponseShapeError)) throw new NodeApiError(node, errorSummary(error), { itemIndex });
+		if (!(error instanceof ResponseShapeError))
+			throw new NodeApiError(node, errorSummary(error), { itemIndex });
 		throw new NodeApiError(node, { reason: error.reason }, { message: error.message, itemIndex });
 	}
 }

@@ -28,7 +28,11 @@ const ADVICE_BY_CODE: Record<string, ServiceErrorAdvice> = {
 		action: 'Update the n8n-nodes-clova-ocr package.',
 		retryable: false,
 	},
-	'0022': { title: "The Invoke URL's domain is invalid", action: CHECK_INVOKE_URL, retryable: false },
+	'0022': {
+		title: "The Invoke URL's domain is invalid",
+		action: CHECK_INVOKE_URL,
+		retryable: false,
+	},
 	'0023': {
 		title: "The domain's API request quota is used up",
 		action: "Raise the domain's quota in the NAVER Cloud console, or wait until it resets.",
@@ -62,7 +66,11 @@ const SERVICE_FAULT: ServiceErrorAdvice = {
 /** For answers without a documented code: the HTTP status is all there is. */
 function adviceByStatus(status: number): ServiceErrorAdvice {
 	if (status === 401 || status === 403) {
-		return { title: 'CLOVA OCR refused the credentials', action: CHECK_SECRET_KEY, retryable: false };
+		return {
+			title: 'CLOVA OCR refused the credentials',
+			action: CHECK_SECRET_KEY,
+			retryable: false,
+		};
 	}
 	if (status === 404) {
 		return { title: 'The Invoke URL was not found', action: CHECK_INVOKE_URL, retryable: false };

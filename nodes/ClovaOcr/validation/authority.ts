@@ -5,11 +5,47 @@ export const POLICE_RENAMING_DATE = '2021-01-01';
 
 // Short names as printed on licenses, plus the formal province/city names OCR may return.
 const POLICE_REGIONS = new Set([
-	'서울', '부산', '대구', '인천', '광주', '대전', '울산', '세종',
-	'경기', '경기남부', '경기북부', '강원', '충북', '충남', '전북', '전남', '경북', '경남', '제주',
-	'서울특별시', '부산광역시', '대구광역시', '인천광역시', '광주광역시', '대전광역시', '울산광역시',
-	'세종특별자치시', '경기도', '경기도남부', '경기도북부', '강원도', '강원특별자치도', '충청북도', '충청남도',
-	'전라북도', '전북특별자치도', '전라남도', '경상북도', '경상남도', '제주도', '제주특별자치도',
+	'서울',
+	'부산',
+	'대구',
+	'인천',
+	'광주',
+	'대전',
+	'울산',
+	'세종',
+	'경기',
+	'경기남부',
+	'경기북부',
+	'강원',
+	'충북',
+	'충남',
+	'전북',
+	'전남',
+	'경북',
+	'경남',
+	'제주',
+	'서울특별시',
+	'부산광역시',
+	'대구광역시',
+	'인천광역시',
+	'광주광역시',
+	'대전광역시',
+	'울산광역시',
+	'세종특별자치시',
+	'경기도',
+	'경기도남부',
+	'경기도북부',
+	'강원도',
+	'강원특별자치도',
+	'충청북도',
+	'충청남도',
+	'전라북도',
+	'전북특별자치도',
+	'전라남도',
+	'경상북도',
+	'경상남도',
+	'제주도',
+	'제주특별자치도',
 ]);
 
 const POLICE_AGENCY = /^([가-힣]+?)(지방)?경찰청(장)?$/;
@@ -28,7 +64,8 @@ export function checkPoliceAuthority(text: string, issueDate: string | null): Ch
 	if (compact === '' || compact.includes('*')) return { valid: null, warnings: [] };
 	const match = POLICE_AGENCY.exec(compact);
 	if (!match) return { valid: false, warnings: ['not a recognized police agency'] };
-	if (!POLICE_REGIONS.has(match[1])) return { valid: false, warnings: ['unknown region in the police agency name'] };
+	if (!POLICE_REGIONS.has(match[1]))
+		return { valid: false, warnings: ['unknown region in the police agency name'] };
 
 	const oldName = match[2] !== undefined;
 	const warnings: string[] = [];
@@ -36,7 +73,9 @@ export function checkPoliceAuthority(text: string, issueDate: string | null): Ch
 		warnings.push(`pre-2021 agency name on a card issued on or after ${POLICE_RENAMING_DATE}`);
 	}
 	if (issueDate !== null && !oldName && issueDate < POLICE_RENAMING_DATE) {
-		warnings.push(`agency name in use only since ${POLICE_RENAMING_DATE} on a card issued before then`);
+		warnings.push(
+			`agency name in use only since ${POLICE_RENAMING_DATE} on a card issued before then`,
+		);
 	}
 	return { valid: true, warnings };
 }

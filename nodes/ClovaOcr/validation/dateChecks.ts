@@ -20,25 +20,36 @@ export function checkDateReading(reading: DateReading): CheckResult {
 }
 
 /** null when either date is unknown. */
-export function isIssueDateNotAfterRunDate(issueDate: string | null, runDate: Date | string): boolean | null {
+export function isIssueDateNotAfterRunDate(
+	issueDate: string | null,
+	runDate: Date | string,
+): boolean | null {
 	const run = toIsoDate(runDate);
 	if (issueDate === null || run === null) return null;
 	return issueDate <= run;
 }
 
 /** Overdue once the last day of the window is before the run date; null when unknown. */
-export function isRenewalOverdue(renewEndDate: string | null, runDate: Date | string): boolean | null {
+export function isRenewalOverdue(
+	renewEndDate: string | null,
+	runDate: Date | string,
+): boolean | null {
 	const run = toIsoDate(runDate);
 	if (renewEndDate === null || run === null) return null;
 	return renewEndDate < run;
 }
 
 /** Start must not be after end; a window longer than a year is suspicious but only warned about. */
-export function checkRenewalWindow(renewStartDate: string | null, renewEndDate: string | null): CheckResult {
+export function checkRenewalWindow(
+	renewStartDate: string | null,
+	renewEndDate: string | null,
+): CheckResult {
 	if (renewStartDate === null || renewEndDate === null) return { valid: null, warnings: [] };
-	if (renewStartDate > renewEndDate) return { valid: false, warnings: ['renewal window ends before it starts'] };
+	if (renewStartDate > renewEndDate)
+		return { valid: false, warnings: ['renewal window ends before it starts'] };
 	const latestEnd = `${String(Number(renewStartDate.slice(0, 4)) + MAX_RENEWAL_WINDOW_YEARS).padStart(4, '0')}${renewStartDate.slice(4)}`;
-	if (renewEndDate > latestEnd) return { valid: true, warnings: ['renewal window spans more than one year'] };
+	if (renewEndDate > latestEnd)
+		return { valid: true, warnings: ['renewal window spans more than one year'] };
 	return { valid: true, warnings: [] };
 }
 

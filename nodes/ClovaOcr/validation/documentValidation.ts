@@ -1,7 +1,11 @@
 import { toIsoDate } from '../model/calendar';
 import { combineValidity, withFieldPrefix } from './checkResult';
 import { firstValue } from './contextFields';
-import { checkIssueAfterBirth, checkLicenseYearAgainstBirth, checkLicenseYearAgainstIssueDate } from './crossChecks';
+import {
+	checkIssueAfterBirth,
+	checkLicenseYearAgainstBirth,
+	checkLicenseYearAgainstIssueDate,
+} from './crossChecks';
 import { readDate, type DateReading } from '../model/dateReading';
 import { checkDateReading, checkRenewal, isIssueDateNotAfterRunDate } from './dateChecks';
 import { validateField } from './fieldValidation';
@@ -11,11 +15,21 @@ import { readLicenseNumber } from './licenseNumber';
 import { checkRrn } from './rrn';
 import type { DocumentValidationResult, ValidationContext } from './types';
 
-
-const FIELDS_WITH_OWN_WARNINGS = ['num', 'type', 'issueDate', 'renewStartDate', 'renewEndDate', 'authority'];
+const FIELDS_WITH_OWN_WARNINGS = [
+	'num',
+	'type',
+	'issueDate',
+	'renewStartDate',
+	'renewEndDate',
+	'authority',
+];
 
 // Checks that only ever warn (no checksum since 2020-10-05; an overdue card is still a genuine card).
-const ADVISORY_CHECKS = new Set(['personalNumChecksum', 'alienRegNumChecksum', 'renewalNotOverdue']);
+const ADVISORY_CHECKS = new Set([
+	'personalNumChecksum',
+	'alienRegNumChecksum',
+	'renewalNotOverdue',
+]);
 
 /** The check of each field's first non-empty value, by field key. */
 export type FieldChecks = ReadonlyMap<string, CheckResult>;
@@ -59,7 +73,10 @@ export function validateDocument(
 	}
 
 	const idValue = firstValue(context, idField);
-	const rrn = idValue === null ? null : checkRrn(idValue, { runDate, expectForeigner: idField === 'alienRegNum' });
+	const rrn =
+		idValue === null
+			? null
+			: checkRrn(idValue, { runDate, expectForeigner: idField === 'alienRegNum' });
 	checks[`${idField}Format`] = rrn?.checks.format ?? null;
 	checks[`${idField}Date`] = rrn?.checks.date ?? null;
 	checks[`${idField}Checksum`] = rrn?.checks.checksum ?? null;
@@ -67,7 +84,8 @@ export function validateDocument(
 
 	const issueDate = fieldDate(context, 'issueDate');
 	checks.issueDateValid = checkDateReading(issueDate).valid;
-	checks.issueDateNotFuture = runDate === null ? null : isIssueDateNotAfterRunDate(issueDate.iso, runDate);
+	checks.issueDateNotFuture =
+		runDate === null ? null : isIssueDateNotAfterRunDate(issueDate.iso, runDate);
 	const issueAfterBirth = checkIssueAfterBirth(birthDate, issueDate.iso);
 	checks.issueAfterBirth = issueAfterBirth.valid;
 	warnings.push(...withFieldPrefix('issueDate', issueAfterBirth.warnings));
@@ -76,7 +94,13 @@ export function validateDocument(
 		checks.authority = fieldChecks.get('authority')?.valid ?? null;
 	}
 
-	const result: DocumentValidationResult = { valid: null, warnings: [], checks, birthDate, sex: rrn?.reading.sex ?? null };
+	const result: DocumentValidationResult = {
+		valid: null,
+		warnings: [],
+		checks,
+		birthDate,
+		sex: rrn?.reading.sex ?? null,
+	};
 
 	if (isLicense) {
 		const licenseNumber = readLicenseNumber(firstValue(context, 'num') ?? '');
@@ -96,16 +120,27 @@ export function validateDocument(
 		checks.renewalNotOverdue = overdue === null ? null : !overdue;
 		result.renewalOverdue = overdue;
 
-		const yearVsBirth = checkLicenseYearAgainstBirth(birthDate, licenseNumber.firstLicensedYear, runDate);
+		const yearVsBirth = checkLicenseYearAgainstBirth(
+			birthDate,
+			licenseNumber.firstLicensedYear,
+			runDate,
+		);
 		checks.licenseYearVsBirth = yearVsBirth.valid;
-		const yearVsIssue = checkLicenseYearAgainstIssueDate(yearVsBirth.firstLicensedYear, issueDate.iso);
+		const yearVsIssue = checkLicenseYearAgainstIssueDate(
+			yearVsBirth.firstLicensedYear,
+			issueDate.iso,
+		);
 		checks.licenseYearVsIssueDate = yearVsIssue.valid;
 		warnings.push(...withFieldPrefix('num', [...yearVsBirth.warnings, ...yearVsIssue.warnings]));
 	}
 
 	if (runDate === null) warnings.push('runDate: not a valid YYYY-MM-DD date');
 
-	result.valid = combineValidity(Object.keys(checks).filter((key) => !ADVISORY_CHECKS.has(key)).map((key) => checks[key]));
+	result.valid = combineValidity(
+		Object.keys(checks)
+			.filter((key) => !ADVISORY_CHECKS.has(key))
+			.map((key) => checks[key]),
+	);
 	result.warnings = [...new Set(warnings)];
 	return result;
 }

@@ -10,7 +10,6 @@ import { checkRrn } from './rrn';
 import type { CheckResult } from './checkResult';
 import type { ValidationContext } from './types';
 
-
 type FieldValidator = (value: string, context: ValidationContext) => CheckResult;
 
 function validateDate(value: string): CheckResult {
@@ -30,7 +29,11 @@ function validateRenewEndDate(value: string, context: ValidationContext): CheckR
 	const reading = readDate(value);
 	const own = checkDateReading(reading);
 	if (own.valid !== true) return own;
-	const { window, overdue } = checkRenewal(dateOfField(context, 'renewStartDate'), reading.iso, context.runDate);
+	const { window, overdue } = checkRenewal(
+		dateOfField(context, 'renewStartDate'),
+		reading.iso,
+		context.runDate,
+	);
 	const warnings = [...window.warnings];
 	if (overdue === true) warnings.push('renewal overdue since the end of the window');
 	return { valid: window.valid === false ? false : true, warnings };
@@ -49,14 +52,18 @@ function validateLicenseType(value: string, context: ValidationContext): CheckRe
 }
 
 function validateAuthority(value: string, context: ValidationContext): CheckResult {
-	if (context.documentType === 'driverLicense') return checkPoliceAuthority(value, dateOfField(context, 'issueDate'));
+	if (context.documentType === 'driverLicense')
+		return checkPoliceAuthority(value, dateOfField(context, 'issueDate'));
 	if (context.documentType === 'idCard') return checkResidentCardAuthority(value);
 	return { valid: null, warnings: [] };
 }
 
 function validateRegistrationNumber(expectForeigner: boolean): FieldValidator {
 	return (value, context) => {
-		const { valid, warnings } = checkRrn(value, { runDate: toIsoDate(context.runDate), expectForeigner });
+		const { valid, warnings } = checkRrn(value, {
+			runDate: toIsoDate(context.runDate),
+			expectForeigner,
+		});
 		return { valid, warnings };
 	};
 }
@@ -73,7 +80,11 @@ const VALIDATORS: Readonly<Record<string, FieldValidator>> = {
 };
 
 /** Validates one normalized value; warnings are prefixed with the field key and never echo the value. */
-export function validateField(field: string, value: string, context: ValidationContext): CheckResult {
+export function validateField(
+	field: string,
+	value: string,
+	context: ValidationContext,
+): CheckResult {
 	if (!Object.prototype.hasOwnProperty.call(VALIDATORS, field) || value.trim() === '') {
 		return { valid: null, warnings: [] };
 	}

@@ -76,9 +76,12 @@ function tokenize(text: string): string[] {
 
 function specialClasses(body: string): LicenseClass[] | null {
 	const bracketed = /^특수\((.*)\)$/.exec(body);
-	const subclasses = bracketed ? bracketed[1].split(/[,·、/]/).filter((part) => part !== '') : [body.slice('특수'.length)];
+	const subclasses = bracketed
+		? bracketed[1].split(/[,·、/]/).filter((part) => part !== '')
+		: [body.slice('특수'.length)];
 	if (subclasses.length === 0) return null;
-	if (!subclasses.every((sub) => Object.prototype.hasOwnProperty.call(SPECIAL_SUBCLASS, sub))) return null;
+	if (!subclasses.every((sub) => Object.prototype.hasOwnProperty.call(SPECIAL_SUBCLASS, sub)))
+		return null;
 	return subclasses.map((sub) => SPECIAL_SUBCLASS[sub]);
 }
 

@@ -73,7 +73,11 @@ function foreignerCheckDigits(first12: string): number[] {
 }
 
 function birthDateValidity(yymmdd: string, centuries: number[]): boolean {
-	const [yy, mm, dd] = [Number(yymmdd.slice(0, 2)), Number(yymmdd.slice(2, 4)), Number(yymmdd.slice(4, 6))];
+	const [yy, mm, dd] = [
+		Number(yymmdd.slice(0, 2)),
+		Number(yymmdd.slice(2, 4)),
+		Number(yymmdd.slice(4, 6)),
+	];
 	return centuries.some((century) => isRealCalendarDate(century + yy, mm, dd));
 }
 
@@ -103,7 +107,11 @@ export function readRrn(text: string): RrnReading {
 		if (century !== null) {
 			dateValid = birthDateValidity(yymmdd, [century]);
 			if (dateValid) {
-				birthDate = formatIsoDate(century + Number(yymmdd.slice(0, 2)), Number(yymmdd.slice(2, 4)), Number(yymmdd.slice(4, 6)));
+				birthDate = formatIsoDate(
+					century + Number(yymmdd.slice(0, 2)),
+					Number(yymmdd.slice(2, 4)),
+					Number(yymmdd.slice(4, 6)),
+				);
 			}
 		} else if (!birthDateValidity(yymmdd, ALL_CENTURIES)) {
 			// Impossible in every century (e.g. month 13), so certain even without the gender digit.
@@ -149,7 +157,12 @@ export function checkRrn(text: string, options: RrnCheckOptions = {}): RrnCheck 
 
 	let date = reading.dateValid;
 	if (date === false) warnings.push('birth date is not a real calendar date');
-	if (date === true && options.runDate && reading.birthDate !== null && reading.birthDate > options.runDate) {
+	if (
+		date === true &&
+		options.runDate &&
+		reading.birthDate !== null &&
+		reading.birthDate > options.runDate
+	) {
 		date = false;
 		warnings.push('birth date is after the run date');
 	}
@@ -160,7 +173,9 @@ export function checkRrn(text: string, options: RrnCheckOptions = {}): RrnCheck 
 		checksum = null;
 		warnings.push('checksum does not match the usual formulas (advisory for foreigner numbers)');
 	} else if (checksum === false) {
-		warnings.push(`checksum does not match (numbers issued since ${RANDOM_SERIAL_SINCE} have none)`);
+		warnings.push(
+			`checksum does not match (numbers issued since ${RANDOM_SERIAL_SINCE} have none)`,
+		);
 	}
 
 	if (options.expectForeigner && reading.foreigner === false) {

@@ -15,7 +15,12 @@ import { loadPackage } from './packageTypes';
 
 /** lodash `get` for dotted paths, as the tester uses it. */
 function valueAt(value: unknown, path: string): unknown {
-	return path.split('.').reduce<unknown>((current, key) => (current as Record<string, unknown> | undefined)?.[key], value);
+	return path
+		.split('.')
+		.reduce<unknown>(
+			(current, key) => (current as Record<string, unknown> | undefined)?.[key],
+			value,
+		);
 }
 
 type ErrorWithResponse = Error & {
@@ -102,12 +107,18 @@ export async function testCredential(
 					return { status: 'Error', message: rule.properties.message };
 				}
 			}
-			return { status: 'Error', message: error.cause?.response?.statusText || `Received HTTP status code: ${status}` };
+			return {
+				status: 'Error',
+				message: error.cause?.response?.statusText || `Received HTTP status code: ${status}`,
+			};
 		}
 		return { status: 'Error', message: error.cause?.code ?? error.message };
 	}
 	for (const rule of testRequest.rules ?? []) {
-		if (rule.type === 'responseSuccessBody' && valueAt(response?.[0]?.[0]?.json, rule.properties.key) === rule.properties.value) {
+		if (
+			rule.type === 'responseSuccessBody' &&
+			valueAt(response?.[0]?.[0]?.json, rule.properties.key) === rule.properties.value
+		) {
 			return { status: 'Error', message: rule.properties.message };
 		}
 	}

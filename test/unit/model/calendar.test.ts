@@ -1,4 +1,11 @@
-import { daysInMonth, formatIsoDate, isLeapYear, isRealCalendarDate, parseIsoDate, toIsoDate } from '../../../nodes/ClovaOcr/model/calendar';
+import {
+	daysInMonth,
+	formatIsoDate,
+	isLeapYear,
+	isRealCalendarDate,
+	parseIsoDate,
+	toIsoDate,
+} from '../../../nodes/ClovaOcr/model/calendar';
 
 describe('isLeapYear', () => {
 	test.each([

@@ -1,4 +1,8 @@
-import { readDate, type DateParts, type DateReading } from '../../../nodes/ClovaOcr/model/dateReading';
+import {
+	readDate,
+	type DateParts,
+	type DateReading,
+} from '../../../nodes/ClovaOcr/model/dateReading';
 
 const valid = (iso: string): DateReading => ({ status: 'valid', iso });
 const INVALID: DateReading = { status: 'invalid', iso: null };
@@ -15,10 +19,30 @@ describe('readDate', () => {
 		['slashes', '2019/09/10', undefined, valid('2019-09-10')],
 		['Korean units', '2019년 9월 10일', undefined, valid('2019-09-10')],
 		['compact', '20190910', undefined, valid('2019-09-10')],
-		['formatted parts', '2029 12.31', { year: '2029', month: '12', day: '31' }, valid('2029-12-31')],
-		['formatted parts win over text', 'unreadable', { year: '2019', month: '09', day: '10' }, valid('2019-09-10')],
-		['empty formatted parts fall back to text', '2019.09.10', { year: '', month: '', day: '' }, valid('2019-09-10')],
-		['partial formatted parts fall back to text', '2019.09.10', { year: '2019' }, valid('2019-09-10')],
+		[
+			'formatted parts',
+			'2029 12.31',
+			{ year: '2029', month: '12', day: '31' },
+			valid('2029-12-31'),
+		],
+		[
+			'formatted parts win over text',
+			'unreadable',
+			{ year: '2019', month: '09', day: '10' },
+			valid('2019-09-10'),
+		],
+		[
+			'empty formatted parts fall back to text',
+			'2019.09.10',
+			{ year: '', month: '', day: '' },
+			valid('2019-09-10'),
+		],
+		[
+			'partial formatted parts fall back to text',
+			'2019.09.10',
+			{ year: '2019' },
+			valid('2019-09-10'),
+		],
 		['leap day 2020', '2020.02.29', undefined, valid('2020-02-29')],
 		['leap day 2000', '2000.02.29', undefined, valid('2000-02-29')],
 		['no leap day 2019', '2019.02.29', undefined, INVALID],

@@ -2,7 +2,10 @@ import { toDocumentItem } from '../../../nodes/ClovaOcr/output/documentItem';
 import { toFieldItems } from '../../../nodes/ClovaOcr/output/fieldItems';
 import { itemSourceOf } from '../../../nodes/ClovaOcr/output/itemSource';
 import { parseIdCardResponse } from '../../../nodes/ClovaOcr/response/parseResponse';
-import { recognizedDocumentOf, type RecognizedDocument } from '../../../nodes/ClovaOcr/response/recognizedDocument';
+import {
+	recognizedDocumentOf,
+	type RecognizedDocument,
+} from '../../../nodes/ClovaOcr/response/recognizedDocument';
 import { reviewDocument } from '../../../nodes/ClovaOcr/review/reviewDocument';
 import { clovaFixtureText, type ClovaFixture } from '../../fixtures/clovaFixtures';
 
@@ -12,17 +15,28 @@ function documentOf(fixture: ClovaFixture) {
 	return { document: recognizedDocumentOf(image), source: itemSourceOf(response, image) };
 }
 
-const reviewOf = (document: RecognizedDocument) => reviewDocument(document, { runDate: '2026-11-22', minConfidence: 0 });
+const reviewOf = (document: RecognizedDocument) =>
+	reviewDocument(document, { runDate: '2026-11-22', minConfidence: 0 });
 
 const DL_SOURCE = { imageName: 'driverlicense_test', requestId: '1234', uid: '{uid}' };
 
 describe("field items from the documented driver's license", () => {
 	const { document, source } = documentOf('dl-success.ko');
-	const items = toFieldItems(document, source, reviewOf(document).fields, { includePolygons: false });
+	const items = toFieldItems(document, source, reviewOf(document).fields, {
+		includePolygons: false,
+	});
 
 	test('one item per field, in the order sent, with label, text and normalized value', () => {
-		expect(items.map(({ field, label, index, text, value }) => [field, label, index, text, value])).toEqual([
-			['type', 'License Type', 0, '1종대형 1종보통 1종소형 특수(대형견인,소형견인, 구난) 2종보통 2종소형 원동기', '1종대형 1종보통 1종소형 특수(대형견인,소형견인, 구난) 2종보통 2종소형 원동기'],
+		expect(
+			items.map(({ field, label, index, text, value }) => [field, label, index, text, value]),
+		).toEqual([
+			[
+				'type',
+				'License Type',
+				0,
+				'1종대형 1종보통 1종소형 특수(대형견인,소형견인, 구난) 2종보통 2종소형 원동기',
+				'1종대형 1종보통 1종소형 특수(대형견인,소형견인, 구난) 2종보통 2종소형 원동기',
+			],
 			['num', 'License Number', 0, '**-**-******-**', '**-**-******-**'],
 			['name', 'Name', 0, '홍**', '홍**'],
 			['personalNum', 'Resident Registration Number', 0, '******-*******', '******-*******'],
@@ -58,7 +72,9 @@ describe("field items from the documented driver's license", () => {
 	});
 
 	test('polygons on request, maskingPolys as sent (or empty)', () => {
-		const withPolygons = toFieldItems(document, source, reviewOf(document).fields, { includePolygons: true });
+		const withPolygons = toFieldItems(document, source, reviewOf(document).fields, {
+			includePolygons: true,
+		});
 		const num = withPolygons.find((item) => item.field === 'num');
 		expect(num?.boundingPolys).toHaveLength(1);
 		expect(num?.maskingPolys).toHaveLength(1);
@@ -71,9 +87,40 @@ describe("field items from the documented driver's license", () => {
 
 describe('recognized documents', () => {
 	test.each<[ClovaFixture, string, string, boolean, string[]]>([
-		['ic-success.ko', 'idCard', 'ID Card', true, ['name', 'personalNum', 'address', 'issueDate', 'authority']],
-		['ic-success.en', 'idCard', 'ID Card', true, ['name', 'personalNum', 'address', 'issueDate', 'authority']],
-		['dl-success.ko', 'driverLicense', "Driver's License", true, ['type', 'num', 'name', 'personalNum', 'address', 'renewStartDate', 'renewEndDate', 'condition', 'code', 'organDonation', 'issueDate', 'authority']],
+		[
+			'ic-success.ko',
+			'idCard',
+			'ID Card',
+			true,
+			['name', 'personalNum', 'address', 'issueDate', 'authority'],
+		],
+		[
+			'ic-success.en',
+			'idCard',
+			'ID Card',
+			true,
+			['name', 'personalNum', 'address', 'issueDate', 'authority'],
+		],
+		[
+			'dl-success.ko',
+			'driverLicense',
+			"Driver's License",
+			true,
+			[
+				'type',
+				'num',
+				'name',
+				'personalNum',
+				'address',
+				'renewStartDate',
+				'renewEndDate',
+				'condition',
+				'code',
+				'organDonation',
+				'issueDate',
+				'authority',
+			],
+		],
 	])('%s', (fixture, documentType, idType, isConfident, fields) => {
 		const { document } = documentOf(fixture);
 		expect(document.documentType).toBe(documentType);
@@ -96,7 +143,11 @@ describe('recognized documents', () => {
 						idCard: {
 							result: {
 								isConfident: false,
-								[key]: { surName: [{ text: 'HONG' }], birthDate: [{ text: '1980.01.01' }], note: 'not a field' },
+								[key]: {
+									surName: [{ text: 'HONG' }],
+									birthDate: [{ text: '1980.01.01' }],
+									note: 'not a field',
+								},
 								idType,
 							},
 						},
@@ -114,7 +165,12 @@ describe('recognized documents', () => {
 				{ field: 'birthDate', values: [{ text: '1980.01.01' }] },
 			],
 		});
-		const items = toFieldItems(document, { imageName: 'a', requestId: 'r', uid: null }, reviewOf(document).fields, { includePolygons: false });
+		const items = toFieldItems(
+			document,
+			{ imageName: 'a', requestId: 'r', uid: null },
+			reviewOf(document).fields,
+			{ includePolygons: false },
+		);
 		expect(items.map(({ label, value, x, confidence }) => [label, value, x, confidence])).toEqual([
 			['Surname', 'HONG', null, null],
 			['Date of Birth', '1980-01-01', null, null],
@@ -165,13 +221,19 @@ describe('document item', () => {
 				images: [
 					{
 						inferResult: 'SUCCESS',
-						idCard: { result: { ic: { address: [{ text: 'line 1' }, { text: 'line 2' }], name: [] } } },
+						idCard: {
+							result: { ic: { address: [{ text: 'line 1' }, { text: 'line 2' }], name: [] } },
+						},
 					},
 				],
 			}),
 		);
 		const document = recognizedDocumentOf(response.images[0]);
-		const item = toDocumentItem(document, { imageName: null, requestId: null, uid: null }, reviewOf(document).document);
+		const item = toDocumentItem(
+			document,
+			{ imageName: null, requestId: null, uid: null },
+			reviewOf(document).document,
+		);
 		expect(item).toEqual({
 			documentType: 'idCard',
 			idType: null,

@@ -1,4 +1,8 @@
-import { AimdLimiter, type Permit, type RequestOutcome } from '../../../nodes/ClovaOcr/pacing/aimdLimiter';
+import {
+	AimdLimiter,
+	type Permit,
+	type RequestOutcome,
+} from '../../../nodes/ClovaOcr/pacing/aimdLimiter';
 
 const SETTINGS = { max: 8, min: 1, decreaseFactor: 0.5, increasePerWindow: 1 };
 
@@ -23,7 +27,12 @@ describe('AimdLimiter: how the limit moves', () => {
 	test.each<[string, number, RequestOutcome[], number]>([
 		// [case, permits taken, outcomes released in order, limit after]
 		['a refusal halves the limit', 8, ['congested'], 4],
-		['the rest of the same burst: clamped to what is still in flight', 8, ['congested', 'congested', 'congested', 'congested', 'congested'], 3],
+		[
+			'the rest of the same burst: clamped to what is still in flight',
+			8,
+			['congested', 'congested', 'congested', 'congested', 'congested'],
+			3,
+		],
 		['failures (5xx, timeouts) leave it alone', 8, ['failed', 'failed'], 8],
 		['accepted requests below the limit do not raise it', 4, ['accepted', 'accepted'], 8],
 		['never below min', 1, ['congested'], 1],

@@ -31,7 +31,14 @@ describe('runOrdered', () => {
 			startedAfter.push([...tasks.started]);
 			tasks.finish.get(index)!();
 		}
-		expect(await running).toEqual(['result 0', 'result 1', 'result 2', 'result 3', 'result 4', 'result 5']);
+		expect(await running).toEqual([
+			'result 0',
+			'result 1',
+			'result 2',
+			'result 3',
+			'result 4',
+			'result 5',
+		]);
 		expect(startedAfter).toEqual([
 			[0, 1, 2],
 			[0, 1, 2, 3],

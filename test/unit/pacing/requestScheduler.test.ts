@@ -1,5 +1,8 @@
 import { AimdLimiter } from '../../../nodes/ClovaOcr/pacing/aimdLimiter';
-import { markAttemptFailure, type AttemptFailure } from '../../../nodes/ClovaOcr/pacing/attemptFailure';
+import {
+	markAttemptFailure,
+	type AttemptFailure,
+} from '../../../nodes/ClovaOcr/pacing/attemptFailure';
 import { RequestScheduler } from '../../../nodes/ClovaOcr/pacing/requestScheduler';
 import type { RetryPolicy } from '../../../nodes/ClovaOcr/pacing/retryPolicy';
 
@@ -53,8 +56,20 @@ describe('RequestScheduler.send', () => {
 		['a permanent failure is not retried', [P, 'ok'], 'permanent 1', 1, []],
 		['an error nobody classified is not retried', ['unclassified', 'ok'], 'unclassified', 1, []],
 		['refused alone: counted like a fault', [C, C, C, C, 'ok'], 'congestion 4', 4, [50, 100, 200]],
-		['Retry-After is waited for', [{ kind: 'congestion', retryAfterMs: 2000 }, 'ok'], 'answer 2', 2, [2000]],
-		['Retry-After too long: fails at once', [{ kind: 'transient', retryAfterMs: 120_000 }, 'ok'], 'transient 1', 1, []],
+		[
+			'Retry-After is waited for',
+			[{ kind: 'congestion', retryAfterMs: 2000 }, 'ok'],
+			'answer 2',
+			2,
+			[2000],
+		],
+		[
+			'Retry-After too long: fails at once',
+			[{ kind: 'transient', retryAfterMs: 120_000 }, 'ok'],
+			'transient 1',
+			1,
+			[],
+		],
 	])('%s', async (_case, steps, expected, attempts, delays) => {
 		const batch = setUp();
 		const { attempt, calls } = scripted(steps);
@@ -77,7 +92,10 @@ describe('RequestScheduler.send', () => {
 		const batch = setUp({ maxRetries: 0 }, 4);
 		const others = [1, 2].map((itemIndex) => {
 			let finish!: () => void;
-			const sent = batch.scheduler.send(itemIndex, () => new Promise<string>((resolve) => (finish = () => resolve(`other ${itemIndex}`))));
+			const sent = batch.scheduler.send(
+				itemIndex,
+				() => new Promise<string>((resolve) => (finish = () => resolve(`other ${itemIndex}`))),
+			);
 			return { sent, finish: () => finish() };
 		});
 		const { attempt, calls } = scripted([C, C, 'ok']);
@@ -89,13 +107,19 @@ describe('RequestScheduler.send', () => {
 		await flush();
 		expect([calls.count, batch.limiter.limit]).toEqual([2, 1]); // refused again beside the other
 		others[1].finish();
-		expect(await Promise.all([sending, ...others.map((o) => o.sent)])).toEqual(['answer 3', 'other 1', 'other 2']);
+		expect(await Promise.all([sending, ...others.map((o) => o.sent)])).toEqual([
+			'answer 3',
+			'other 1',
+			'other 2',
+		]);
 		expect(batch.delays).toEqual([50, 100]);
 	});
 
 	test('a refusal met alone uses up a retry', async () => {
 		const batch = setUp({ maxRetries: 0 }, 4);
-		await expect(batch.scheduler.send(0, scripted([C, 'ok']).attempt)).rejects.toThrow('congestion 1');
+		await expect(batch.scheduler.send(0, scripted([C, 'ok']).attempt)).rejects.toThrow(
+			'congestion 1',
+		);
 	});
 
 	test('nothing is retried once the execution is cancelled', async () => {

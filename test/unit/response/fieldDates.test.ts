@@ -19,13 +19,38 @@ describe('isoDateOfField', () => {
 
 describe('normalized values', () => {
 	test.each([
-		['formatted parts win over misread text', 'renewEndDate', { text: '2029 12.31', formatted: { year: '2029', month: '12', day: '31' } }, '2029-12-31'],
+		[
+			'formatted parts win over misread text',
+			'renewEndDate',
+			{ text: '2029 12.31', formatted: { year: '2029', month: '12', day: '31' } },
+			'2029-12-31',
+		],
 		['text when parts are missing', 'issueDate', { text: '2019.09.10' }, '2019-09-10'],
-		['text when the parts are no date', 'issueDate', { text: '2019.09.10', formatted: { year: '2019', month: '**', day: '10' } }, '2019-09-10'],
+		[
+			'text when the parts are no date',
+			'issueDate',
+			{ text: '2019.09.10', formatted: { year: '2019', month: '**', day: '10' } },
+			'2019-09-10',
+		],
 		['masked date stays as text', 'issueDate', { text: '2019.**.10' }, '2019.**.10'],
-		['formatted.value over text', 'authority', { text: '서울지방경찰청', formatted: { value: '서울지방경찰청장' } }, '서울지방경찰청장'],
-		['empty formatted.value falls back to text', 'name', { text: '홍**', formatted: { value: '' } }, '홍**'],
-		['a field with date parts is a date', 'validUntil', { text: 'x', formatted: { year: '2030', month: '1', day: '2' } }, '2030-01-02'],
+		[
+			'formatted.value over text',
+			'authority',
+			{ text: '서울지방경찰청', formatted: { value: '서울지방경찰청장' } },
+			'서울지방경찰청장',
+		],
+		[
+			'empty formatted.value falls back to text',
+			'name',
+			{ text: '홍**', formatted: { value: '' } },
+			'홍**',
+		],
+		[
+			'a field with date parts is a date',
+			'validUntil',
+			{ text: 'x', formatted: { year: '2030', month: '1', day: '2' } },
+			'2030-01-02',
+		],
 		['plain text', 'condition', { text: '건 8' }, '건 8'],
 	])('%s', (_case, field, value, expected) => {
 		expect(normalizedValue(field, value)).toBe(expected);

@@ -1,4 +1,7 @@
-import { parseLenientJson, stripTrailingCommas } from '../../../nodes/ClovaOcr/response/lenientJson';
+import {
+	parseLenientJson,
+	stripTrailingCommas,
+} from '../../../nodes/ClovaOcr/response/lenientJson';
 import { clovaFixtureText } from '../../fixtures/clovaFixtures';
 
 describe('stripTrailingCommas', () => {

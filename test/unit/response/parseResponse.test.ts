@@ -1,4 +1,7 @@
-import { parseIdCardResponse, parseServiceError } from '../../../nodes/ClovaOcr/response/parseResponse';
+import {
+	parseIdCardResponse,
+	parseServiceError,
+} from '../../../nodes/ClovaOcr/response/parseResponse';
 import { ResponseShapeError } from '../../../nodes/ClovaOcr/response/responseShapeError';
 import { clovaFixtureText, type ClovaFixture } from '../../fixtures/clovaFixtures';
 
@@ -38,16 +41,18 @@ describe('parseIdCardResponse refuses what does not fit, naming the path and not
 		['not JSON', '<html>oops</html>', 'the body is not JSON'],
 		['no images', '{"requestId":"1"}', 'images: expected array, got undefined'],
 		['empty images', '{"images":[]}', 'images: expected at least one entry'],
-		['inferResult missing', '{"images":[{"name":"a"}]}', 'images[0].inferResult: expected string, got undefined'],
+		[
+			'inferResult missing',
+			'{"images":[{"name":"a"}]}',
+			'images[0].inferResult: expected string, got undefined',
+		],
 		[
 			'isConfident as text',
 			'{"images":[{"inferResult":"SUCCESS","idCard":{"result":{"isConfident":"yes"}}}]}',
 			'images[0].idCard.result.isConfident: expected boolean, got string',
 		],
 	])('%s', (_case, body, reason) => {
-		expect(() => parseIdCardResponse(body)).toThrow(
-			new ResponseShapeError(reason),
-		);
+		expect(() => parseIdCardResponse(body)).toThrow(new ResponseShapeError(reason));
 		expect(() => parseIdCardResponse(body)).toThrow(
 			`CLOVA OCR sent a response that does not fit the documented shape: ${reason}`,
 		);
@@ -58,7 +63,13 @@ describe('parseServiceError', () => {
 	test.each([
 		[
 			'{"code":"0002","message":"Secret key validate failed.","path":"/x","traceId":"t","timestamp":1}',
-			{ code: '0002', message: 'Secret key validate failed.', path: '/x', traceId: 't', timestamp: 1 },
+			{
+				code: '0002',
+				message: 'Secret key validate failed.',
+				path: '/x',
+				traceId: 't',
+				timestamp: 1,
+			},
 		],
 		['{"code":"0025",}', { code: '0025' }],
 		['<html>Not Found</html>', null],

@@ -7,8 +7,13 @@ import { runDateIn } from '../../../nodes/ClovaOcr/model/runDate';
 // Synthetic card: 800101-123456 has check digit 0 (Σ dᵢ·wᵢ = 122, (11 − 122 mod 11) mod 10 = 0).
 const VALID_RRN = '800101-1234560';
 
-function license(overrides: Record<string, FieldValue[]> = {}, isConfident: boolean | null = true): RecognizedDocument {
-	const one = (text: string, extra: Partial<FieldValue> = {}): FieldValue[] => [{ text, confidenceScore: 0.99, ...extra }];
+function license(
+	overrides: Record<string, FieldValue[]> = {},
+	isConfident: boolean | null = true,
+): RecognizedDocument {
+	const one = (text: string, extra: Partial<FieldValue> = {}): FieldValue[] => [
+		{ text, confidenceScore: 0.99, ...extra },
+	];
 	const fields: Record<string, FieldValue[]> = {
 		type: one('1종보통 2종소형'),
 		num: one('11-00-123456-10'),
@@ -28,8 +33,11 @@ function license(overrides: Record<string, FieldValue[]> = {}, isConfident: bool
 	};
 }
 
-const fieldReview = (document: RecognizedDocument, review: ReturnType<typeof reviewDocument>, field: string) =>
-	review.fields[document.fields.findIndex((f) => f.field === field)][0];
+const fieldReview = (
+	document: RecognizedDocument,
+	review: ReturnType<typeof reviewDocument>,
+	field: string,
+) => review.fields[document.fields.findIndex((f) => f.field === field)][0];
 
 describe('reviewDocument', () => {
 	test('a consistent license needs no review', () => {
@@ -43,7 +51,11 @@ describe('reviewDocument', () => {
 			renewalOverdue: false,
 		});
 		expect(review.fields.flat().every((f) => f.needsReview === false)).toBe(true);
-		expect(fieldReview(document, review, 'personalNum')).toEqual({ valid: true, warnings: '', needsReview: false });
+		expect(fieldReview(document, review, 'personalNum')).toEqual({
+			valid: true,
+			warnings: '',
+			needsReview: false,
+		});
 	});
 
 	test('renewal overdue: a warning, the card stays valid, review needed', () => {
@@ -64,7 +76,10 @@ describe('reviewDocument', () => {
 	});
 
 	test('an impossible birth date and region 27 make the card invalid, naming fields only', () => {
-		const document = license({ personalNum: [{ text: '801301-1234567' }], num: [{ text: '27-00-123456-10' }] });
+		const document = license({
+			personalNum: [{ text: '801301-1234567' }],
+			num: [{ text: '27-00-123456-10' }],
+		});
 		const review = reviewDocument(document, { runDate: '2026-11-22', minConfidence: 0 });
 		expect(review.document.valid).toBe(false);
 		expect(review.document.needsReview).toBe(true);
@@ -74,7 +89,10 @@ describe('reviewDocument', () => {
 	});
 
 	test('low confidence and isConfident false are reasons to review', () => {
-		const document = license({ name: [{ text: '홍길동', confidenceScore: 0.42 }], code: [{ text: 'AB12CD' }] }, false);
+		const document = license(
+			{ name: [{ text: '홍길동', confidenceScore: 0.42 }], code: [{ text: 'AB12CD' }] },
+			false,
+		);
 		const review = reviewDocument(document, { runDate: '2026-11-22', minConfidence: 0.8 });
 		expect(fieldReview(document, review, 'name')).toEqual({
 			valid: null,
@@ -96,14 +114,22 @@ describe('reviewDocument', () => {
 
 	test('minConfidence 0 turns the confidence check off', () => {
 		const document = license({ name: [{ text: '홍길동', confidenceScore: 0 }] });
-		expect(reviewDocument(document, { runDate: '2026-11-22', minConfidence: 0 }).document.needsReview).toBe(false);
+		expect(
+			reviewDocument(document, { runDate: '2026-11-22', minConfidence: 0 }).document.needsReview,
+		).toBe(false);
 	});
 });
 
 describe('maskSensitiveDocument', () => {
 	test('masks the last 6 digits in text and formatted value, nothing else', () => {
 		const document = license({
-			personalNum: [{ text: VALID_RRN, formatted: { value: VALID_RRN }, maskingPolys: [{ vertices: [{ x: 1, y: 2 }] }] }],
+			personalNum: [
+				{
+					text: VALID_RRN,
+					formatted: { value: VALID_RRN },
+					maskingPolys: [{ vertices: [{ x: 1, y: 2 }] }],
+				},
+			],
 		});
 		const masked = maskSensitiveDocument(document);
 		const personalNum = masked.fields.find((f) => f.field === 'personalNum')?.values[0];
@@ -112,7 +138,9 @@ describe('maskSensitiveDocument', () => {
 			formatted: { value: '800101-1******' },
 			maskingPolys: [{ vertices: [{ x: 1, y: 2 }] }],
 		});
-		expect(masked.fields.find((f) => f.field === 'num')).toEqual(document.fields.find((f) => f.field === 'num'));
+		expect(masked.fields.find((f) => f.field === 'num')).toEqual(
+			document.fields.find((f) => f.field === 'num'),
+		);
 		expect(document.fields.find((f) => f.field === 'personalNum')?.values[0].text).toBe(VALID_RRN);
 	});
 
@@ -126,7 +154,10 @@ describe('maskSensitiveDocument', () => {
 				{ field: 'personalNum', values: [{ text: '800***-234****' }] },
 			],
 		};
-		expect(maskSensitiveDocument(document).fields.map((f) => f.values[0].text)).toEqual(['991231-5******', '800***-234****']);
+		expect(maskSensitiveDocument(document).fields.map((f) => f.values[0].text)).toEqual([
+			'991231-5******',
+			'800***-234****',
+		]);
 	});
 });
 

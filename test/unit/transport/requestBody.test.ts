@@ -28,7 +28,9 @@ describe('JSON body', () => {
 	});
 
 	test('each request gets its own requestId', () => {
-		expect(buildRequestBody(image, 'json').requestId).not.toBe(buildRequestBody(image, 'json').requestId);
+		expect(buildRequestBody(image, 'json').requestId).not.toBe(
+			buildRequestBody(image, 'json').requestId,
+		);
 	});
 });
 
@@ -44,12 +46,13 @@ describe('multipart body', () => {
 			timestamp: expect.any(Number),
 			images: [{ format: 'jpg', name: '홍길동 "card".jpg' }],
 		};
-		const head =
-			`--${boundary}\r\nContent-Disposition: form-data; name="message"\r\nContent-Type: application/json\r\n\r\n`;
+		const head = `--${boundary}\r\nContent-Disposition: form-data; name="message"\r\nContent-Type: application/json\r\n\r\n`;
 		const text = body.toString('latin1');
 		expect(text.startsWith(head)).toBe(true);
 		const messageEnd = body.indexOf(`\r\n--${boundary}\r\n`);
-		expect(JSON.parse(body.subarray(Buffer.byteLength(head), messageEnd).toString('utf8'))).toEqual(message);
+		expect(JSON.parse(body.subarray(Buffer.byteLength(head), messageEnd).toString('utf8'))).toEqual(
+			message,
+		);
 		const fileHead = Buffer.from(
 			`\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="홍길동 %22card%22.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
 		);

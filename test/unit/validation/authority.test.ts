@@ -1,10 +1,19 @@
-import { checkPoliceAuthority, checkResidentCardAuthority } from '../../../nodes/ClovaOcr/validation/authority';
+import {
+	checkPoliceAuthority,
+	checkResidentCardAuthority,
+} from '../../../nodes/ClovaOcr/validation/authority';
 import type { CheckResult } from '../../../nodes/ClovaOcr/validation/checkResult';
 
 const OK: CheckResult = { valid: true, warnings: [] };
 const UNKNOWN: CheckResult = { valid: null, warnings: [] };
-const OLD_NAME: CheckResult = { valid: true, warnings: ['pre-2021 agency name on a card issued on or after 2021-01-01'] };
-const NEW_NAME_TOO_EARLY: CheckResult = { valid: true, warnings: ['agency name in use only since 2021-01-01 on a card issued before then'] };
+const OLD_NAME: CheckResult = {
+	valid: true,
+	warnings: ['pre-2021 agency name on a card issued on or after 2021-01-01'],
+};
+const NEW_NAME_TOO_EARLY: CheckResult = {
+	valid: true,
+	warnings: ['agency name in use only since 2021-01-01 on a card issued before then'],
+};
 
 describe('checkPoliceAuthority', () => {
 	test.each<[string, string, string | null, CheckResult]>([
@@ -20,9 +29,24 @@ describe('checkPoliceAuthority', () => {
 		['old name on the renaming day', '서울지방경찰청장', '2021-01-01', OLD_NAME],
 		['old name after the renaming', '대구지방경찰청', '2023-07-01', OLD_NAME],
 		['new name before the renaming', '서울경찰청', '2020-12-31', NEW_NAME_TOO_EARLY],
-		['a district head is no police agency', '서울특별시 종로구청장', '2019-09-10', { valid: false, warnings: ['not a recognized police agency'] }],
-		['unknown region', '한양지방경찰청장', '2019-09-10', { valid: false, warnings: ['unknown region in the police agency name'] }],
-		['national agency does not issue licenses', '경찰청장', '2019-09-10', { valid: false, warnings: ['not a recognized police agency'] }],
+		[
+			'a district head is no police agency',
+			'서울특별시 종로구청장',
+			'2019-09-10',
+			{ valid: false, warnings: ['not a recognized police agency'] },
+		],
+		[
+			'unknown region',
+			'한양지방경찰청장',
+			'2019-09-10',
+			{ valid: false, warnings: ['unknown region in the police agency name'] },
+		],
+		[
+			'national agency does not issue licenses',
+			'경찰청장',
+			'2019-09-10',
+			{ valid: false, warnings: ['not a recognized police agency'] },
+		],
 		['masked', '***지방경찰청장', '2019-09-10', UNKNOWN],
 		['empty', ' ', '2019-09-10', UNKNOWN],
 	])('%s', (_name, text, issueDate, expected) => {
@@ -39,8 +63,16 @@ describe('checkResidentCardAuthority', () => {
 		['county head', '강원특별자치도 양양군수', OK],
 		['extra spaces', ' 서울특별시   종로구청장 ', OK],
 		['English', 'Head of Jongno-gu, Seoul', OK],
-		['police agency', '서울지방경찰청장', { valid: false, warnings: ['not a recognized city, county or district head'] }],
-		['no office title', '서울특별시 종로구', { valid: false, warnings: ['not a recognized city, county or district head'] }],
+		[
+			'police agency',
+			'서울지방경찰청장',
+			{ valid: false, warnings: ['not a recognized city, county or district head'] },
+		],
+		[
+			'no office title',
+			'서울특별시 종로구',
+			{ valid: false, warnings: ['not a recognized city, county or district head'] },
+		],
 		['documented example', '서울특별시 **구청장', UNKNOWN],
 		['documented English example', 'Head of ** gu, Seoul', UNKNOWN],
 		['empty', '', UNKNOWN],

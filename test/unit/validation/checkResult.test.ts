@@ -13,6 +13,9 @@ describe('combineValidity', () => {
 
 describe('withFieldPrefix', () => {
 	test('prefixes every warning with the field key', () => {
-		expect(withFieldPrefix('num', ['unknown region code', 'x'])).toEqual(['num: unknown region code', 'num: x']);
+		expect(withFieldPrefix('num', ['unknown region code', 'x'])).toEqual([
+			'num: unknown region code',
+			'num: x',
+		]);
 	});
 });

@@ -55,12 +55,32 @@ describe('isRenewalOverdue', () => {
 describe('checkRenewalWindow', () => {
 	test.each<[string, string | null, string | null, ReturnType<typeof checkRenewalWindow>]>([
 		['calendar-year window', '2029-01-01', '2029-12-31', { valid: true, warnings: [] }],
-		['6-month window of a pre-2011-12-09 card', '2009-03-01', '2009-08-31', { valid: true, warnings: [] }],
+		[
+			'6-month window of a pre-2011-12-09 card',
+			'2009-03-01',
+			'2009-08-31',
+			{ valid: true, warnings: [] },
+		],
 		['exactly one year', '2009-03-01', '2010-03-01', { valid: true, warnings: [] }],
 		['single day', '2029-01-01', '2029-01-01', { valid: true, warnings: [] }],
-		['longer than a year', '2028-01-01', '2029-12-31', { valid: true, warnings: ['renewal window spans more than one year'] }],
-		['leap-day start, one year and a day', '2028-02-29', '2029-03-01', { valid: true, warnings: ['renewal window spans more than one year'] }],
-		['ends before it starts', '2029-12-31', '2029-01-01', { valid: false, warnings: ['renewal window ends before it starts'] }],
+		[
+			'longer than a year',
+			'2028-01-01',
+			'2029-12-31',
+			{ valid: true, warnings: ['renewal window spans more than one year'] },
+		],
+		[
+			'leap-day start, one year and a day',
+			'2028-02-29',
+			'2029-03-01',
+			{ valid: true, warnings: ['renewal window spans more than one year'] },
+		],
+		[
+			'ends before it starts',
+			'2029-12-31',
+			'2029-01-01',
+			{ valid: false, warnings: ['renewal window ends before it starts'] },
+		],
 		['unknown start', null, '2029-12-31', { valid: null, warnings: [] }],
 		['unknown end', '2029-01-01', null, { valid: null, warnings: [] }],
 	])('%s', (_name, start, end, expected) => {

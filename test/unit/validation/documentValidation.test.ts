@@ -1,12 +1,26 @@
 import { validateDocument } from '../../../nodes/ClovaOcr/validation/documentValidation';
-import type { DocumentValidationResult, ValidationContext } from '../../../nodes/ClovaOcr/validation/types';
+import type {
+	DocumentValidationResult,
+	ValidationContext,
+} from '../../../nodes/ClovaOcr/validation/types';
 
 /*
  * Synthetic numbers; check digits computed as described in rrn.test.ts:
  * 800101-123456 → 0, 000229-423456 → 6, 050607-712345 → 7.
  */
-const DOCUMENTED_TYPE = '1종대형 1종보통 1종소형 특수(대형견인,소형견인, 구난) 2종보통 2종소형 원동기';
-const ALL_DOCUMENTED_CLASSES = ['1종대형', '1종보통', '1종소형', '1종특수(대형견인)', '1종특수(소형견인)', '1종특수(구난)', '2종보통', '2종소형', '2종원동기'];
+const DOCUMENTED_TYPE =
+	'1종대형 1종보통 1종소형 특수(대형견인,소형견인, 구난) 2종보통 2종소형 원동기';
+const ALL_DOCUMENTED_CLASSES = [
+	'1종대형',
+	'1종보통',
+	'1종소형',
+	'1종특수(대형견인)',
+	'1종특수(소형견인)',
+	'1종특수(구난)',
+	'2종보통',
+	'2종소형',
+	'2종원동기',
+];
 
 // The driver's license example of the API reference, values as the node normalizes them.
 const DOCUMENTED_LICENSE: Record<string, string[]> = {
@@ -51,7 +65,11 @@ const LICENSE_CHECKS_ALL_PASS = {
 	licenseYearVsIssueDate: true,
 };
 
-function ctx(documentType: ValidationContext['documentType'], fields: Record<string, string[]>, runDate = '2024-06-01'): ValidationContext {
+function ctx(
+	documentType: ValidationContext['documentType'],
+	fields: Record<string, string[]>,
+	runDate = '2024-06-01',
+): ValidationContext {
 	return { documentType, runDate, fields };
 }
 
@@ -81,16 +99,42 @@ describe('validateDocument', () => {
 		[
 			'synthetic driver license, all checks pass',
 			ctx('driverLicense', SYNTHETIC_LICENSE),
-			{ valid: true, warnings: [], checks: LICENSE_CHECKS_ALL_PASS, licenseClasses: ['1종보통', '2종소형'], renewalOverdue: false, birthDate: '1980-01-01', sex: 'male' },
+			{
+				valid: true,
+				warnings: [],
+				checks: LICENSE_CHECKS_ALL_PASS,
+				licenseClasses: ['1종보통', '2종소형'],
+				renewalOverdue: false,
+				birthDate: '1980-01-01',
+				sex: 'male',
+			},
 		],
 		[
 			'old region-name license number',
 			ctx('driverLicense', { ...SYNTHETIC_LICENSE, num: ['서울 99-123456-61'] }),
-			{ valid: true, warnings: [], checks: LICENSE_CHECKS_ALL_PASS, licenseClasses: ['1종보통', '2종소형'], renewalOverdue: false, birthDate: '1980-01-01', sex: 'male' },
+			{
+				valid: true,
+				warnings: [],
+				checks: LICENSE_CHECKS_ALL_PASS,
+				licenseClasses: ['1종보통', '2종소형'],
+				renewalOverdue: false,
+				birthDate: '1980-01-01',
+				sex: 'male',
+			},
 		],
 		[
 			'advisory findings only: checksum, old authority name, overdue',
-			ctx('driverLicense', { ...SYNTHETIC_LICENSE, personalNum: ['800101-1234561'], issueDate: ['2021.03.02'], renewStartDate: ['2031.01.01'], renewEndDate: ['2031.12.31'] }, '2032-01-15'),
+			ctx(
+				'driverLicense',
+				{
+					...SYNTHETIC_LICENSE,
+					personalNum: ['800101-1234561'],
+					issueDate: ['2021.03.02'],
+					renewStartDate: ['2031.01.01'],
+					renewEndDate: ['2031.12.31'],
+				},
+				'2032-01-15',
+			),
 			{
 				valid: true,
 				warnings: [
@@ -98,7 +142,11 @@ describe('validateDocument', () => {
 					'renewEndDate: renewal overdue since the end of the window',
 					'authority: pre-2021 agency name on a card issued on or after 2021-01-01',
 				],
-				checks: { ...LICENSE_CHECKS_ALL_PASS, personalNumChecksum: false, renewalNotOverdue: false },
+				checks: {
+					...LICENSE_CHECKS_ALL_PASS,
+					personalNumChecksum: false,
+					renewalNotOverdue: false,
+				},
 				licenseClasses: ['1종보통', '2종소형'],
 				renewalOverdue: true,
 				birthDate: '1980-01-01',
@@ -107,7 +155,12 @@ describe('validateDocument', () => {
 		],
 		[
 			'certain failures: region 27, class token, licensed at 10, window reversed',
-			ctx('driverLicense', { ...SYNTHETIC_LICENSE, num: ['27-90-123456-61'], type: ['1종보통 2종대형'], renewStartDate: ['2030.01.01'] }),
+			ctx('driverLicense', {
+				...SYNTHETIC_LICENSE,
+				num: ['27-90-123456-61'],
+				type: ['1종보통 2종대형'],
+				renewStartDate: ['2030.01.01'],
+			}),
 			{
 				valid: false,
 				warnings: [
@@ -116,7 +169,13 @@ describe('validateDocument', () => {
 					'renewEndDate: renewal window ends before it starts',
 					'num: first-licensed year is less than 16 years after the birth year',
 				],
-				checks: { ...LICENSE_CHECKS_ALL_PASS, licenseNumber: false, licenseClasses: false, renewalWindow: false, licenseYearVsBirth: false },
+				checks: {
+					...LICENSE_CHECKS_ALL_PASS,
+					licenseNumber: false,
+					licenseClasses: false,
+					renewalWindow: false,
+					licenseYearVsBirth: false,
+				},
 				licenseClasses: ['1종보통'],
 				renewalOverdue: false,
 				birthDate: '1980-01-01',
@@ -138,11 +197,22 @@ describe('validateDocument', () => {
 		],
 		[
 			'leap-day birth on a license, impossible issue date',
-			ctx('driverLicense', { ...SYNTHETIC_LICENSE, personalNum: ['000229-4234566'], num: ['11-19-123456-61'], issueDate: ['2019.02.29'] }),
+			ctx('driverLicense', {
+				...SYNTHETIC_LICENSE,
+				personalNum: ['000229-4234566'],
+				num: ['11-19-123456-61'],
+				issueDate: ['2019.02.29'],
+			}),
 			{
 				valid: false,
 				warnings: ['issueDate: not a real calendar date'],
-				checks: { ...LICENSE_CHECKS_ALL_PASS, issueDateValid: false, issueDateNotFuture: null, issueAfterBirth: null, licenseYearVsIssueDate: null },
+				checks: {
+					...LICENSE_CHECKS_ALL_PASS,
+					issueDateValid: false,
+					issueDateNotFuture: null,
+					issueAfterBirth: null,
+					licenseYearVsIssueDate: null,
+				},
 				licenseClasses: ['1종보통', '2종소형'],
 				renewalOverdue: false,
 				birthDate: '2000-02-29',
@@ -151,7 +221,13 @@ describe('validateDocument', () => {
 		],
 		[
 			'documented resident card example (masked)',
-			ctx('idCard', { name: ['홍**'], personalNum: ['800***-234****'], address: ['서울특별시 ***'], issueDate: ['2020.08.16'], authority: ['서울특별시 **구청장'] }),
+			ctx('idCard', {
+				name: ['홍**'],
+				personalNum: ['800***-234****'],
+				address: ['서울특별시 ***'],
+				issueDate: ['2020.08.16'],
+				authority: ['서울특별시 **구청장'],
+			}),
 			{
 				valid: null,
 				warnings: [],
@@ -170,7 +246,11 @@ describe('validateDocument', () => {
 		],
 		[
 			'synthetic resident card, leap-day birth 2000',
-			ctx('idCard', { personalNum: ['000229-4234566'], issueDate: ['2018-03-01'], authority: ['서울특별시 종로구청장'] }),
+			ctx('idCard', {
+				personalNum: ['000229-4234566'],
+				issueDate: ['2018-03-01'],
+				authority: ['서울특별시 종로구청장'],
+			}),
 			{
 				valid: true,
 				warnings: [],
@@ -189,10 +269,17 @@ describe('validateDocument', () => {
 		],
 		[
 			'resident card: 1900-02-29 and an issue date after the run date',
-			ctx('idCard', { personalNum: ['000229-2234568'], issueDate: ['2024.06.02'], authority: ['서울특별시 종로구청장'] }),
+			ctx('idCard', {
+				personalNum: ['000229-2234568'],
+				issueDate: ['2024.06.02'],
+				authority: ['서울특별시 종로구청장'],
+			}),
 			{
 				valid: false,
-				warnings: ['personalNum: birth date is not a real calendar date', 'issueDate: after the run date'],
+				warnings: [
+					'personalNum: birth date is not a real calendar date',
+					'issueDate: after the run date',
+				],
 				checks: {
 					personalNumFormat: true,
 					personalNumDate: false,
@@ -208,7 +295,11 @@ describe('validateDocument', () => {
 		],
 		[
 			'resident card issued before birth',
-			ctx('idCard', { personalNum: ['800101-1234560'], issueDate: ['1979.12.31'], authority: ['서울특별시 종로구청장'] }),
+			ctx('idCard', {
+				personalNum: ['800101-1234560'],
+				issueDate: ['1979.12.31'],
+				authority: ['서울특별시 종로구청장'],
+			}),
 			{
 				valid: false,
 				warnings: ['issueDate: issue date is not after the birth date'],
@@ -245,7 +336,12 @@ describe('validateDocument', () => {
 		],
 		[
 			'passport: license fields are not checked',
-			ctx('passport', { num: ['27-19-123456-61'], type: ['PM'], issueDate: ['2020-01-02'], personalNum: ['800101-1******'] }),
+			ctx('passport', {
+				num: ['27-19-123456-61'],
+				type: ['PM'],
+				issueDate: ['2020-01-02'],
+				personalNum: ['800101-1******'],
+			}),
 			{
 				valid: true,
 				warnings: [],
@@ -281,7 +377,15 @@ describe('validateDocument', () => {
 		],
 		[
 			'invalid run date',
-			ctx('idCard', { personalNum: ['800101-1234560'], issueDate: ['2018-03-01'], authority: ['서울특별시 종로구청장'] }, '2024-13-01'),
+			ctx(
+				'idCard',
+				{
+					personalNum: ['800101-1234560'],
+					issueDate: ['2018-03-01'],
+					authority: ['서울특별시 종로구청장'],
+				},
+				'2024-13-01',
+			),
 			{
 				valid: null,
 				warnings: ['runDate: not a valid YYYY-MM-DD date'],
@@ -303,11 +407,19 @@ describe('validateDocument', () => {
 	});
 
 	test('warnings never contain the recognized values', () => {
-		const fields = { ...SYNTHETIC_LICENSE, personalNum: ['800101-1234561'], num: ['27-90-123456-61'], type: ['1종보통 2종대형'], issueDate: ['2021.03.02'] };
+		const fields = {
+			...SYNTHETIC_LICENSE,
+			personalNum: ['800101-1234561'],
+			num: ['27-90-123456-61'],
+			type: ['1종보통 2종대형'],
+			issueDate: ['2021.03.02'],
+		};
 		const { warnings } = validateDocument(ctx('driverLicense', fields, '2032-01-15'));
 		expect(warnings).toHaveLength(6);
 		const values = Object.values(fields).flat();
-		const leaks = warnings.filter((warning) => values.some((value) => warning.includes(value) || warning.includes(value.slice(0, 6))));
+		const leaks = warnings.filter((warning) =>
+			values.some((value) => warning.includes(value) || warning.includes(value.slice(0, 6))),
+		);
 		expect(leaks).toEqual([]);
 	});
 });

@@ -4,71 +4,74 @@ const emulator = useEmulator();
 const file = pngWith('concurrency');
 
 describe('concurrency cap', () => {
-  it('answers the request over the cap at once with 0025, and admits again once a slot frees', async () => {
-    emulator().configure({ concurrencyCap: 2, latencyMs: 500 });
-    const first = postJson(emulator(), jsonMessage(file));
-    const second = postJson(emulator(), jsonMessage(file));
-    await waitFor(() => emulator().stats.inFlight === 2);
+	it('answers the request over the cap at once with 0025, and admits again once a slot frees', async () => {
+		emulator().configure({ concurrencyCap: 2, latencyMs: 500 });
+		const first = postJson(emulator(), jsonMessage(file));
+		const second = postJson(emulator(), jsonMessage(file));
+		await waitFor(() => emulator().stats.inFlight === 2);
 
-    const third = await postJson(emulator(), jsonMessage(file));
-    expect(third.status).toBe(400);
-    expect(errorBody(third)).toMatchObject({ code: '0025', message: 'Calls to this api have exceeded the rate limit.' });
-    expect(third.elapsedMs).toBeLessThan(400);
-    expect(third.headers['retry-after']).toBeUndefined();
+		const third = await postJson(emulator(), jsonMessage(file));
+		expect(third.status).toBe(400);
+		expect(errorBody(third)).toMatchObject({
+			code: '0025',
+			message: 'Calls to this api have exceeded the rate limit.',
+		});
+		expect(third.elapsedMs).toBeLessThan(400);
+		expect(third.headers['retry-after']).toBeUndefined();
 
-    expect([(await first).status, (await second).status]).toEqual([200, 200]);
-    const fourth = await postJson(emulator(), jsonMessage(file));
-    expect(fourth.status).toBe(200);
+		expect([(await first).status, (await second).status]).toEqual([200, 200]);
+		const fourth = await postJson(emulator(), jsonMessage(file));
+		expect(fourth.status).toBe(200);
 
-    expect(emulator().stats).toMatchObject({
-      total: 4,
-      inFlight: 0,
-      inFlightPeak: 2,
-      byStatus: { '200': 3, '400': 1 },
-      byErrorCode: { '0025': 1 },
-    });
-    const rejected = emulator().requests.find((record) => record.errorCode === '0025');
-    expect(rejected).toMatchObject({ scenario: null, uploadMode: null, status: 400 });
-  });
+		expect(emulator().stats).toMatchObject({
+			total: 4,
+			inFlight: 0,
+			inFlightPeak: 2,
+			byStatus: { '200': 3, '400': 1 },
+			byErrorCode: { '0025': 1 },
+		});
+		const rejected = emulator().requests.find((record) => record.errorCode === '0025');
+		expect(rejected).toMatchObject({ scenario: null, uploadMode: null, status: 400 });
+	});
 
-  it('does not limit requests at the cap', async () => {
-    emulator().configure({ concurrencyCap: 3, latencyMs: 300 });
-    const results = await Promise.all([1, 2, 3].map(() => postJson(emulator(), jsonMessage(file))));
-    expect(results.map((result) => result.status)).toEqual([200, 200, 200]);
-    expect(emulator().stats.inFlightPeak).toBe(3);
-  });
+	it('does not limit requests at the cap', async () => {
+		emulator().configure({ concurrencyCap: 3, latencyMs: 300 });
+		const results = await Promise.all([1, 2, 3].map(() => postJson(emulator(), jsonMessage(file))));
+		expect(results.map((result) => result.status)).toEqual([200, 200, 200]);
+		expect(emulator().stats.inFlightPeak).toBe(3);
+	});
 
-  it('sends Retry-After on a cap rejection when configured', async () => {
-    emulator().configure({ concurrencyCap: 1, latencyMs: 300, retryAfterSeconds: 1 });
-    const first = postJson(emulator(), jsonMessage(file));
-    await waitFor(() => emulator().stats.inFlight === 1);
-    const second = await postJson(emulator(), jsonMessage(file));
-    expect([second.status, second.headers['retry-after']]).toEqual([400, '1']);
-    expect((await first).status).toBe(200);
-  });
+	it('sends Retry-After on a cap rejection when configured', async () => {
+		emulator().configure({ concurrencyCap: 1, latencyMs: 300, retryAfterSeconds: 1 });
+		const first = postJson(emulator(), jsonMessage(file));
+		await waitFor(() => emulator().stats.inFlight === 1);
+		const second = await postJson(emulator(), jsonMessage(file));
+		expect([second.status, second.headers['retry-after']]).toEqual([400, '1']);
+		expect((await first).status).toBe(200);
+	});
 
-  it('counts slow and failing requests as in flight until answered', async () => {
-    emulator().configure({ concurrencyCap: 1, slowMs: 300 });
-    emulator().enqueue('slow');
-    const slow = postJson(emulator(), jsonMessage(file));
-    await waitFor(() => emulator().stats.inFlight === 1);
-    const blocked = await postJson(emulator(), jsonMessage(file));
-    expect(errorBody(blocked).code).toBe('0025');
-    expect((await slow).status).toBe(200);
-    await waitFor(() => emulator().stats.inFlight === 0);
-  });
+	it('counts slow and failing requests as in flight until answered', async () => {
+		emulator().configure({ concurrencyCap: 1, slowMs: 300 });
+		emulator().enqueue('slow');
+		const slow = postJson(emulator(), jsonMessage(file));
+		await waitFor(() => emulator().stats.inFlight === 1);
+		const blocked = await postJson(emulator(), jsonMessage(file));
+		expect(errorBody(blocked).code).toBe('0025');
+		expect((await slow).status).toBe(200);
+		await waitFor(() => emulator().stats.inFlight === 0);
+	});
 
-  it('frees the slot of a request whose client went away', async () => {
-    emulator().configure({ concurrencyCap: 1, latencyMs: 5_000 });
-    const controller = new AbortController();
-    const abandoned = postJson(emulator(), jsonMessage(file), { signal: controller.signal });
-    await waitFor(() => emulator().stats.inFlight === 1);
-    controller.abort();
-    await expect(abandoned).rejects.toThrow('This operation was aborted');
-    await waitFor(() => emulator().stats.inFlight === 0);
+	it('frees the slot of a request whose client went away', async () => {
+		emulator().configure({ concurrencyCap: 1, latencyMs: 5_000 });
+		const controller = new AbortController();
+		const abandoned = postJson(emulator(), jsonMessage(file), { signal: controller.signal });
+		await waitFor(() => emulator().stats.inFlight === 1);
+		controller.abort();
+		await expect(abandoned).rejects.toThrow('This operation was aborted');
+		await waitFor(() => emulator().stats.inFlight === 0);
 
-    emulator().configure({ latencyMs: 0 });
-    expect((await postJson(emulator(), jsonMessage(file))).status).toBe(200);
-    expect(emulator().requests.map((record) => record.status)).toEqual([null, 200]);
-  });
+		emulator().configure({ latencyMs: 0 });
+		expect((await postJson(emulator(), jsonMessage(file))).status).toBe(200);
+		expect(emulator().requests.map((record) => record.status)).toEqual([null, 200]);
+	});
 });

@@ -30,9 +30,18 @@ describe('checkImports', () => {
 		expect(
 			checkImports([
 				file('nodes/ClovaOcr/ClovaOcr.node.ts', './execute', './actions/operations'),
-				file('nodes/ClovaOcr/actions/recognize.ts', '../output/fieldItems', './operations', '../model/runDate'),
+				file(
+					'nodes/ClovaOcr/actions/recognize.ts',
+					'../output/fieldItems',
+					'./operations',
+					'../model/runDate',
+				),
 				file('nodes/ClovaOcr/output/fieldItems.ts', '../review/reviewDocument', './labels'),
-				file('test/unit/output/items.test.ts', '../../../nodes/ClovaOcr/output/fieldItems', '../../../tools/clova-emulator/index'),
+				file(
+					'test/unit/output/items.test.ts',
+					'../../../nodes/ClovaOcr/output/fieldItems',
+					'../../../tools/clova-emulator/index',
+				),
 				file('tools/bench/bench.ts', '../n8n/cache', '../clova-emulator/index'),
 			]),
 		).toEqual([]);
@@ -49,17 +58,37 @@ describe('checkImports', () => {
 			file('nodes/ClovaOcr/model/dateReading.ts', '../execute'),
 			'nodes/ClovaOcr/model/ may not import from nodes/ClovaOcr/, which sits above it',
 		],
-		['shipped code importing tooling', file('credentials/Api.credentials.ts', '../tools/n8n/cache'), 'shipped code imports only shipped code'],
-		['shipped code importing tests', file('nodes/ClovaOcr/execute.ts', '../../test/fixtures/clovaFixtures'), 'shipped code imports only shipped code'],
-		['tools importing tests', file('tools/bench/bench.ts', '../../test/e2e/harness'), 'tools never import from test'],
-		['tools importing the node sources', file('tools/bench/nodeOverhead.ts', '../../nodes/ClovaOcr/execute'), 'tools use the node through n8n or dist, not its sources'],
+		[
+			'shipped code importing tooling',
+			file('credentials/Api.credentials.ts', '../tools/n8n/cache'),
+			'shipped code imports only shipped code',
+		],
+		[
+			'shipped code importing tests',
+			file('nodes/ClovaOcr/execute.ts', '../../test/fixtures/clovaFixtures'),
+			'shipped code imports only shipped code',
+		],
+		[
+			'tools importing tests',
+			file('tools/bench/bench.ts', '../../test/e2e/harness'),
+			'tools never import from test',
+		],
+		[
+			'tools importing the node sources',
+			file('tools/bench/nodeOverhead.ts', '../../nodes/ClovaOcr/execute'),
+			'tools use the node through n8n or dist, not its sources',
+		],
 	])('%s fails', (_case, source, rule) => {
 		expect(checkImports([source]).map((violation) => violation.rule)).toEqual([rule]);
 	});
 
 	test('a node folder missing from the layer list fails', () => {
 		expect(checkImports([file('nodes/ClovaOcr/misc/helper.ts')])).toEqual([
-			{ from: 'nodes/ClovaOcr/misc/helper.ts', to: 'nodes/ClovaOcr/misc/helper.ts', rule: 'a folder of the node that is not in the layer list' },
+			{
+				from: 'nodes/ClovaOcr/misc/helper.ts',
+				to: 'nodes/ClovaOcr/misc/helper.ts',
+				rule: 'a folder of the node that is not in the layer list',
+			},
 		]);
 	});
 });

@@ -22,7 +22,10 @@ describe('freePorts', () => {
 
 describe('lostPortRace', () => {
 	test.each([
-		["n8n Task Broker's port 39145 is already in use. Do you have another instance of n8n running already?", true],
+		[
+			"n8n Task Broker's port 39145 is already in use. Do you have another instance of n8n running already?",
+			true,
+		],
 		['Error: listen EADDRINUSE: address already in use 127.0.0.1:5678', true],
 		['Error: workflow failed: CLOVA OCR rate limit reached', false],
 		['', false],

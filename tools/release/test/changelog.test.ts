@@ -79,20 +79,32 @@ const SECOND_RELEASED = `${INTRO}
 
 describe('releaseChangelog', () => {
 	test('first release: a tag link, and Unreleased compares from the new tag', () => {
-		expect(releaseChangelog({ changelog: FIRST, version: '0.1.0', date: '2026-03-04', repositoryUrl: REPO })).toBe(
-			FIRST_RELEASED,
-		);
+		expect(
+			releaseChangelog({
+				changelog: FIRST,
+				version: '0.1.0',
+				date: '2026-03-04',
+				repositoryUrl: REPO,
+			}),
+		).toBe(FIRST_RELEASED);
 	});
 
 	test('next release: a compare link from the previous version, older sections kept', () => {
-		expect(releaseChangelog({ changelog: SECOND, version: '0.1.1', date: '2026-04-30', repositoryUrl: REPO })).toBe(
-			SECOND_RELEASED,
-		);
+		expect(
+			releaseChangelog({
+				changelog: SECOND,
+				version: '0.1.1',
+				date: '2026-04-30',
+				repositoryUrl: REPO,
+			}),
+		).toBe(SECOND_RELEASED);
 	});
 
 	test('no link definitions yet: they are added at the end', () => {
 		const changelog = `${INTRO}\n## [Unreleased]\n\n- One thing.\n`;
-		expect(releaseChangelog({ changelog, version: '1.0.0', date: '2026-01-02', repositoryUrl: REPO })).toBe(
+		expect(
+			releaseChangelog({ changelog, version: '1.0.0', date: '2026-01-02', repositoryUrl: REPO }),
+		).toBe(
 			`${INTRO}\n## [Unreleased]\n\n## [1.0.0] - 2026-01-02\n\n- One thing.\n\n` +
 				`[unreleased]: ${REPO}/compare/v1.0.0...HEAD\n[1.0.0]: ${REPO}/releases/tag/v1.0.0\n`,
 		);
@@ -100,38 +112,55 @@ describe('releaseChangelog', () => {
 
 	test('CRLF line endings are read', () => {
 		const changelog = FIRST.replace(/\n/g, '\r\n');
-		expect(releaseChangelog({ changelog, version: '0.1.0', date: '2026-03-04', repositoryUrl: REPO })).toBe(FIRST_RELEASED);
+		expect(
+			releaseChangelog({ changelog, version: '0.1.0', date: '2026-03-04', repositoryUrl: REPO }),
+		).toBe(FIRST_RELEASED);
 	});
 
 	test('nothing under Unreleased', () => {
 		expect(() =>
-			releaseChangelog({ changelog: FIRST_RELEASED, version: '0.1.1', date: '2026-04-30', repositoryUrl: REPO }),
+			releaseChangelog({
+				changelog: FIRST_RELEASED,
+				version: '0.1.1',
+				date: '2026-04-30',
+				repositoryUrl: REPO,
+			}),
 		).toThrow('CHANGELOG.md has no entries under "## [Unreleased]": nothing to release');
 	});
 
 	test('only empty subsections under Unreleased', () => {
 		const changelog = FIRST_RELEASED.replace('## [Unreleased]\n', '## [Unreleased]\n\n### Added\n');
-		expect(() => releaseChangelog({ changelog, version: '0.1.1', date: '2026-04-30', repositoryUrl: REPO })).toThrow(
-			'nothing to release',
-		);
+		expect(() =>
+			releaseChangelog({ changelog, version: '0.1.1', date: '2026-04-30', repositoryUrl: REPO }),
+		).toThrow('nothing to release');
 	});
 
 	test('a version that already has a section', () => {
 		expect(() =>
-			releaseChangelog({ changelog: SECOND, version: '0.1.0', date: '2026-04-30', repositoryUrl: REPO }),
+			releaseChangelog({
+				changelog: SECOND,
+				version: '0.1.0',
+				date: '2026-04-30',
+				repositoryUrl: REPO,
+			}),
 		).toThrow('CHANGELOG.md already has a section for 0.1.0');
 	});
 
 	test('a version that already has a link', () => {
 		const changelog = `${FIRST}[0.2.0]: ${REPO}/releases/tag/v0.2.0\n`;
-		expect(() => releaseChangelog({ changelog, version: '0.2.0', date: '2026-04-30', repositoryUrl: REPO })).toThrow(
-			'CHANGELOG.md already has a link for 0.2.0',
-		);
+		expect(() =>
+			releaseChangelog({ changelog, version: '0.2.0', date: '2026-04-30', repositoryUrl: REPO }),
+		).toThrow('CHANGELOG.md already has a link for 0.2.0');
 	});
 
 	test('no Unreleased section', () => {
 		expect(() =>
-			releaseChangelog({ changelog: `${INTRO}\n## [0.1.0] - 2026-03-04\n\n- x\n`, version: '0.2.0', date: '2026-04-30', repositoryUrl: REPO }),
+			releaseChangelog({
+				changelog: `${INTRO}\n## [0.1.0] - 2026-03-04\n\n- x\n`,
+				version: '0.2.0',
+				date: '2026-04-30',
+				repositoryUrl: REPO,
+			}),
 		).toThrow('CHANGELOG.md has no "## [Unreleased]" section');
 	});
 });
@@ -145,24 +174,34 @@ describe('releasedVersions', () => {
 
 describe('releaseNotes', () => {
 	test('the section body, subsections included, up to the next version', () => {
-		expect(releaseNotes(SECOND_RELEASED, '0.1.1')).toBe('### Fixed\n\n- Dates in 2029.\n\n### Changed\n- Labels.\n');
+		expect(releaseNotes(SECOND_RELEASED, '0.1.1')).toBe(
+			'### Fixed\n\n- Dates in 2029.\n\n### Changed\n- Labels.\n',
+		);
 	});
 
 	test('the last section stops before the link definitions', () => {
-		expect(releaseNotes(SECOND_RELEASED, '0.1.0')).toBe('### Added\n\n- The node.\n- The credential.\n');
+		expect(releaseNotes(SECOND_RELEASED, '0.1.0')).toBe(
+			'### Added\n\n- The node.\n- The credential.\n',
+		);
 	});
 
 	test('a version without a section', () => {
-		expect(() => releaseNotes(SECOND_RELEASED, '0.2.0')).toThrow('CHANGELOG.md has no section for 0.2.0');
+		expect(() => releaseNotes(SECOND_RELEASED, '0.2.0')).toThrow(
+			'CHANGELOG.md has no section for 0.2.0',
+		);
 	});
 
 	test('a version whose number is a prefix of another is not confused with it', () => {
-		expect(() => releaseNotes(SECOND_RELEASED, '0.1.')).toThrow('CHANGELOG.md has no section for 0.1.');
+		expect(() => releaseNotes(SECOND_RELEASED, '0.1.')).toThrow(
+			'CHANGELOG.md has no section for 0.1.',
+		);
 	});
 
 	test('an empty section', () => {
 		const changelog = `${INTRO}\n## [Unreleased]\n\n## [0.2.0] - 2026-05-01\n\n## [0.1.0] - 2026-03-04\n\n- x\n`;
-		expect(() => releaseNotes(changelog, '0.2.0')).toThrow("CHANGELOG.md's section for 0.2.0 is empty");
+		expect(() => releaseNotes(changelog, '0.2.0')).toThrow(
+			"CHANGELOG.md's section for 0.2.0 is empty",
+		);
 	});
 });
 

@@ -26,13 +26,17 @@ describe('packedFilePaths', () => {
 	});
 
 	test('a file without a path', () => {
-		expect(() => packedFilePaths('[{"files":[{"size":1}]}]')).toThrow('npm pack --json listed a file without a path');
+		expect(() => packedFilePaths('[{"files":[{"size":1}]}]')).toThrow(
+			'npm pack --json listed a file without a path',
+		);
 	});
 });
 
 describe('n8nEntryFiles', () => {
 	test('nodes and credentials of the n8n section', () => {
-		const manifest = { n8n: { n8nNodesApiVersion: 1, credentials: [CREDENTIAL], nodes: [`./${NODE}`] } };
+		const manifest = {
+			n8n: { n8nNodesApiVersion: 1, credentials: [CREDENTIAL], nodes: [`./${NODE}`] },
+		};
 		expect(n8nEntryFiles(manifest)).toEqual([NODE, CREDENTIAL]);
 	});
 
@@ -52,7 +56,13 @@ describe('packageFileProblems', () => {
 	});
 
 	test('sources, tests, changelog and tarballs are not', () => {
-		const paths = [...GOOD, 'nodes/ClovaOcr/ClovaOcr.node.ts', 'tools/clova-emulator/cli.js', 'CHANGELOG.md', 'distribution.tgz'];
+		const paths = [
+			...GOOD,
+			'nodes/ClovaOcr/ClovaOcr.node.ts',
+			'tools/clova-emulator/cli.js',
+			'CHANGELOG.md',
+			'distribution.tgz',
+		];
 		expect(packageFileProblems(paths, [NODE])).toEqual([
 			'unexpected file in the package: nodes/ClovaOcr/ClovaOcr.node.ts',
 			'unexpected file in the package: tools/clova-emulator/cli.js',
@@ -62,7 +72,9 @@ describe('packageFileProblems', () => {
 	});
 
 	test('missing required files and n8n entry points', () => {
-		expect(packageFileProblems(['package.json', 'dist/icons/clovaOcr.svg'], [NODE, CREDENTIAL])).toEqual([
+		expect(
+			packageFileProblems(['package.json', 'dist/icons/clovaOcr.svg'], [NODE, CREDENTIAL]),
+		).toEqual([
 			'missing from the package: README.md',
 			'missing from the package: LICENSE',
 			`missing from the package: ${NODE}`,

@@ -4,7 +4,10 @@ const EXPECTED = 'https://github.com/n8n-nodes-clova-ocr/n8n-nodes-clova-ocr';
 
 describe('githubRepositoryUrl', () => {
 	test.each([
-		['npm object form', { type: 'git', url: 'git+https://github.com/n8n-nodes-clova-ocr/n8n-nodes-clova-ocr.git' }],
+		[
+			'npm object form',
+			{ type: 'git', url: 'git+https://github.com/n8n-nodes-clova-ocr/n8n-nodes-clova-ocr.git' },
+		],
 		['https string', 'https://github.com/n8n-nodes-clova-ocr/n8n-nodes-clova-ocr'],
 		['https with trailing slash', 'https://github.com/n8n-nodes-clova-ocr/n8n-nodes-clova-ocr/'],
 		['git+ssh', 'git+ssh://git@github.com/n8n-nodes-clova-ocr/n8n-nodes-clova-ocr.git'],
@@ -22,6 +25,8 @@ describe('githubRepositoryUrl', () => {
 
 	test('missing', () => {
 		expect(() => githubRepositoryUrl(undefined)).toThrow('package.json has no repository URL');
-		expect(() => githubRepositoryUrl({ type: 'git' })).toThrow('package.json has no repository URL');
+		expect(() => githubRepositoryUrl({ type: 'git' })).toThrow(
+			'package.json has no repository URL',
+		);
 	});
 });

@@ -13,10 +13,13 @@ describe('parseVersion / formatVersion', () => {
 		expect(formatVersion(parseVersion('10.0.23'))).toBe('10.0.23');
 	});
 
-	test.each(['1.2', '1.2.3.4', '01.2.3', '1.2.3-beta.1', 'v1.2.3', ' 1.2.3', ''])('refuses "%s"', (text) => {
-		expect(() => parseVersion(text)).toThrow(`"${text}" is not a plain x.y.z version`);
-		expect(isPlainVersion(text)).toBe(false);
-	});
+	test.each(['1.2', '1.2.3.4', '01.2.3', '1.2.3-beta.1', 'v1.2.3', ' 1.2.3', ''])(
+		'refuses "%s"',
+		(text) => {
+			expect(() => parseVersion(text)).toThrow(`"${text}" is not a plain x.y.z version`);
+			expect(isPlainVersion(text)).toBe(false);
+		},
+	);
 });
 
 describe('compareVersions', () => {
@@ -61,10 +64,14 @@ describe('resolveReleaseVersion', () => {
 	});
 
 	test('a version below the current one', () => {
-		expect(() => resolveReleaseVersion('0.2.0', '0.1.9', false)).toThrow('0.1.9 is below the current version 0.2.0');
+		expect(() => resolveReleaseVersion('0.2.0', '0.1.9', false)).toThrow(
+			'0.1.9 is below the current version 0.2.0',
+		);
 	});
 
 	test('a pre-release in package.json', () => {
-		expect(() => resolveReleaseVersion('1.0.0-rc.1', 'patch', false)).toThrow('"1.0.0-rc.1" is not a plain x.y.z version');
+		expect(() => resolveReleaseVersion('1.0.0-rc.1', 'patch', false)).toThrow(
+			'"1.0.0-rc.1" is not a plain x.y.z version',
+		);
 	});
 });
