@@ -9,10 +9,12 @@ import {
 
 const NOT_JSON = Symbol('not JSON');
 
+/** The parsed body, or NOT_JSON; a body too long to parse throws ResponseShapeError. */
 function parseJsonBody(body: string): unknown {
 	try {
 		return parseLenientJson(body);
-	} catch {
+	} catch (error) {
+		if (error instanceof ResponseShapeError) throw error;
 		return NOT_JSON;
 	}
 }
@@ -35,6 +37,12 @@ export function parseIdCardResponse(body: string): ParsedIdCardResponse {
 
 /** The service's error body (`{"code":"0002","message":...}`), or null when the body is not one. */
 export function parseServiceError(body: string): ServiceError | null {
-	const parsed = serviceErrorSchema.safeParse(parseJsonBody(body));
+	let json: unknown;
+	try {
+		json = parseJsonBody(body);
+	} catch {
+		return null;
+	}
+	const parsed = serviceErrorSchema.safeParse(json);
 	return parsed.success ? parsed.data : null;
 }

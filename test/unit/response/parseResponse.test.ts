@@ -36,6 +36,22 @@ describe('parseIdCardResponse on the documented examples, as printed', () => {
 	});
 });
 
+describe('a body longer than 10 MiB', () => {
+	const body = JSON.stringify({
+		images: [{ inferResult: 'SUCCESS', pad: 'x'.repeat(10 * 1024 * 1024) }],
+	});
+
+	test('is refused as a success body', () => {
+		expect(() => parseIdCardResponse(body)).toThrow(
+			new ResponseShapeError('the body is longer than 10 MiB'),
+		);
+	});
+
+	test('is not read as a service error', () => {
+		expect(parseServiceError(JSON.stringify({ code: '0002', pad: body }))).toBeNull();
+	});
+});
+
 describe('parseIdCardResponse refuses what does not fit, naming the path and not the content', () => {
 	test.each([
 		['not JSON', '<html>oops</html>', 'the body is not JSON'],
