@@ -1,13 +1,8 @@
-import { ResponseShapeError } from './responseShapeError';
-
 // Real responses share the documented examples' quirk of a trailing comma
 // before `}` or `]`, which JSON.parse rejects. The repair is one pass over the
 // text that knows where strings are, so commas inside recognized text are never
 // touched and no input makes it slower than linear (a regex with alternation
 // over strings backtracked: 2 s for an 80 KB body of `\"`).
-
-/** Bodies longer than this (in UTF-16 units) are refused before parsing; real ones are tens of KB. */
-export const MAX_RESPONSE_BODY_LENGTH = 10 * 1024 * 1024;
 
 /** Counts the characters a pass reads; lets a test see that the pass is linear. */
 export interface ReadMeter {
@@ -53,14 +48,8 @@ export function stripTrailingCommas(text: string, meter: ReadMeter = { reads: 0 
 	return result + text.slice(copiedUpTo);
 }
 
-/**
- * Parses JSON that may carry trailing commas; throws SyntaxError otherwise,
- * and ResponseShapeError for a body longer than MAX_RESPONSE_BODY_LENGTH.
- */
+/** Parses JSON that may carry trailing commas; throws SyntaxError otherwise. */
 export function parseLenientJson(text: string): unknown {
-	if (text.length > MAX_RESPONSE_BODY_LENGTH) {
-		throw new ResponseShapeError('the body is longer than 10 MiB');
-	}
 	try {
 		return JSON.parse(text);
 	} catch {

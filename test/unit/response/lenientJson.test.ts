@@ -1,10 +1,8 @@
 import {
-	MAX_RESPONSE_BODY_LENGTH,
 	parseLenientJson,
 	stripTrailingCommas,
 	type ReadMeter,
 } from '../../../nodes/ClovaOcr/response/lenientJson';
-import { ResponseShapeError } from '../../../nodes/ClovaOcr/response/responseShapeError';
 import { clovaFixtureText } from '../../fixtures/clovaFixtures';
 
 describe('stripTrailingCommas', () => {
@@ -71,20 +69,5 @@ describe('stripTrailingCommas is linear', () => {
 
 	test('an 80 KB adversarial error body is refused as not JSON', () => {
 		expect(() => parseLenientJson('"' + '\\"'.repeat(40 * KB))).toThrow(SyntaxError);
-	});
-});
-
-describe('parseLenientJson caps the body it takes', () => {
-	test('a body at the cap is parsed', () => {
-		const text = `[${' '.repeat(MAX_RESPONSE_BODY_LENGTH - 4)}1,]`;
-		expect(text).toHaveLength(MAX_RESPONSE_BODY_LENGTH);
-		expect(parseLenientJson(text)).toEqual([1]);
-	});
-
-	test('one character more is refused before parsing', () => {
-		const text = `[${' '.repeat(MAX_RESPONSE_BODY_LENGTH - 3)}1,]`;
-		expect(() => parseLenientJson(text)).toThrow(
-			new ResponseShapeError('the body is longer than 10 MiB'),
-		);
 	});
 });
