@@ -85,3 +85,44 @@ export function carriedValues(items: ReadonlyArray<{ json: Record<string, unknow
 		.flatMap((item) => VALUE_FIELDS.map((field) => item.json[field]))
 		.filter((value): value is string => typeof value === 'string');
 }
+
+/**
+ * Keys of registration-number fields (a copy of the node's list: tools do not import the node).
+ * Their `text` and `value` in default output carry at most the first 7 digits.
+ */
+export const REGISTRATION_NUMBER_FIELDS = ['personalNum', 'alienRegNum', 'alienRegNumEtc'] as const;
+
+/** Digits shown: any numeric character (ASCII, full-width, other scripts). */
+export const MAX_SHOWN_DIGITS = 7;
+
+const NUMERIC = /\p{N}/gu;
+
+function isRegistrationNumberField(key: unknown): boolean {
+	return (REGISTRATION_NUMBER_FIELDS as readonly unknown[]).includes(key);
+}
+
+/** The registration-number cells of output items: `text`/`value` of field items, columns of document items. */
+export function registrationNumberCells(
+	items: ReadonlyArray<{ json: Record<string, unknown> }>,
+): Array<{ where: string; text: string }> {
+	return items.flatMap(({ json }, index) => {
+		const keys = isRegistrationNumberField(json.field)
+			? VALUE_FIELDS
+			: Object.keys(json).filter(isRegistrationNumberField);
+		return keys
+			.filter((key) => typeof json[key] === 'string')
+			.map((key) => ({
+				where: `item ${index} ${String(json.field ?? key)}.${key}`,
+				text: json[key] as string,
+			}));
+	});
+}
+
+/** Registration-number cells that show more than 7 digits; names the place, never the value. */
+export function overlongRegistrationNumbers(
+	items: ReadonlyArray<{ json: Record<string, unknown> }>,
+): string[] {
+	return registrationNumberCells(items)
+		.filter(({ text }) => (text.match(NUMERIC) ?? []).length > MAX_SHOWN_DIGITS)
+		.map(({ where }) => where);
+}
