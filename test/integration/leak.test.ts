@@ -97,6 +97,21 @@ test('the check finds what it looks for, escaped in JSON too, and names only whe
 	expect(VALUES.length).toBeGreaterThan(10);
 });
 
+test('the registration-number check counts digits in text, value and document columns', () => {
+	const items = [
+		{
+			json: { field: 'personalNum', text: '800101-1******', value: '８００１０１－１２３４５６７' },
+		},
+		{ json: { field: 'name', text: '800101-1234567', value: '800101-1234567' } },
+		{ json: { documentType: 'idCard', personalNum: '800101-1******\n900202-2******' } },
+		{ json: { documentType: 'idCard', alienRegNumEtc: '800101-12', name: '800101-1234567' } },
+	];
+	expect(overlongRegistrationNumbers(items)).toEqual([
+		'item 0 personalNum.value',
+		'item 3 alienRegNumEtc.alienRegNumEtc',
+	]);
+});
+
 describe("in n8n's engine", () => {
 	let emulator: Emulator;
 	beforeAll(async () => {

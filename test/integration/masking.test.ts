@@ -8,6 +8,12 @@ import type { Emulator } from '../../tools/clova-emulator';
 import { overlongRegistrationNumbers } from '../../tools/bench/leakCheck';
 import { binaryItem, emulatorPerSuite, runClovaNode, sampleFile } from './harness';
 import { NOISE_CASES, SPECIMEN_NUMBER as SPECIMEN } from './maskingCases';
+import {
+	ALIEN_NUMBER_ETC,
+	noisyRegistrationNumberEdits,
+	SERVED_NUMBERS,
+	SHOWN_PERSONAL_NUMBERS,
+} from './maskingEdits';
 
 const SECRET = 'masking-secret-51c0';
 let emulator: Emulator;
@@ -81,4 +87,44 @@ describe('raw output and Reveal Sensitive Values are not masked', () => {
 		});
 		expect(JSON.stringify(result.items)).toContain('800101ㅡI234567');
 	});
+});
+
+describe('every noise case in one answer (what test/e2e/masking.test.ts runs in a real n8n)', () => {
+	test.each(['ic-specimen', 'dl-specimen'] as const)(
+		'%s, fields and document output',
+		async (scenario) => {
+			const outputs = [];
+			for (const output of ['fields', 'document'] as const) {
+				emulator.setScenario(scenario);
+				emulator.configure({ documentEdits: noisyRegistrationNumberEdits() });
+				const result = await runClovaNode({
+					parameters: { operation: 'recognizeAnyId', output },
+					items: [await binaryItem(sampleFile('jpg'), 'card.jpg')],
+					credentials: { invokeUrl: emulator.invokeUrl, secretKey: SECRET },
+				});
+				expect(result.error).toBeUndefined();
+				expect(overlongRegistrationNumbers(result.items)).toEqual([]);
+				const text = JSON.stringify(result.run);
+				expect(
+					SERVED_NUMBERS.filter((number) => text.includes(JSON.stringify(number).slice(1, -1))),
+				).toEqual([]);
+				outputs.push(result.items.map((item) => item.json));
+			}
+			const [fields, [document]] = outputs;
+			expect(
+				fields
+					.filter((json) => json.field === 'personalNum')
+					.map((json) => [json.index, json.text, json.value]),
+			).toEqual(SHOWN_PERSONAL_NUMBERS.map((shown, index) => [index, shown, shown]));
+			expect(
+				fields
+					.filter((json) => json.field === 'alienRegNumEtc')
+					.map((json) => [json.text, json.value]),
+			).toEqual([[ALIEN_NUMBER_ETC[1], ALIEN_NUMBER_ETC[1]]]);
+			expect([document.personalNum, document.alienRegNumEtc]).toEqual([
+				SHOWN_PERSONAL_NUMBERS.join('\n'),
+				ALIEN_NUMBER_ETC[1],
+			]);
+		},
+	);
 });
