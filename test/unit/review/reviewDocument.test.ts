@@ -121,7 +121,7 @@ describe('reviewDocument', () => {
 });
 
 describe('maskSensitiveDocument', () => {
-	test('masks the last 6 digits in text and formatted value, nothing else', () => {
+	test('masks registration numbers to their first 7 digits in text and formatted value, nothing else', () => {
 		const document = license({
 			personalNum: [
 				{
