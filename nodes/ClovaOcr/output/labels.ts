@@ -31,7 +31,10 @@ const DOCUMENT_SPECIFIC_LABELS: Partial<Record<DocumentType, Record<string, stri
 
 /** "someNewKey" → "Some New Key", for keys the service adds later. */
 function humanize(key: string): string {
-	const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim();
+	const words = key
+		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+		.replace(/[_-]+/g, ' ')
+		.trim();
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
