@@ -2,6 +2,8 @@
  * The secret key and the recognized values must appear nowhere but in the requests to the
  * service and in the output fields meant to carry them (`text`, `value`): not in other
  * output fields, n8n's output, its debug log and log files, or the process's output.
+ * Registration numbers are not exempt even in `text` and `value`: in default output they show
+ * at most their first 7 digits, and the full number (noisy OCR text included) is nowhere.
  * Checked over the fault-injection batch and error paths in a real n8n, the package
  * installed as a community package (in n8n's engine: test/integration/leak.test.ts).
  */
@@ -12,6 +14,7 @@ import type { INodeExecutionData } from 'n8n-workflow';
 import {
 	carriedValues,
 	findLeaks,
+	overlongRegistrationNumbers,
 	recognizedValuesOf,
 	withoutValueFields,
 	type Text,
@@ -31,7 +34,8 @@ import { packRepo } from '../../tools/n8n/pack-package';
 import { provideN8n } from '../../tools/n8n/provide-n8n';
 import { CommandError } from '../../tools/n8n/run-command';
 import { N8N_PINS } from '../../tools/n8n/versions';
-import { batchImageName, configureFaults } from '../integration/batchScenarios';
+import { batchImageName, clearFaults, configureFaults } from '../integration/batchScenarios';
+import { noisyRegistrationNumberEdits, SERVED_NUMBERS } from '../integration/maskingEdits';
 import { sampleFile } from '../integration/harness';
 
 const SECRET = 'leak-secret-4e9a1c';
@@ -181,5 +185,54 @@ describe(`in a real n8n ${N8N_PINS.v2.n8n} (the package installed as a community
 
 		expect(VALUES.filter((value) => carried.includes(value)).length).toBeGreaterThanOrEqual(3);
 		expect(findLeaks(texts, SECRETS, VALUES)).toEqual([]);
+	}, 600_000);
+
+	test('registration numbers with OCR noise: at most 7 digits in text, value and document columns; the full number nowhere', async () => {
+		const dir = join(ctx.folder.filesDir, 'leak-numbers');
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(join(dir, '[scenario=ic-specimen] a.jpg'), sampleFile('jpg'));
+		// The workflow recognizes ID cards: test/e2e/masking.test.ts has the driver's license.
+		writeFileSync(join(dir, '[scenario=ic-specimen] b.jpg'), sampleFile('jpg'));
+		const good = clovaCredential(emulator.invokeUrl, SECRET, 'leakCredGood0001');
+		const texts: Text[] = [];
+		const overlong: string[] = [];
+		let items = 0;
+		for (const [output, id] of [
+			['fields', 'leakNumbersField'],
+			['document', 'leakNumbersDocum'],
+		] as const) {
+			const workflow = clovaWorkflow({
+				id,
+				fileSelector: `${dir}/*.jpg`,
+				credential: good,
+				concurrency: 2,
+				output,
+				onError: 'stopWorkflow',
+			});
+			await importWorkflow(ctx, workflow);
+			clearFaults(emulator);
+			emulator.configure({ documentEdits: noisyRegistrationNumberEdits() });
+			const { stdout, stderr } = await execute(workflow.id);
+			const run = splitRun(stdout).run;
+			expect(run).not.toBeNull();
+			const outputItems = (run?.data.resultData.runData[CLOVA_NODE_NAME]?.[0]?.data?.main?.[0] ??
+				[]) as INodeExecutionData[];
+			items += outputItems.length;
+			overlong.push(
+				...overlongRegistrationNumbers(outputItems).map((where) => `${output}: ${where}`),
+			);
+			texts.push(
+				{ where: `${output}: n8n stdout, the run with text and value`, text: stdout },
+				{ where: `${output}: n8n stderr`, text: stderr },
+			);
+		}
+		emulator.configure({ documentEdits: [] });
+		texts.push(...n8nLogFiles(ctx.folder.n8nDir));
+
+		// not vacuous: both cards read; per card 4 other fields, 13 personalNum values and
+		// alienRegNumEtc as field items, and one document item
+		expect(items).toBe(2 * (4 + 13 + 1) + 2);
+		expect(overlong).toEqual([]);
+		expect(findLeaks(texts, SECRETS, SERVED_NUMBERS)).toEqual([]);
 	}, 600_000);
 });

@@ -82,6 +82,7 @@ describe('image as base64 text', () => {
 	test.each([
 		['plain base64', PNG.toString('base64')],
 		['a data: URL', `data:image/png;base64,${PNG.toString('base64')}`],
+		['a data: URL with a charset', `data:image/png;charset=utf-8;base64,${PNG.toString('base64')}`],
 		['base64 with line breaks', PNG.toString('base64').replace(/(.{76})/g, '$1\n')],
 	])('%s', async (_case, text) => {
 		const result = await run({ imageSource: 'base64', imageBase64: text });

@@ -2,6 +2,8 @@
  * The secret key and the recognized values must appear nowhere but in the requests to the
  * service and in the output fields meant to carry them (`text`, `value`): not in other
  * output fields, error messages and descriptions, n8n's log, or the process's output.
+ * Registration numbers are not exempt even there: in default output their `text` and
+ * `value` (and document columns) show at most the first 7 digits, and the full number is nowhere.
  * Checked over the fault-injection batch and error paths in n8n's engine; the same in a
  * real n8n is test/e2e/leak.test.ts.
  */
@@ -10,12 +12,14 @@ import { LoggerProxy } from 'n8n-workflow';
 import {
 	carriedValues,
 	findLeaks,
+	overlongRegistrationNumbers,
 	recognizedValuesOf,
 	withoutValueFields,
 	type Text,
 } from '../../tools/bench/leakCheck';
 import { startEmulator, type Emulator } from '../../tools/clova-emulator';
 import { batchItems, configureFaults, runFaultBatch } from './batchScenarios';
+import { NOISE_CASES, SPECIMEN_NUMBER } from './maskingCases';
 import { binaryItem, runClovaNode, sampleFile, useBinaryMode, type RunResult } from './harness';
 
 const SECRET = 'leak-secret-4e9a1c';
@@ -93,6 +97,21 @@ test('the check finds what it looks for, escaped in JSON too, and names only whe
 	expect(VALUES.length).toBeGreaterThan(10);
 });
 
+test('the registration-number check counts digits in text, value and document columns', () => {
+	const items = [
+		{
+			json: { field: 'personalNum', text: '800101-1******', value: '８００１０１－１２３４５６７' },
+		},
+		{ json: { field: 'name', text: '800101-1234567', value: '800101-1234567' } },
+		{ json: { documentType: 'idCard', personalNum: '800101-1******\n900202-2******' } },
+		{ json: { documentType: 'idCard', alienRegNumEtc: '800101-12', name: '800101-1234567' } },
+	];
+	expect(overlongRegistrationNumbers(items)).toEqual([
+		'item 0 personalNum.value',
+		'item 3 alienRegNumEtc.alienRegNumEtc',
+	]);
+});
+
 describe("in n8n's engine", () => {
 	let emulator: Emulator;
 	beforeAll(async () => {
@@ -157,5 +176,48 @@ describe("in n8n's engine", () => {
 		// not vacuous: the values were read and carried where they belong
 		expect(VALUES.filter((value) => carried.includes(value)).length).toBeGreaterThanOrEqual(3);
 		expect(findLeaks(texts, SECRETS, VALUES)).toEqual([]);
+	}, 180_000);
+
+	test('registration numbers, noisy ones included: at most 7 digits in text and value, the full number nowhere', async () => {
+		const texts: Text[] = [];
+		const cells: string[] = [];
+		const numbers = [SPECIMEN_NUMBER, ...NOISE_CASES.map(([, text]) => text)];
+		for (const scenario of ['ic-specimen', 'dl-specimen'] as const) {
+			for (const [name, text] of NOISE_CASES) {
+				for (const output of ['fields', 'document'] as const) {
+					const label = `${scenario} ${name} ${output}`;
+					const run = await capturing(async () => {
+						emulator.reset();
+						emulator.setScenario(scenario);
+						emulator.configure({
+							documentEdits: [[JSON.stringify(SPECIMEN_NUMBER), JSON.stringify(text)]],
+						});
+						return await runClovaNode({
+							parameters: { operation: 'recognizeAnyId', output },
+							items: await batchItems(2),
+							credentials: { invokeUrl: emulator.invokeUrl, secretKey: SECRET },
+						});
+					});
+					expect(run.result.error).toBeUndefined();
+					expect(run.result.items).toHaveLength(
+						output === 'document' ? 2 : 2 * (scenario === 'ic-specimen' ? 5 : 12),
+					);
+					cells.push(
+						...overlongRegistrationNumbers(run.result.items).map((where) => `${label}: ${where}`),
+					);
+					texts.push(...run.texts, {
+						where: `${label}: run data, text and value included`,
+						text: JSON.stringify(run.result.run),
+					});
+				}
+			}
+		}
+		emulator.configure({ documentEdits: [] });
+		expect(cells).toEqual([]);
+		expect(findLeaks(texts, [], numbers)).toEqual([]);
+		// not vacuous: the check finds a full number where it is
+		expect(
+			findLeaks([{ where: 'x', text: JSON.stringify({ text: numbers[3] }) }], [], numbers),
+		).toHaveLength(1);
 	}, 180_000);
 });

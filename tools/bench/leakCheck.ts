@@ -85,3 +85,52 @@ export function carriedValues(items: ReadonlyArray<{ json: Record<string, unknow
 		.flatMap((item) => VALUE_FIELDS.map((field) => item.json[field]))
 		.filter((value): value is string => typeof value === 'string');
 }
+
+/**
+ * Keys of registration-number fields (a copy of the node's list: tools do not import the node).
+ * Their `text` and `value` in default output carry at most the first 7 digits.
+ */
+export const REGISTRATION_NUMBER_FIELDS = ['personalNum', 'alienRegNum', 'alienRegNumEtc'] as const;
+
+/** Digits shown: any numeric character (ASCII, full-width, other scripts). */
+export const MAX_SHOWN_DIGITS = 7;
+
+const NUMERIC = /\p{N}/gu;
+
+function isRegistrationNumberField(key: unknown): boolean {
+	return (REGISTRATION_NUMBER_FIELDS as readonly unknown[]).includes(key);
+}
+
+/** The registration-number cells of output items: `text`/`value` of field items, columns of document items (joined: values joined by line breaks). */
+export function registrationNumberCells(
+	items: ReadonlyArray<{ json: Record<string, unknown> }>,
+): Array<{ where: string; text: string; joined: boolean }> {
+	return items.flatMap(({ json }, index) => {
+		const joined = !isRegistrationNumberField(json.field);
+		const keys = joined ? Object.keys(json).filter(isRegistrationNumberField) : VALUE_FIELDS;
+		return keys
+			.filter((key) => typeof json[key] === 'string')
+			.map((key) => ({
+				where: `item ${index} ${String(json.field ?? key)}.${key}`,
+				text: json[key] as string,
+				joined,
+			}));
+	});
+}
+
+/**
+ * Registration-number cells that show more than 7 digits; names the place, never the value.
+ * A document column joins several values by line breaks, so each of its lines is counted
+ * (a number broken over two lines is left to the search for full numbers, findLeaks).
+ */
+export function overlongRegistrationNumbers(
+	items: ReadonlyArray<{ json: Record<string, unknown> }>,
+): string[] {
+	return registrationNumberCells(items)
+		.filter(({ text, joined }) =>
+			(joined ? text.split('\n') : [text]).some(
+				(part) => (part.match(NUMERIC) ?? []).length > MAX_SHOWN_DIGITS,
+			),
+		)
+		.map(({ where }) => where);
+}

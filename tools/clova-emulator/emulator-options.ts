@@ -25,6 +25,12 @@ export interface EmulatorRuntimeOptions {
 	seed: number;
 	/** Delay of the `slow` scenario. Default 30000. */
 	slowMs: number;
+	/**
+	 * Textual edits `[search, replacement]` applied, every occurrence and in order, to each
+	 * document answer after personalization: serves any field text without a new fixture.
+	 * Default [] (none).
+	 */
+	documentEdits: Array<[search: string, replacement: string]>;
 	/** Receives one line per request (no values, no secret). Default null: logs nothing. */
 	logger: ((line: string) => void) | null;
 }
@@ -56,6 +62,7 @@ export const RUNTIME_OPTION_KEYS: readonly (keyof EmulatorRuntimeOptions)[] = [
 	'faultScenarios',
 	'seed',
 	'slowMs',
+	'documentEdits',
 	'logger',
 ];
 
@@ -68,6 +75,7 @@ export const DEFAULT_RUNTIME_OPTIONS: Readonly<EmulatorRuntimeOptions> = {
 	faultScenarios: [...DEFAULT_TRANSIENT_FAULTS],
 	seed: 1,
 	slowMs: 30_000,
+	documentEdits: [],
 	logger: null,
 };
 
@@ -122,6 +130,9 @@ export function validateRuntimeOptions(
 			case 'seed':
 				result.seed = nonNegativeInteger(key, value);
 				break;
+			case 'documentEdits':
+				result.documentEdits = documentEdits(value);
+				break;
 			case 'logger':
 				if (value !== null && typeof value !== 'function')
 					throw new EmulatorOptionsError('logger: a function or null');
@@ -132,6 +143,19 @@ export function validateRuntimeOptions(
 		}
 	}
 	return result;
+}
+
+function documentEdits(value: unknown): EmulatorRuntimeOptions['documentEdits'] {
+	const isEdit = (edit: unknown): edit is [string, string] =>
+		Array.isArray(edit) &&
+		edit.length === 2 &&
+		typeof edit[0] === 'string' &&
+		edit[0] !== '' &&
+		typeof edit[1] === 'string';
+	if (!Array.isArray(value) || !value.every(isEdit)) {
+		throw new EmulatorOptionsError('documentEdits: an array of [search, replacement] string pairs');
+	}
+	return value.map(([search, replacement]) => [search, replacement]);
 }
 
 function nonNegativeNumber(key: string, value: unknown): number {

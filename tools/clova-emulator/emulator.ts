@@ -148,7 +148,14 @@ class EmulatorServer implements Emulator, ControlTarget {
 	}
 
 	get options(): Readonly<EmulatorRuntimeOptions> {
-		return { ...this.runtime, faultScenarios: [...this.runtime.faultScenarios] };
+		return {
+			...this.runtime,
+			faultScenarios: [...this.runtime.faultScenarios],
+			documentEdits: this.runtime.documentEdits.map(([search, replacement]) => [
+				search,
+				replacement,
+			]),
+		};
 	}
 
 	setScenario(name: ScenarioName | null): void {
@@ -209,6 +216,7 @@ class EmulatorServer implements Emulator, ControlTarget {
 			faultScenarios: [...r.faultScenarios],
 			seed: r.seed,
 			slowMs: r.slowMs,
+			documentEdits: r.documentEdits.map(([search, replacement]) => [search, replacement]),
 		};
 	}
 
@@ -302,12 +310,15 @@ class EmulatorServer implements Emulator, ControlTarget {
 		pathname: string,
 	): void {
 		const document = (name: DocumentScenarioName): string =>
-			renderDocument(name, {
-				requestId: ocr.requestId,
-				timestamp: Date.now(),
-				imageName: ocr.imageName,
-				uid: randomBytes(16).toString('hex'),
-			});
+			this.runtime.documentEdits.reduce(
+				(text, [search, replacement]) => text.split(search).join(replacement),
+				renderDocument(name, {
+					requestId: ocr.requestId,
+					timestamp: Date.now(),
+					imageName: ocr.imageName,
+					uid: randomBytes(16).toString('hex'),
+				}),
+			);
 
 		if (isDocumentScenario(scenario)) {
 			this.log.noteAnswer(record, 200, null);

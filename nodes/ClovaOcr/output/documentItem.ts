@@ -13,6 +13,43 @@ export type DocumentItem = {
 	Record<string, string | boolean | null>;
 
 /**
+ * Column names a field cannot take: the node's own columns, names kept for
+ * columns it may add, and `__proto__` (not a plain key in JavaScript). A field
+ * with one of these names is output as `field_<name>`.
+ */
+export const RESERVED_COLUMNS: ReadonlySet<string> = new Set([
+	'documentType',
+	'idType',
+	'isConfident',
+	'imageName',
+	'requestId',
+	'uid',
+	'valid',
+	'warnings',
+	'needsReview',
+	'licenseClasses',
+	'renewalOverdue',
+	// Kept for later columns and for the item n8n's On Error: Continue writes.
+	'notes',
+	'expired',
+	'validationResult',
+	'error',
+	'__proto__',
+]);
+
+export const RENAMED_FIELD_PREFIX = 'field_';
+
+/**
+ * The column of a field. Names that start with the prefix get it again, so
+ * a field `field_valid` and a field `valid` never share a column.
+ */
+export function fieldColumn(field: string): string {
+	return RESERVED_COLUMNS.has(field) || field.startsWith(RENAMED_FIELD_PREFIX)
+		? RENAMED_FIELD_PREFIX + field
+		: field;
+}
+
+/**
  * One flat item per image, a column per field. A field with several values
  * (e.g. an address on two lines) becomes one cell, its values joined by line breaks.
  */
@@ -29,7 +66,7 @@ export function toDocumentItem(
 		...review,
 	};
 	for (const { field, values } of document.fields) {
-		item[field] =
+		item[fieldColumn(field)] =
 			values.length === 0 ? null : values.map((value) => normalizedValue(field, value)).join('\n');
 	}
 	return item;

@@ -31,10 +31,24 @@ const DOCUMENT_SPECIFIC_LABELS: Partial<Record<DocumentType, Record<string, stri
 
 /** "someNewKey" → "Some New Key", for keys the service adds later. */
 function humanize(key: string): string {
-	const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ');
+	const words = key
+		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+		.replace(/[_-]+/g, ' ')
+		.trim();
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** Own keys only: field keys are service data, and `constructor` is a field name like any other. */
+function ownLabel(labels: Record<string, string> | undefined, field: string): string | undefined {
+	return labels !== undefined && Object.prototype.hasOwnProperty.call(labels, field)
+		? labels[field]
+		: undefined;
+}
+
 export function fieldLabel(documentType: DocumentType, field: string): string {
-	return DOCUMENT_SPECIFIC_LABELS[documentType]?.[field] ?? FIELD_LABELS[field] ?? humanize(field);
+	return (
+		ownLabel(DOCUMENT_SPECIFIC_LABELS[documentType], field) ??
+		ownLabel(FIELD_LABELS, field) ??
+		humanize(field)
+	);
 }

@@ -7,9 +7,14 @@ import {
 	type ServiceError,
 } from './schema';
 
+/** Bodies longer than this (in UTF-16 units) are not parsed; real ones are tens of KB. */
+export const MAX_RESPONSE_BODY_LENGTH = 10 * 1024 * 1024;
+
 const NOT_JSON = Symbol('not JSON');
+const TOO_LONG = Symbol('too long');
 
 function parseJsonBody(body: string): unknown {
+	if (body.length > MAX_RESPONSE_BODY_LENGTH) return TOO_LONG;
 	try {
 		return parseLenientJson(body);
 	} catch {
@@ -27,6 +32,7 @@ export interface ParsedIdCardResponse {
 /** The one place a success body is read; everything downstream works on the typed result. */
 export function parseIdCardResponse(body: string): ParsedIdCardResponse {
 	const json = parseJsonBody(body);
+	if (json === TOO_LONG) throw new ResponseShapeError('the body is longer than 10 MiB');
 	if (json === NOT_JSON) throw new ResponseShapeError('the body is not JSON');
 	const parsed = idCardResponseSchema.safeParse(json);
 	if (!parsed.success) throw ResponseShapeError.fromIssue(parsed.error.issues[0]);

@@ -26,9 +26,22 @@ function messageFor(image: InputImage): RequestMessage {
 	};
 }
 
-/** Quotes a file name for a Content-Disposition header the way browsers do. */
-function quotedFileName(name: string): string {
-	return name.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+function breaksQuotedString(char: string): boolean {
+	const code = char.charCodeAt(0);
+	return char === '"' || char === '\\' || code < 0x20 || code === 0x7f;
+}
+
+/**
+ * A file name for the quoted filename of a Content-Disposition header:
+ * percent-encoded, as browsers do for `"`, CR and LF, and here also for `\`
+ * (which would escape the closing quote) and every other control character.
+ */
+export function quotedFileName(name: string): string {
+	return Array.from(name, (char) =>
+		breaksQuotedString(char)
+			? `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+			: char,
+	).join('');
 }
 
 /** `message` (JSON without data) and `file` (the bytes as they are: no base64 copy). */

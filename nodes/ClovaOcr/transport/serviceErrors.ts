@@ -13,7 +13,7 @@ const CHECK_SECRET_KEY =
 	'Check the Secret Key in the CLOVA OCR API credential: it must be the Secret Key generated for the same domain as the Invoke URL (NAVER Cloud console > CLOVA OCR > Document OCR > your domain > Secret Key).';
 const TRY_LATER = 'This is a fault on the CLOVA OCR side. Try again in a few minutes.';
 
-/** What each documented error code means for the user, by code. */
+/** What each documented error code means for the user, by code. Read it with adviceOfCode: codes are service data. */
 const ADVICE_BY_CODE: Record<string, ServiceErrorAdvice> = {
 	'0001': { title: 'The Invoke URL is invalid', action: CHECK_INVOKE_URL, retryable: false },
 	'0002': { title: 'The Secret Key was rejected', action: CHECK_SECRET_KEY, retryable: false },
@@ -57,6 +57,13 @@ const ADVICE_BY_CODE: Record<string, ServiceErrorAdvice> = {
 	},
 };
 
+/** Own keys only: a code such as `constructor` or `toString` is no documented code. */
+function adviceOfCode(code: string): ServiceErrorAdvice | undefined {
+	return Object.prototype.hasOwnProperty.call(ADVICE_BY_CODE, code)
+		? ADVICE_BY_CODE[code]
+		: undefined;
+}
+
 const SERVICE_FAULT: ServiceErrorAdvice = {
 	title: 'CLOVA OCR service error',
 	action: TRY_LATER,
@@ -86,7 +93,7 @@ function adviceByStatus(status: number): ServiceErrorAdvice {
 
 export function serviceErrorAdvice(code: string | undefined, status: number): ServiceErrorAdvice {
 	if (code !== undefined) {
-		const known = ADVICE_BY_CODE[code];
+		const known = adviceOfCode(code);
 		if (known) return known;
 		if (code.startsWith('05')) return SERVICE_FAULT;
 	}

@@ -1,4 +1,4 @@
-import { toDocumentItem } from '../../../nodes/ClovaOcr/output/documentItem';
+import { RESERVED_COLUMNS, toDocumentItem } from '../../../nodes/ClovaOcr/output/documentItem';
 import { toFieldItems } from '../../../nodes/ClovaOcr/output/fieldItems';
 import { itemSourceOf } from '../../../nodes/ClovaOcr/output/itemSource';
 import { parseIdCardResponse } from '../../../nodes/ClovaOcr/response/parseResponse';
@@ -247,5 +247,52 @@ describe('document item', () => {
 			address: 'line 1\nline 2',
 			name: null,
 		});
+	});
+});
+
+describe('document item: fields named like its own columns', () => {
+	const reserved = [...RESERVED_COLUMNS];
+
+	function licenseWithFields(names: string[]): RecognizedDocument {
+		return {
+			documentType: 'driverLicense',
+			idType: "Driver's License",
+			isConfident: true,
+			fields: names.map((field) => ({ field, values: [{ text: `text of ${field}` }] })),
+		};
+	}
+
+	test('every column the node writes is reserved', () => {
+		const document = licenseWithFields([]);
+		const item = toDocumentItem(
+			document,
+			{ imageName: 'a', requestId: 'b', uid: 'c' },
+			reviewOf(document).document,
+		);
+		expect(Object.keys(item).filter((key) => !RESERVED_COLUMNS.has(key))).toEqual([]);
+		expect(Object.keys(item)).toEqual(
+			expect.arrayContaining(['licenseClasses', 'renewalOverdue', 'valid', 'warnings']),
+		);
+	});
+
+	test('a field with a reserved name is output as field_<name>; the review columns stay', () => {
+		const names = [...reserved, 'field_valid', 'field_', 'name'];
+		const document = licenseWithFields(names);
+		const review = reviewOf(document).document;
+		const source = { imageName: 'card.jpg', requestId: 'r1', uid: 'u1' };
+		const item = toDocumentItem(document, source, review);
+		expect(Object.getPrototypeOf(item)).toBe(Object.prototype);
+		expect(item).toEqual({
+			documentType: 'driverLicense',
+			idType: "Driver's License",
+			isConfident: true,
+			...source,
+			...review,
+			...Object.fromEntries(reserved.map((name) => [`field_${name}`, `text of ${name}`])),
+			field_field_valid: 'text of field_valid',
+			field_field_: 'text of field_',
+			name: 'text of name',
+		});
+		expect(Object.keys(item)).toHaveLength(11 + names.length);
 	});
 });

@@ -10,3 +10,13 @@ test.each([
 ] as const)('%s.%s → %s', (documentType, field, label) => {
 	expect(fieldLabel(documentType, field)).toBe(label);
 });
+
+test.each([
+	['constructor', 'Constructor'],
+	['toString', 'To String'],
+	['hasOwnProperty', 'Has Own Property'],
+	['__proto__', 'Proto'],
+])('a field named %s gets a label from its name, not from Object.prototype', (field, label) => {
+	expect(fieldLabel('idCard', field)).toBe(label);
+	expect(fieldLabel('passport', field)).toBe(label);
+});

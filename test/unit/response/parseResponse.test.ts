@@ -1,4 +1,5 @@
 import {
+	MAX_RESPONSE_BODY_LENGTH,
 	parseIdCardResponse,
 	parseServiceError,
 } from '../../../nodes/ClovaOcr/response/parseResponse';
@@ -33,6 +34,29 @@ describe('parseIdCardResponse on the documented examples, as printed', () => {
 			images: [{ inferResult: 'SUCCESS', extra: 1, idCard: { result: { xx: { a: [] } } } }],
 			futureKey: true,
 		});
+	});
+});
+
+describe('the cap on the body parsed: 10 MiB', () => {
+	const HEAD = '{"images":[{"inferResult":"SUCCESS","pad":"';
+	const bodyOfLength = (length: number) => HEAD + 'x'.repeat(length - HEAD.length - 5) + '"},]}';
+
+	test('a body of exactly 10 MiB is parsed, trailing comma and all', () => {
+		const text = bodyOfLength(MAX_RESPONSE_BODY_LENGTH);
+		expect(text).toHaveLength(10 * 1024 * 1024);
+		expect(parseIdCardResponse(text).response.images[0].inferResult).toBe('SUCCESS');
+	});
+
+	test('one character more is refused as a success body', () => {
+		expect(() => parseIdCardResponse(bodyOfLength(MAX_RESPONSE_BODY_LENGTH + 1))).toThrow(
+			new ResponseShapeError('the body is longer than 10 MiB'),
+		);
+	});
+
+	test('and is not read as a service error', () => {
+		const text = '{"code":"0002","pad":"' + 'x'.repeat(MAX_RESPONSE_BODY_LENGTH) + '"}';
+		expect(parseServiceError(text)).toBeNull();
+		expect(parseServiceError('{"code":"0002","pad":""}')).toEqual({ code: '0002', pad: '' });
 	});
 });
 

@@ -121,7 +121,7 @@ describe('reviewDocument', () => {
 });
 
 describe('maskSensitiveDocument', () => {
-	test('masks the last 6 digits in text and formatted value, nothing else', () => {
+	test('masks registration numbers to their first 7 digits in text and formatted value, nothing else', () => {
 		const document = license({
 			personalNum: [
 				{
@@ -158,6 +158,32 @@ describe('maskSensitiveDocument', () => {
 			'991231-5******',
 			'800***-234****',
 		]);
+	});
+	test('every string of a registration-number value, keys the service may add included', () => {
+		const document: RecognizedDocument = {
+			documentType: 'alienRegistrationCard',
+			idType: 'Alien Registration Card',
+			isConfident: true,
+			fields: [
+				{
+					field: 'alienRegNumEtc',
+					values: [
+						{
+							text: '991231ㅡ5123451',
+							keyText: '외국인등록번호 991231-5123451',
+							formatted: { value: '9912315123451', digits: '9912315123451', year: 1999 },
+							extraText: '991231 5123451',
+						},
+					],
+				},
+			],
+		};
+		expect(maskSensitiveDocument(document).fields[0].values[0]).toEqual({
+			text: '991231ㅡ5******',
+			keyText: '외국인등록번호 991231-5******',
+			formatted: { value: '9912315******', digits: '9912315******', year: 1999 },
+			extraText: '991231 5******',
+		});
 	});
 });
 

@@ -1,5 +1,6 @@
 import type { InputImage } from '../../../nodes/ClovaOcr/input/readInputImage';
-import { buildRequestBody } from '../../../nodes/ClovaOcr/transport/requestBody';
+import { buildRequestBody, quotedFileName } from '../../../nodes/ClovaOcr/transport/requestBody';
+import { boundaryFromContentType, parseMultipart } from '../../../tools/clova-emulator/multipart';
 
 const image: InputImage = {
 	bytes: Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x0d, 0x0a, 0x2d, 0x2d, 0xff]),
@@ -61,5 +62,27 @@ describe('multipart body', () => {
 		const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
 		expect(body.subarray(fileStart, fileStart + image.bytes.length)).toEqual(image.bytes);
 		expect(body.subarray(fileStart + image.bytes.length)).toEqual(tail);
+	});
+});
+
+describe('the file name in the multipart header', () => {
+	test.each([
+		['a backslash at the end', 'scan\\', 'scan%5C'],
+		['a backslash before a quote', 'a\\"; name="message', 'a%5C%22; name=%22message'],
+		['line breaks', 'a\r\nContent-Type: text/html', 'a%0D%0AContent-Type: text/html'],
+		['a tab, NUL and DEL', 'a\tb\u0000c\u007f', 'a%09b%00c%7F'],
+		['Korean and a percent sign', '홍길동 100%.jpg', '홍길동 100%.jpg'],
+	])('%s: the header stays well-formed', (_case, name, filename) => {
+		expect(quotedFileName(name)).toBe(filename);
+		const request = buildRequestBody({ ...image, name }, 'multipart');
+		const boundary = boundaryFromContentType(request.contentType);
+		expect(boundary).not.toBeNull();
+		const parts = parseMultipart(request.body as Buffer, boundary as string);
+		expect(parts.map((part) => [part.name, part.filename, part.contentType])).toEqual([
+			['message', null, 'application/json'],
+			['file', filename, 'image/jpeg'],
+		]);
+		expect(parts[1].data).toEqual(image.bytes);
+		expect(JSON.parse(parts[0].data.toString('utf8')).images[0].name).toBe(name);
 	});
 });

@@ -45,6 +45,7 @@ describe('control API', () => {
 				faultScenarios: ['rate-limit', 'server-error', 'ocr-error'],
 				seed: 1,
 				slowMs: 30000,
+				documentEdits: [],
 			},
 		});
 		expect(JSON.stringify(json)).not.toContain(SECRET);
@@ -111,6 +112,25 @@ describe('control API', () => {
 		});
 		expect((await control('POST', 'scenario', { scenario: 'nope' })).status).toBe(400);
 		expect((await control('POST', 'scenario', ['ic-success'])).status).toBe(400);
+	});
+
+	it('POST configure documentEdits: every document answer carries the edited text', async () => {
+		emulator().setScenario('ic-specimen');
+		const noisy = '주민등록번호 800101ㅡI234567\n';
+		const edits = [['"800101-1234560"', JSON.stringify(noisy)]];
+		expect(await control('POST', 'configure', { documentEdits: edits })).toEqual({
+			status: 200,
+			json: { options: expect.objectContaining({ documentEdits: edits }) },
+		});
+		const { text } = await postJson(emulator(), jsonMessage(file));
+		expect(text).not.toContain('800101-1234560');
+		expect(text.split(JSON.stringify(noisy))).toHaveLength(3); // text and formatted.value
+		expect(await control('POST', 'configure', { documentEdits: [['', 'x']] })).toEqual({
+			status: 400,
+			json: { error: 'documentEdits: an array of [search, replacement] string pairs' },
+		});
+		await control('POST', 'configure', { documentEdits: [] });
+		expect((await postJson(emulator(), jsonMessage(file))).text).toContain('"800101-1234560"');
 	});
 
 	it('POST reset clears records, counters and scenarios', async () => {
