@@ -4,6 +4,10 @@ import { canonicalCodes, huffmanCodeLengths } from '../huffmanCodeLengths';
 /**
  * A zlib (RFC 1950) stream of `data`, compressed with LZ77 (hash chains, greedy matching with
  * one step of lazy evaluation) and dynamic-Huffman blocks (RFC 1951).
+ *
+ * Speed on incompressible stretches (noise in photos): after 64 positions in a row without a
+ * match, only every 2nd, then 3rd, … position is looked up (the others are plain literals,
+ * still Huffman-coded), as LZ4/Snappy do; the first match resets the step.
  */
 
 const WINDOW = 32768;
@@ -12,7 +16,7 @@ const HASH_BITS = 15;
 const HASH_SIZE = 1 << HASH_BITS;
 const MIN_MATCH = 3;
 const MAX_MATCH = 258;
-const MAX_CHAIN = 24;
+const MAX_CHAIN = 16;
 const NICE_LENGTH = 96;
 const BLOCK_SYMBOLS = 1 << 15;
 const CL_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
@@ -67,24 +71,36 @@ class BitWriter {
 		this.buf = next;
 	}
 
-	/** Writes the low `n` (≤ 16) bits of `v`, LSB first. */
+	/** Room for `bytes` more output bytes (call before a run of put()s). */
+	reserve(bytes: number): void {
+		while (this.pos + bytes + 8 > this.buf.length) this.grow();
+	}
+
+	/** Writes the low `n` (≤ 16) bits of `v`, LSB first; needs room reserved. */
 	put(v: number, n: number): void {
-		this.acc |= v << this.nbits;
-		this.nbits += n;
-		while (this.nbits >= 8) {
-			if (this.pos >= this.buf.length) this.grow();
-			this.buf[this.pos++] = this.acc & 0xff;
-			this.acc >>>= 8;
-			this.nbits -= 8;
+		let acc = this.acc | (v << this.nbits);
+		let nbits = this.nbits + n;
+		if (nbits >= 16) {
+			this.buf[this.pos++] = acc & 0xff;
+			this.buf[this.pos++] = (acc >>> 8) & 0xff;
+			acc >>>= 16;
+			nbits -= 16;
+		} else if (nbits >= 8) {
+			this.buf[this.pos++] = acc & 0xff;
+			acc >>>= 8;
+			nbits -= 8;
 		}
+		this.acc = acc;
+		this.nbits = nbits;
 	}
 
 	alignToByte(): void {
+		this.reserve(2);
 		if (this.nbits > 0) this.put(0, 8 - this.nbits);
 	}
 
 	byte(b: number): void {
-		if (this.pos >= this.buf.length) this.grow();
+		this.reserve(1);
 		this.buf[this.pos++] = b;
 	}
 }
@@ -183,6 +199,8 @@ function writeBlock(w: BitWriter, lit: Uint16Array, dist: Uint16Array, count: nu
 	let hclen = 19;
 	while (hclen > 4 && clCode.lengths[CL_ORDER[hclen - 1]] === 0) hclen--;
 
+	// Worst case: header ≤ 320 bytes, each symbol ≤ 15 + 5 + 15 + 13 bits.
+	w.reserve(320 + count * 6 + 8);
 	w.put(final ? 1 : 0, 1);
 	w.put(2, 2);
 	w.put(hlit - 257, 5);
@@ -225,6 +243,7 @@ export function zlibDeflate(data: Uint8Array): Uint8Array {
 	w.byte(0x9c);
 
 	if (n === 0) {
+		w.reserve(2);
 		w.put(1, 1);
 		w.put(1, 2); // fixed block with only end-of-block (code 0000000)
 		w.put(0, 7);
@@ -274,7 +293,19 @@ export function zlibDeflate(data: Uint8Array): Uint8Array {
 		};
 
 		let p = 0;
+		let misses = 0;
 		while (p < n) {
+			const step = 1 + (misses >> 6);
+			if (step > 1) {
+				// Positions skipped by the miss heuristic: literals, not inserted in the hash chains.
+				const stop = Math.min(n, p + step - 1);
+				for (; p < stop; p++) {
+					lit[count] = data[p];
+					dist[count++] = 0;
+					flushIfFull();
+				}
+				if (p >= n) break;
+			}
 			if (p + MIN_MATCH > n) {
 				lit[count] = data[p];
 				dist[count++] = 0;
@@ -296,6 +327,7 @@ export function zlibDeflate(data: Uint8Array): Uint8Array {
 					m = m1;
 				} else {
 					// p + 1 is already in the hash chains; matched bytes from p + 2 on get inserted below.
+					misses = 0;
 					const len = m >>> 16;
 					lit[count] = len;
 					dist[count++] = m & 0xffff;
@@ -311,8 +343,10 @@ export function zlibDeflate(data: Uint8Array): Uint8Array {
 				dist[count++] = 0;
 				flushIfFull();
 				p++;
+				if (misses < 1024) misses++;
 				continue;
 			}
+			misses = 0;
 			const len = m >>> 16;
 			lit[count] = len;
 			dist[count++] = m & 0xffff;

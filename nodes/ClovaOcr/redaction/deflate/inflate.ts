@@ -82,17 +82,32 @@ function fixedTables(): [HuffTable, HuffTable] {
 	return [fixedLit, fixedDist];
 }
 
-export function zlibInflate(input: Uint8Array, expectedSize: number): Uint8Array {
-	if (input.length < 2) fail('is missing');
-	const cmf = input[0];
-	const flg = input[1];
+/** `parts` are the pieces of one zlib stream (PNG's IDAT chunks), read in order without joining them. */
+export function zlibInflate(parts: Uint8Array[], expectedSize: number): Uint8Array {
+	let part = 0;
+	let input = parts[0] ?? new Uint8Array(0);
+	let pos = 0;
+	let end = input.length;
+	/** Moves to the next non-empty part; false at the end of the stream. */
+	const nextPart = (): boolean => {
+		while (pos >= end && part + 1 < parts.length) {
+			input = parts[++part];
+			pos = 0;
+			end = input.length;
+		}
+		return pos < end;
+	};
+	const nextByte = (): number => {
+		if (pos >= end && !nextPart()) fail('is truncated');
+		return input[pos++];
+	};
+	const cmf = nextByte();
+	const flg = nextByte();
 	if ((cmf & 0x0f) !== 8 || cmf >> 4 > 7 || ((cmf << 8) | flg) % 31 !== 0) fail('has a bad zlib header');
 	if (flg & 0x20) throw new RedactionError('unsupported', 'PNG with a preset zlib dictionary is not supported');
 
 	const out = new Uint8Array(expectedSize);
 	let outPos = 0;
-	const end = input.length;
-	let pos = 2;
 	let acc = 0; // bit buffer, LSB first
 	let nbits = 0;
 	let overrun = 0; // zero bytes fed past the end of the input
@@ -100,7 +115,7 @@ export function zlibInflate(input: Uint8Array, expectedSize: number): Uint8Array
 	const need = (n: number): void => {
 		while (nbits < n) {
 			let b = 0;
-			if (pos < end) b = input[pos++];
+			if (pos < end || nextPart()) b = input[pos++];
 			else if (++overrun > 4) fail('is truncated');
 			acc |= b << nbits;
 			nbits += 8;
@@ -129,18 +144,29 @@ export function zlibInflate(input: Uint8Array, expectedSize: number): Uint8Array
 		final = bitsOf(1);
 		const type = bitsOf(2);
 		if (type === 0) {
-			acc = 0;
-			nbits = 0;
-			if (pos + 4 > end) fail('is truncated');
-			const len = input[pos] | (input[pos + 1] << 8);
-			const nlen = input[pos + 2] | (input[pos + 3] << 8);
-			pos += 4;
+			// Byte-align; whole bytes still in the bit buffer come first.
+			acc >>>= nbits & 7;
+			nbits -= nbits & 7;
+			const header: number[] = [];
+			while (header.length < 4 && nbits >= 8) {
+				header.push(acc & 0xff);
+				acc >>>= 8;
+				nbits -= 8;
+			}
+			while (header.length < 4) header.push(nextByte());
+			const len = header[0] | (header[1] << 8);
+			const nlen = header[2] | (header[3] << 8);
 			if ((len ^ 0xffff) !== nlen) fail('has a bad stored block');
-			if (pos + len > end) fail('is truncated');
-			const take = Math.min(len, expectedSize - outPos);
-			out.set(input.subarray(pos, pos + take), outPos);
-			outPos += take;
-			pos += len;
+			if (outPos + len > expectedSize) fail('holds more than the image needs');
+			let left = len;
+			while (left > 0) {
+				if (pos >= end && !nextPart()) fail('is truncated');
+				const take = Math.min(left, end - pos);
+				out.set(input.subarray(pos, pos + take), outPos);
+				outPos += take;
+				pos += take;
+				left -= take;
+			}
 			continue;
 		}
 		let lit: HuffTable;
@@ -227,7 +253,7 @@ export function zlibInflate(input: Uint8Array, expectedSize: number): Uint8Array
 			acc >>>= 8;
 			nbits -= 8;
 		}
-		while (bytes.length < 4 && pos < end) bytes.push(input[pos++]);
+		while (bytes.length < 4 && (pos < end || nextPart())) bytes.push(input[pos++]);
 		if (bytes.length === 4) {
 			const stored = ((bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3]) >>> 0;
 			if (stored !== adler32(out)) fail('has a bad Adler-32 checksum');

@@ -18,6 +18,7 @@ import { rowBytes } from './pngHeader';
 
 export interface PngImage {
 	header: PngHeader;
+	/** Rows of 1 + rowBytes bytes, pixels from byte 1 on (see unfilterImage). */
 	pixels: Uint8Array;
 	palette?: Uint8Array; // PLTE data, 3 bytes per entry
 	transparency?: Uint8Array; // tRNS data
@@ -39,10 +40,10 @@ function getPackedSample(pixels: Uint8Array, rowStart: number, x: number, bits: 
 /** Widens palette indices of 1/2/4 bits to 8 bits. */
 function widenIndices(img: PngImage): void {
 	const h = img.header;
-	const rb = rowBytes(h.width, h.bitDepth);
-	const wide = new Uint8Array(h.width * h.height);
+	const stride = rowBytes(h.width, h.bitDepth) + 1;
+	const wide = new Uint8Array((h.width + 1) * h.height);
 	for (let y = 0; y < h.height; y++) {
-		for (let x = 0; x < h.width; x++) wide[y * h.width + x] = getPackedSample(img.pixels, y * rb, x, h.bitDepth);
+		for (let x = 0; x < h.width; x++) wide[y * (h.width + 1) + 1 + x] = getPackedSample(img.pixels, y * stride + 1, x, h.bitDepth);
 	}
 	img.pixels = wide;
 	img.header = { ...h, bitDepth: 8, bitsPerPixel: 8 };
@@ -78,7 +79,7 @@ function moveTransparentBlack(img: PngImage): void {
 	const t = img.transparency;
 	if (!t) return;
 	const sampleBytes = h.bitDepth === 16 ? 2 : 1;
-	const rb = rowBytes(h.width, h.bitsPerPixel);
+	const stride = rowBytes(h.width, h.bitsPerPixel) + 1;
 	if (h.colorType === 0) {
 		if (t.length < 2 || ((t[0] << 8) | t[1]) !== 0) return;
 		const levels = 1 << h.bitDepth;
@@ -86,9 +87,9 @@ function moveTransparentBlack(img: PngImage): void {
 		for (let y = 0; y < h.height; y++) {
 			for (let x = 0; x < h.width; x++) {
 				let v: number;
-				if (h.bitDepth < 8) v = getPackedSample(img.pixels, y * rb, x, h.bitDepth);
-				else if (sampleBytes === 1) v = img.pixels[y * rb + x];
-				else v = (img.pixels[y * rb + 2 * x] << 8) | img.pixels[y * rb + 2 * x + 1];
+				if (h.bitDepth < 8) v = getPackedSample(img.pixels, y * stride + 1, x, h.bitDepth);
+				else if (sampleBytes === 1) v = img.pixels[y * stride + 1 + x];
+				else v = (img.pixels[y * stride + 1 + 2 * x] << 8) | img.pixels[y * stride + 1 + 2 * x + 1];
 				used[v] = 1;
 			}
 		}
@@ -98,11 +99,11 @@ function moveTransparentBlack(img: PngImage): void {
 		for (let y = 0; y < h.height; y++) {
 			for (let x = 0; x < h.width; x++) {
 				if (h.bitDepth < 8) {
-					if (getPackedSample(img.pixels, y * rb, x, h.bitDepth) === 0) setPackedSample(img.pixels, y * rb, x, h.bitDepth, free);
+					if (getPackedSample(img.pixels, y * stride + 1, x, h.bitDepth) === 0) setPackedSample(img.pixels, y * stride + 1, x, h.bitDepth, free);
 				} else if (sampleBytes === 1) {
-					if (img.pixels[y * rb + x] === 0) img.pixels[y * rb + x] = free;
+					if (img.pixels[y * stride + 1 + x] === 0) img.pixels[y * stride + 1 + x] = free;
 				} else {
-					const i = y * rb + 2 * x;
+					const i = y * stride + 1 + 2 * x;
 					if (img.pixels[i] === 0 && img.pixels[i + 1] === 0) {
 						img.pixels[i] = free >> 8;
 						img.pixels[i + 1] = free & 0xff;
@@ -117,10 +118,12 @@ function moveTransparentBlack(img: PngImage): void {
 	for (let i = 0; i < 6; i++) if (t[i] !== 0) return;
 	// Candidate colours with channel values 0..2 (not black); pick the first that is not in the image.
 	const present = new Uint8Array(27);
-	const n = h.width * h.height;
 	const px = img.pixels;
 	const step = 3 * sampleBytes;
-	for (let p = 0, i = 0; p < n; p++, i += step) {
+	const pixelAt = (p: number): number => Math.floor(p / h.width) * stride + 1 + (p % h.width) * step;
+	const n = h.width * h.height;
+	for (let p = 0; p < n; p++) {
+		const i = pixelAt(p);
 		let r: number;
 		let g: number;
 		let b: number;
@@ -134,7 +137,8 @@ function moveTransparentBlack(img: PngImage): void {
 	const fr = Math.floor(free / 9);
 	const fg = Math.floor(free / 3) % 3;
 	const fb = free % 3;
-	for (let p = 0, i = 0; p < n; p++, i += step) {
+	for (let p = 0; p < n; p++) {
+		const i = pixelAt(p);
 		let black = true;
 		for (let k = 0; k < step; k++) if (px[i + k] !== 0) black = false;
 		if (!black) continue;
@@ -151,11 +155,11 @@ export function paintBlack(img: PngImage, boxes: PixelBox[]): void {
 	if (h0.colorType === 3) paletteBlack = blackPaletteIndex(img);
 	else if (h0.colorType === 0 || h0.colorType === 2) moveTransparentBlack(img);
 	const h = img.header;
-	const rb = rowBytes(h.width, h.bitsPerPixel);
+	const stride = rowBytes(h.width, h.bitsPerPixel) + 1;
 	const px = img.pixels;
 	for (const box of boxes) {
 		for (let y = box.y0; y < box.y1; y++) {
-			const row = y * rb;
+			const row = y * stride + 1;
 			if (h.bitDepth < 8) {
 				const value = h.colorType === 3 ? paletteBlack : 0;
 				for (let x = box.x0; x < box.x1; x++) setPackedSample(px, row, x, h.bitDepth, value);

@@ -36,93 +36,100 @@ export function filteredSize(h: PngHeader): number {
 	return size;
 }
 
-function unfilterRows(src: Uint8Array, at: number, dst: Uint8Array, height: number, bpp: number, rb: number): void {
-	let prevRow = -1;
+/** Undoes the filters of `height` rows of `buf` starting at `at` (1 filter byte + rb bytes each), in place. */
+function unfilterRows(buf: Uint8Array, at: number, height: number, bpp: number, rb: number): void {
+	const stride = rb + 1;
 	for (let y = 0; y < height; y++) {
-		const f = src[at];
-		const s = at + 1;
-		const d = y * rb;
-		at += 1 + rb;
+		const row = at + y * stride;
+		const f = buf[row];
+		const d = row + 1;
+		const prev = d - stride;
+		const hasPrev = y > 0;
 		switch (f) {
 			case 0:
-				dst.set(src.subarray(s, s + rb), d);
 				break;
 			case 1:
-				for (let i = 0; i < rb; i++) dst[d + i] = (src[s + i] + (i >= bpp ? dst[d + i - bpp] : 0)) & 0xff;
+				for (let i = bpp; i < rb; i++) buf[d + i] = (buf[d + i] + buf[d + i - bpp]) & 0xff;
 				break;
 			case 2:
-				if (prevRow < 0) dst.set(src.subarray(s, s + rb), d);
-				else for (let i = 0; i < rb; i++) dst[d + i] = (src[s + i] + dst[prevRow + i]) & 0xff;
+				if (hasPrev) for (let i = 0; i < rb; i++) buf[d + i] = (buf[d + i] + buf[prev + i]) & 0xff;
 				break;
 			case 3:
 				for (let i = 0; i < rb; i++) {
-					const a = i >= bpp ? dst[d + i - bpp] : 0;
-					const b = prevRow >= 0 ? dst[prevRow + i] : 0;
-					dst[d + i] = (src[s + i] + ((a + b) >> 1)) & 0xff;
+					const a = i >= bpp ? buf[d + i - bpp] : 0;
+					const b = hasPrev ? buf[prev + i] : 0;
+					buf[d + i] = (buf[d + i] + ((a + b) >> 1)) & 0xff;
 				}
 				break;
 			case 4:
+				if (!hasPrev) {
+					for (let i = bpp; i < rb; i++) buf[d + i] = (buf[d + i] + buf[d + i - bpp]) & 0xff;
+					break;
+				}
 				for (let i = 0; i < rb; i++) {
-					const a = i >= bpp ? dst[d + i - bpp] : 0;
-					const b = prevRow >= 0 ? dst[prevRow + i] : 0;
-					const c = i >= bpp && prevRow >= 0 ? dst[prevRow + i - bpp] : 0;
+					const b = buf[prev + i];
+					if (i < bpp) {
+						buf[d + i] = (buf[d + i] + b) & 0xff;
+						continue;
+					}
+					const a = buf[d + i - bpp];
+					const c = buf[prev + i - bpp];
 					const p = a + b - c;
-					const pa = Math.abs(p - a);
-					const pb = Math.abs(p - b);
-					const pc = Math.abs(p - c);
-					dst[d + i] = (src[s + i] + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c)) & 0xff;
+					const pa = p > a ? p - a : a - p;
+					const pb = p > b ? p - b : b - p;
+					const pc = p > c ? p - c : c - p;
+					buf[d + i] = (buf[d + i] + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c)) & 0xff;
 				}
 				break;
 			default:
 				throw damaged('PNG', `row filter type ${f} is invalid`);
 		}
-		prevRow = d;
 	}
 }
 
 /**
- * Undoes the row filters (and Adam7, if interlaced) of the decompressed image data: the result
- * is the image as packed rows of `rowBytes(width, bitsPerPixel)` bytes, no filter bytes.
+ * Undoes the row filters (and Adam7, if interlaced) of the decompressed image data. The result
+ * keeps PNG's row layout: rows of `stride` = 1 + rowBytes bytes, the pixels from byte 1 on
+ * (byte 0 is free for the filter type when writing). Non-interlaced data is decoded in place.
  */
 export function unfilterImage(h: PngHeader, filtered: Uint8Array): Uint8Array {
 	const bpp = Math.max(1, h.bitsPerPixel >> 3);
 	const rb = rowBytes(h.width, h.bitsPerPixel);
-	const image = new Uint8Array(rb * h.height);
+	const stride = rb + 1;
 	if (!h.interlaced) {
-		unfilterRows(filtered, 0, image, h.height, bpp, rb);
-		return image;
+		unfilterRows(filtered, 0, h.height, bpp, rb);
+		return filtered;
 	}
+	const image = new Uint8Array(stride * h.height);
 	let at = 0;
 	for (const p of passes(h)) {
 		const prb = rowBytes(p.width, h.bitsPerPixel);
-		const sub = new Uint8Array(prb * p.height);
-		unfilterRows(filtered, at, sub, p.height, bpp, prb);
-		at += p.height * (1 + prb);
+		unfilterRows(filtered, at, p.height, bpp, prb);
 		// Scatter the pass's pixels into the full image.
 		const bits = h.bitsPerPixel;
 		for (let y = 0; y < p.height; y++) {
-			const dy = (p.y0 + y * p.dy) * rb;
-			const sy = y * prb;
+			const dy = (p.y0 + y * p.dy) * stride + 1;
+			const sy = at + y * (prb + 1) + 1;
 			if (bits >= 8) {
 				const bytes = bits >> 3;
 				for (let x = 0; x < p.width; x++) {
 					const d = dy + (p.x0 + x * p.dx) * bytes;
 					const s = sy + x * bytes;
-					for (let k = 0; k < bytes; k++) image[d + k] = sub[s + k];
+					for (let k = 0; k < bytes; k++) image[d + k] = filtered[s + k];
 				}
 			} else {
 				const mask = (1 << bits) - 1;
 				for (let x = 0; x < p.width; x++) {
 					const sbit = x * bits;
-					const v = (sub[sy + (sbit >> 3)] >> (8 - bits - (sbit & 7))) & mask;
-					const dx = p.x0 + x * p.dx;
-					const dbit = dx * bits;
+					const v = (filtered[sy + (sbit >> 3)] >> (8 - bits - (sbit & 7))) & mask;
+					const dbit = (p.x0 + x * p.dx) * bits;
 					const shift = 8 - bits - (dbit & 7);
 					const idx = dy + (dbit >> 3);
 					image[idx] = (image[idx] & ~(mask << shift)) | (v << shift);
 				}
 			}
 		}
+		at += p.height * (1 + prb);
 	}
 	return image;
 }

@@ -3,7 +3,7 @@ import { zlibInflate } from '../deflate/inflate';
 import { damaged } from '../redactionError';
 import type { PixelBox } from '../regions';
 import { readPngChunks } from './pngChunks';
-import { filterImage } from './pngFilter';
+import { filterRowsInPlace } from './pngFilter';
 import { parseIhdr, rowBytes, type PngHeader } from './pngHeader';
 import { paintBlack, type PngImage } from './pngPaint';
 import { filteredSize, unfilterImage } from './pngUnfilter';
@@ -37,11 +37,9 @@ function decodePng(file: Uint8Array): { image: PngImage; kept: OutputChunk[]; ph
 	let phys: Uint8Array | undefined;
 	const kept: OutputChunk[] = [];
 	const idatParts: Uint8Array[] = [];
-	let idatSize = 0;
 	for (const c of chunks.slice(1)) {
 		if (c.type === 'IDAT') {
-			idatParts.push(c.data);
-			idatSize += c.data.length;
+			if (c.data.length > 0) idatParts.push(c.data);
 		} else if (c.type === 'PLTE') {
 			if (c.data.length === 0 || c.data.length % 3 !== 0 || c.data.length > 768) throw damaged('PNG', 'PLTE has an invalid length');
 			palette = c.data.slice();
@@ -59,14 +57,8 @@ function decodePng(file: Uint8Array): { image: PngImage; kept: OutputChunk[]; ph
 	}
 	if (header.colorType === 3 && !palette) throw damaged('PNG', 'palette image without PLTE');
 	if (header.colorType === 4 || header.colorType === 6) transparency = undefined; // not allowed there
-	if (idatSize === 0) throw damaged('PNG', 'no image data (IDAT)');
-	const compressed = new Uint8Array(idatSize);
-	let at = 0;
-	for (const part of idatParts) {
-		compressed.set(part, at);
-		at += part.length;
-	}
-	const filtered = zlibInflate(compressed, filteredSize(header));
+	if (idatParts.length === 0) throw damaged('PNG', 'no image data (IDAT)');
+	const filtered = zlibInflate(idatParts, filteredSize(header));
 	const pixels = unfilterImage(header, filtered);
 	kept.sort((a, b) => KEPT_BEFORE_PLTE.indexOf(a.type) - KEPT_BEFORE_PLTE.indexOf(b.type));
 	return { image: { header, pixels, palette, transparency }, kept, phys };
@@ -88,10 +80,10 @@ export function redactPng(file: Uint8Array, boxes: (header: PngHeader) => PixelB
 	const { image, kept, phys } = decodePng(file);
 	paintBlack(image, boxes(image.header));
 	const h = image.header;
-	const rb = rowBytes(h.width, h.bitsPerPixel);
+	const stride = rowBytes(h.width, h.bitsPerPixel) + 1;
 	const adaptive = h.colorType !== 3 && h.bitDepth >= 8;
-	const filtered = filterImage(image.pixels, h.height, rb, h.bitsPerPixel, adaptive);
-	const idat = zlibDeflate(filtered);
+	filterRowsInPlace(image.pixels, h.height, stride, h.bitsPerPixel, adaptive);
+	const idat = zlibDeflate(image.pixels.subarray(0, stride * h.height));
 	const chunks: OutputChunk[] = [{ type: 'IHDR', data: ihdr(h) }, ...kept];
 	if (image.palette) chunks.push({ type: 'PLTE', data: image.palette });
 	if (image.transparency) chunks.push({ type: 'tRNS', data: image.transparency });
