@@ -3,11 +3,11 @@ import { canonicalCodes, huffmanCodeLengths } from '../huffmanCodeLengths';
 
 /**
  * A zlib (RFC 1950) stream of `data`, compressed with LZ77 (hash chains, greedy matching with
- * one step of lazy evaluation) and dynamic-Huffman blocks (RFC 1951).
+ * one step of lazy evaluation for short matches) and dynamic-Huffman blocks (RFC 1951).
  *
  * Speed on incompressible stretches (noise in photos): after 64 positions in a row without a
- * match, only every 2nd, then 3rd, … position is looked up (the others are plain literals,
- * still Huffman-coded), as LZ4/Snappy do; the first match resets the step.
+ * match, only every other position is looked up (the others are plain literals, still
+ * Huffman-coded), in the spirit of LZ4/Snappy's skipping; the first match resets this.
  */
 
 const WINDOW = 32768;
@@ -15,9 +15,14 @@ const WMASK = WINDOW - 1;
 const HASH_BITS = 15;
 const HASH_SIZE = 1 << HASH_BITS;
 const MIN_MATCH = 3;
+/** Bytes hashed to find match candidates (4, as zlib-ng: fewer false candidates in noisy data). */
+const HASH_BYTES = 4;
 const MAX_MATCH = 258;
 const MAX_CHAIN = 16;
 const NICE_LENGTH = 96;
+const TOO_FAR = 4096;
+/** Matches shorter than this get one step of lazy evaluation (longer ones are taken greedily, as zlib's fast levels do). */
+const LAZY_BELOW = 5;
 const BLOCK_SYMBOLS = 1 << 15;
 const CL_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
 
@@ -55,25 +60,22 @@ function reverseBits(code: number, len: number): number {
 	return r;
 }
 
+const CHUNK = 1 << 20;
+
+/** LSB-first bit writer into a list of 1 MiB chunks (no over-allocation, no copying on growth). */
 class BitWriter {
-	buf: Uint8Array;
+	readonly chunks: Uint8Array[] = [];
+	buf = new Uint8Array(CHUNK);
 	pos = 0;
 	acc = 0;
 	nbits = 0;
 
-	constructor(capacity: number) {
-		this.buf = new Uint8Array(capacity);
-	}
-
-	private grow(): void {
-		const next = new Uint8Array(this.buf.length * 2);
-		next.set(this.buf);
-		this.buf = next;
-	}
-
-	/** Room for `bytes` more output bytes (call before a run of put()s). */
+	/** Room for `bytes` more output bytes in the current chunk (call before a run of put()s). */
 	reserve(bytes: number): void {
-		while (this.pos + bytes + 8 > this.buf.length) this.grow();
+		if (this.pos + bytes + 8 <= this.buf.length) return;
+		if (this.pos > 0) this.chunks.push(this.buf.subarray(0, this.pos));
+		this.buf = new Uint8Array(Math.max(CHUNK, bytes + 8));
+		this.pos = 0;
 	}
 
 	/** Writes the low `n` (≤ 16) bits of `v`, LSB first; needs room reserved. */
@@ -103,6 +105,11 @@ class BitWriter {
 		this.reserve(1);
 		this.buf[this.pos++] = b;
 	}
+
+	finish(): Uint8Array[] {
+		if (this.pos > 0) this.chunks.push(this.buf.subarray(0, this.pos));
+		return this.chunks;
+	}
 }
 
 interface Code {
@@ -118,17 +125,11 @@ function makeCode(freq: Uint32Array, maxBits: number): Code {
 	return { lengths, codes };
 }
 
-function writeBlock(w: BitWriter, lit: Uint16Array, dist: Uint16Array, count: number, final: boolean): void {
-	const litFreq = new Uint32Array(286);
-	const distFreq = new Uint32Array(30);
-	for (let i = 0; i < count; i++) {
-		const d = dist[i];
-		if (d === 0) litFreq[lit[i]]++;
-		else {
-			litFreq[257 + LENGTH_CODE[lit[i]]]++;
-			distFreq[distCode(d)]++;
-		}
-	}
+/**
+ * One dynamic-Huffman block of `count` symbols: `syms[i]` is a literal byte (< 256) or a match
+ * (length << 16 | distance); `litFreq` / `distFreq` are their counts (end-of-block not included).
+ */
+function writeBlock(w: BitWriter, syms: Uint32Array, count: number, litFreq: Uint32Array, distFreq: Uint32Array, final: boolean): void {
 	litFreq[256] = 1;
 	// Keep the distance tree complete (two codes at least) for strict decoders.
 	let used = 0;
@@ -215,30 +216,109 @@ function writeBlock(w: BitWriter, lit: Uint16Array, dist: Uint16Array, count: nu
 		else if (s === 18) w.put(rle[i + 1], 7);
 	}
 
-	const lc = litCode.codes;
-	const ll = litCode.lengths;
-	const dc = distC.codes;
-	const dl = distC.lengths;
+	// Code and length in one entry (code | length << 16); the hot loop keeps the bit buffer in locals.
+	const lit = new Uint32Array(286);
+	for (let i = 0; i < 286; i++) lit[i] = litCode.codes[i] | (litCode.lengths[i] << 16);
+	const dst = new Uint32Array(30);
+	for (let i = 0; i < 30; i++) dst[i] = distC.codes[i] | (distC.lengths[i] << 16);
+	const buf = w.buf;
+	let pos = w.pos;
+	let acc = w.acc;
+	let nbits = w.nbits;
 	for (let i = 0; i < count; i++) {
-		const d = dist[i];
-		const v = lit[i];
-		if (d === 0) {
-			w.put(lc[v], ll[v]);
+		const v = syms[i];
+		if (v < 256) {
+			const e = lit[v];
+			acc |= (e & 0xffff) << nbits;
+			nbits += e >>> 16;
 		} else {
-			const c = LENGTH_CODE[v];
-			w.put(lc[257 + c], ll[257 + c]);
-			if (LENGTH_EXTRA[c]) w.put(v - LENGTH_BASE[c], LENGTH_EXTRA[c]);
-			const e = distCode(d);
-			w.put(dc[e], dl[e]);
-			if (DIST_EXTRA[e]) w.put(d - DIST_BASE[e], DIST_EXTRA[e]);
+			const len = v >>> 16;
+			const d = v & 0xffff;
+			const c = LENGTH_CODE[len];
+			let e = lit[257 + c];
+			acc |= (e & 0xffff) << nbits;
+			nbits += e >>> 16;
+			const lx = LENGTH_EXTRA[c];
+			if (lx) {
+				acc |= (len - LENGTH_BASE[c]) << nbits;
+				nbits += lx;
+			}
+			if (nbits >= 16) {
+				buf[pos++] = acc & 0xff;
+				buf[pos++] = (acc >>> 8) & 0xff;
+				acc >>>= 16;
+				nbits -= 16;
+			}
+			const dc = distCode(d);
+			e = dst[dc];
+			acc |= (e & 0xffff) << nbits;
+			nbits += e >>> 16;
+			if (nbits >= 16) {
+				buf[pos++] = acc & 0xff;
+				buf[pos++] = (acc >>> 8) & 0xff;
+				acc >>>= 16;
+				nbits -= 16;
+			}
+			const dx = DIST_EXTRA[dc];
+			if (dx) {
+				acc |= (d - DIST_BASE[dc]) << nbits;
+				nbits += dx;
+			}
+		}
+		if (nbits >= 16) {
+			buf[pos++] = acc & 0xff;
+			buf[pos++] = (acc >>> 8) & 0xff;
+			acc >>>= 16;
+			nbits -= 16;
 		}
 	}
-	w.put(lc[256], ll[256]);
+	while (nbits >= 8) {
+		buf[pos++] = acc & 0xff;
+		acc >>>= 8;
+		nbits -= 8;
+	}
+	w.pos = pos;
+	w.acc = acc;
+	w.nbits = nbits;
+	w.put(litCode.codes[256], litCode.lengths[256]);
 }
 
-export function zlibDeflate(data: Uint8Array): Uint8Array {
+/** The zlib stream as a list of pieces (each becomes one IDAT chunk). */
+/**
+ * Longest match for position p along the hash chain starting at `cand`, longer than `atLeast`;
+ * returns length << 16 | distance, or 0.
+ */
+function longestMatch(data: Uint8Array, n: number, prev: Int32Array, p: number, cand: number, atLeast: number): number {
+	let bestLen = atLeast;
+	let bestDist = 0;
+	const limit = p - WINDOW;
+	const maxLen = n - p < MAX_MATCH ? n - p : MAX_MATCH;
+	let chain = MAX_CHAIN;
+	const d0 = data[p];
+	const d1 = data[p + 1];
+	while (cand > limit && cand >= 0 && chain-- > 0) {
+		if (data[cand + bestLen] === data[p + bestLen] && data[cand] === d0 && data[cand + 1] === d1) {
+			let len = 2;
+			while (len < maxLen && data[cand + len] === data[p + len]) len++;
+			if (len > bestLen) {
+				bestLen = len;
+				bestDist = p - cand;
+				if (len >= NICE_LENGTH || len === maxLen) break;
+			}
+		}
+		const next = prev[cand & WMASK];
+		if (next >= cand) break;
+		cand = next;
+	}
+	// A 3-byte match far back costs about as much as 3 literals (zlib's TOO_FAR rule).
+	if (bestDist === 0 || (bestLen === MIN_MATCH && bestDist > TOO_FAR)) return 0;
+	return (bestLen << 16) | bestDist;
+}
+
+/** The zlib stream as a list of pieces (each becomes one IDAT chunk). */
+export function zlibDeflate(data: Uint8Array): Uint8Array[] {
 	const n = data.length;
-	const w = new BitWriter(Math.max(1024, Math.ceil(n * 1.05) + 64));
+	const w = new BitWriter();
 	w.byte(0x78);
 	w.byte(0x9c);
 
@@ -250,112 +330,73 @@ export function zlibDeflate(data: Uint8Array): Uint8Array {
 	} else {
 		const head = new Int32Array(HASH_SIZE).fill(-1);
 		const prev = new Int32Array(WINDOW);
-		const lit = new Uint16Array(BLOCK_SYMBOLS);
-		const dist = new Uint16Array(BLOCK_SYMBOLS);
+		const syms = new Uint32Array(BLOCK_SYMBOLS);
+		let litFreq = new Uint32Array(286);
+		let distFreq = new Uint32Array(30);
+		const shift = 32 - HASH_BITS;
+		const lastHashable = n - HASH_BYTES; // positions p ≤ this can be hashed
 		let count = 0;
-		const hashAt = (p: number): number =>
-			Math.imul((data[p] << 16) | (data[p + 1] << 8) | data[p + 2], 0x9e3779b1) >>> (32 - HASH_BITS);
-		const insert = (p: number): number => {
-			const h = hashAt(p);
-			const cand = head[h];
-			head[h] = p;
-			prev[p & WMASK] = cand;
-			return cand;
-		};
-		// Longest match at p among the chain starting at cand; returns length << 16 | distance.
-		const longest = (p: number, cand: number, atLeast: number): number => {
-			let bestLen = atLeast;
-			let bestDist = 0;
-			const limit = p - WINDOW;
-			const maxLen = Math.min(MAX_MATCH, n - p);
-			let chain = MAX_CHAIN;
-			while (cand > limit && cand >= 0 && chain-- > 0) {
-				if (data[cand + bestLen] === data[p + bestLen] && data[cand] === data[p] && data[cand + 1] === data[p + 1]) {
-					let len = 2;
-					while (len < maxLen && data[cand + len] === data[p + len]) len++;
-					if (len > bestLen) {
-						bestLen = len;
-						bestDist = p - cand;
-						if (len >= NICE_LENGTH || len === maxLen) break;
-					}
-				}
-				const next = prev[cand & WMASK];
-				if (next >= cand) break;
-				cand = next;
-			}
-			return bestDist ? (bestLen << 16) | bestDist : 0;
-		};
-		const flushIfFull = (): void => {
-			if (count === BLOCK_SYMBOLS) {
-				writeBlock(w, lit, dist, count, false);
-				count = 0;
-			}
-		};
-
 		let p = 0;
 		let misses = 0;
 		while (p < n) {
-			const step = 1 + (misses >> 6);
-			if (step > 1) {
-				// Positions skipped by the miss heuristic: literals, not inserted in the hash chains.
-				const stop = Math.min(n, p + step - 1);
-				for (; p < stop; p++) {
-					lit[count] = data[p];
-					dist[count++] = 0;
-					flushIfFull();
-				}
-				if (p >= n) break;
+			if (count >= BLOCK_SYMBOLS - 2) {
+				writeBlock(w, syms, count, litFreq, distFreq, false);
+				count = 0;
+				litFreq = new Uint32Array(286);
+				distFreq = new Uint32Array(30);
 			}
-			if (p + MIN_MATCH > n) {
-				lit[count] = data[p];
-				dist[count++] = 0;
-				flushIfFull();
-				p++;
+			if (p > lastHashable) {
+				litFreq[(syms[count++] = data[p++])]++;
 				continue;
 			}
-			const cand = insert(p);
-			let m = cand >= 0 ? longest(p, cand, MIN_MATCH - 1) : 0;
-			if (m !== 0 && m >>> 16 < NICE_LENGTH && p + 1 + MIN_MATCH <= n) {
-				// One step of lazy evaluation: a longer match at p + 1 wins over this one.
-				const cand1 = insert(p + 1);
-				const m1 = cand1 >= 0 ? longest(p + 1, cand1, m >>> 16) : 0;
-				if (m1 !== 0) {
-					lit[count] = data[p];
-					dist[count++] = 0;
-					flushIfFull();
-					p++;
-					m = m1;
-				} else {
-					// p + 1 is already in the hash chains; matched bytes from p + 2 on get inserted below.
-					misses = 0;
-					const len = m >>> 16;
-					lit[count] = len;
-					dist[count++] = m & 0xffff;
-					flushIfFull();
-					const stop = p + len;
-					if (len <= 32) for (let q = p + 2; q < stop && q + MIN_MATCH <= n; q++) insert(q);
-					p = stop;
-					continue;
-				}
+			if (misses >= 64 && (misses & 1) !== 0) {
+				// Long run without matches: every other position is a plain literal, not looked up.
+				misses++;
+				litFreq[(syms[count++] = data[p++])]++;
+				continue;
 			}
+			let h = Math.imul((data[p] << 24) | (data[p + 1] << 16) | (data[p + 2] << 8) | data[p + 3], 0x9e3779b1) >>> shift;
+			let cand = head[h];
+			head[h] = p;
+			prev[p & WMASK] = cand;
+			let m = cand >= 0 ? longestMatch(data, n, prev, p, cand, MIN_MATCH - 1) : 0;
 			if (m === 0) {
-				lit[count] = data[p];
-				dist[count++] = 0;
-				flushIfFull();
-				p++;
-				if (misses < 1024) misses++;
+				litFreq[(syms[count++] = data[p++])]++;
+				if (misses < 1 << 20) misses++;
 				continue;
 			}
-			misses = 0;
+			let inserted = p; // positions up to here are in the hash chains
+			if (m >>> 16 < LAZY_BELOW && p + 1 <= lastHashable) {
+				// Lazy evaluation for a short match: a longer match at p + 1 wins over this one.
+				const q = p + 1;
+				h = Math.imul((data[q] << 24) | (data[q + 1] << 16) | (data[q + 2] << 8) | data[q + 3], 0x9e3779b1) >>> shift;
+				cand = head[h];
+				head[h] = q;
+				prev[q & WMASK] = cand;
+				inserted = q;
+				const m1 = cand >= 0 ? longestMatch(data, n, prev, q, cand, m >>> 16) : 0;
+				if (m1 !== 0) {
+					litFreq[(syms[count++] = data[p++])]++;
+					m = m1;
+				}
+			}
 			const len = m >>> 16;
-			lit[count] = len;
-			dist[count++] = m & 0xffff;
-			flushIfFull();
+			if (len >= 8) misses = 0; // short matches do not end a "noisy" run
+			syms[count++] = m;
+			litFreq[257 + LENGTH_CODE[len]]++;
+			distFreq[distCode(m & 0xffff)]++;
 			const stop = p + len;
-			if (len <= 32) for (let q = p + 1; q < stop && q + MIN_MATCH <= n; q++) insert(q);
+			if (len <= 32) {
+				const end = stop - 1 < lastHashable ? stop - 1 : lastHashable;
+				for (let q = inserted + 1; q <= end; q++) {
+					h = Math.imul((data[q] << 24) | (data[q + 1] << 16) | (data[q + 2] << 8) | data[q + 3], 0x9e3779b1) >>> shift;
+					prev[q & WMASK] = head[h];
+					head[h] = q;
+				}
+			}
 			p = stop;
 		}
-		writeBlock(w, lit, dist, count, true);
+		writeBlock(w, syms, count, litFreq, distFreq, true);
 	}
 	w.alignToByte();
 	const a = adler32(data);
@@ -363,5 +404,5 @@ export function zlibDeflate(data: Uint8Array): Uint8Array {
 	w.byte((a >>> 16) & 0xff);
 	w.byte((a >>> 8) & 0xff);
 	w.byte(a & 0xff);
-	return w.buf.slice(0, w.pos);
+	return w.finish();
 }
