@@ -12,8 +12,9 @@ import { rowBytes } from './pngHeader';
  *   are first moved to an unused colour, which becomes the new tRNS colour (they stay fully
  *   transparent, so the image displays the same).
  * - Palette: an opaque black entry is used if there is one; otherwise one is appended (the
- *   indices are widened to 8 bits if the bit depth has no room for it); a full 256-entry
- *   palette without black paints with its darkest opaque entry (least Rec. 601 luma).
+ *   indices are widened to 8 bits if the bit depth has no room for it). A full 256-entry
+ *   palette without black has an entry that no pixel uses turned into opaque black; only if
+ *   all 256 are in use does the bar get the darkest opaque entry (least Rec. 601 luma).
  */
 
 export interface PngImage {
@@ -62,6 +63,22 @@ function blackPaletteIndex(img: PngImage): number {
 		next.set(pal.subarray(0, count * 3));
 		img.palette = next;
 		return count;
+	}
+	// Full palette (so 8-bit indices): reuse an entry no pixel refers to.
+	const h = img.header;
+	const stride = h.width + 1;
+	const used = new Uint8Array(256);
+	for (let y = 0; y < h.height; y++) for (let x = 0; x < h.width; x++) used[img.pixels[y * stride + 1 + x]] = 1;
+	const free = used.indexOf(0);
+	if (free >= 0) {
+		const next = pal.slice();
+		next.fill(0, 3 * free, 3 * free + 3);
+		img.palette = next;
+		if (img.transparency && free < img.transparency.length) {
+			img.transparency = img.transparency.slice();
+			img.transparency[free] = 255;
+		}
+		return free;
 	}
 	let best = 0;
 	let bestKey = Infinity;
