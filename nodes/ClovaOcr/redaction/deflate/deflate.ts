@@ -18,7 +18,7 @@ const MIN_MATCH = 3;
 /** Bytes hashed to find match candidates (4, as zlib-ng: fewer false candidates in noisy data). */
 const HASH_BYTES = 4;
 const MAX_MATCH = 258;
-const MAX_CHAIN = 16;
+const MAX_CHAIN = 8;
 const NICE_LENGTH = 96;
 const TOO_FAR = 4096;
 /** Matches shorter than this get one step of lazy evaluation (longer ones are taken greedily, as zlib's fast levels do). */

@@ -206,16 +206,36 @@ export function zlibInflate(parts: Uint8Array[], expectedSize: number): Uint8Arr
 			fail('has an invalid block type');
 		}
 
+		// The hot loop keeps the bit buffer in locals (a, nb, ps) and refills 16 bits at a time
+		// from the current part; near a part's end it falls back to need(), which moves on.
 		const litTable = lit.table;
-		const litBits = lit.bits;
-		const litMask = (1 << litBits) - 1;
+		const litMask = (1 << lit.bits) - 1;
+		const distTable = dist.table;
+		const distMask = (1 << dist.bits) - 1;
+		let a = acc;
+		let nb = nbits;
+		let ps = pos;
 		for (;;) {
-			if (nbits < litBits) need(litBits);
-			const e = litTable[acc & litMask];
-			const len = e & 15;
+			if (nb < 15) {
+				if (ps + 1 < end) {
+					a |= (input[ps] << nb) | (input[ps + 1] << (nb + 8));
+					ps += 2;
+					nb += 16;
+				} else {
+					acc = a;
+					nbits = nb;
+					pos = ps;
+					need(15);
+					a = acc;
+					nb = nbits;
+					ps = pos;
+				}
+			}
+			let e = litTable[a & litMask];
+			let len = e & 15;
 			if (len === 0) fail('has an invalid Huffman code');
-			acc >>>= len;
-			nbits -= len;
+			a >>>= len;
+			nb -= len;
 			const sym = e >> 4;
 			if (sym < 256) {
 				if (outPos >= expectedSize) fail('holds more than the image needs');
@@ -225,10 +245,73 @@ export function zlibInflate(parts: Uint8Array[], expectedSize: number): Uint8Arr
 			if (sym === 256) break;
 			const li = sym - 257;
 			if (li >= 29) fail('has an invalid length code');
-			const length = LENGTH_BASE[li] + (LENGTH_EXTRA[li] ? bitsOf(LENGTH_EXTRA[li]) : 0);
-			const di = decodeSym(dist);
+			let length = LENGTH_BASE[li];
+			const lx = LENGTH_EXTRA[li];
+			if (lx) {
+				// nb ≥ 0 here; at most 5 extra bits, so refill first.
+				if (nb < 15) {
+					if (ps + 1 < end) {
+						a |= (input[ps] << nb) | (input[ps + 1] << (nb + 8));
+						ps += 2;
+						nb += 16;
+					} else {
+						acc = a;
+						nbits = nb;
+						pos = ps;
+						need(15);
+						a = acc;
+						nb = nbits;
+						ps = pos;
+					}
+				}
+				length += a & ((1 << lx) - 1);
+				a >>>= lx;
+				nb -= lx;
+			}
+			if (nb < 15) {
+				if (ps + 1 < end) {
+					a |= (input[ps] << nb) | (input[ps + 1] << (nb + 8));
+					ps += 2;
+					nb += 16;
+				} else {
+					acc = a;
+					nbits = nb;
+					pos = ps;
+					need(15);
+					a = acc;
+					nb = nbits;
+					ps = pos;
+				}
+			}
+			e = distTable[a & distMask];
+			len = e & 15;
+			if (len === 0) fail('has an invalid Huffman code');
+			a >>>= len;
+			nb -= len;
+			const di = e >> 4;
 			if (di >= 30) fail('has an invalid distance code');
-			const distance = DIST_BASE[di] + (DIST_EXTRA[di] ? bitsOf(DIST_EXTRA[di]) : 0);
+			let distance = DIST_BASE[di];
+			const dx = DIST_EXTRA[di];
+			if (dx) {
+				if (nb < 15) {
+					if (ps + 1 < end) {
+						a |= (input[ps] << nb) | (input[ps + 1] << (nb + 8));
+						ps += 2;
+						nb += 16;
+					} else {
+						acc = a;
+						nbits = nb;
+						pos = ps;
+						need(15);
+						a = acc;
+						nb = nbits;
+						ps = pos;
+					}
+				}
+				distance += a & ((1 << dx) - 1);
+				a >>>= dx;
+				nb -= dx;
+			}
 			if (distance > outPos) fail('refers back before its start');
 			if (outPos + length > expectedSize) fail('holds more than the image needs');
 			let from = outPos - distance;
@@ -240,6 +323,9 @@ export function zlibInflate(parts: Uint8Array[], expectedSize: number): Uint8Arr
 				while (outPos < stop) out[outPos++] = out[from++];
 			}
 		}
+		acc = a;
+		nbits = nb;
+		pos = ps;
 	}
 	if (outPos < expectedSize) fail('is truncated (too little image data)');
 	if (final) {
