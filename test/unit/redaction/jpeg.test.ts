@@ -294,6 +294,15 @@ describe('redactImage: refused JPEG variants and other formats', () => {
 		expect(result.status === 'unsupported' && result.reason).toMatch(reason);
 	});
 
+	it('a small file claiming 9000×9000 pixels is damaged, refused before allocating', async () => {
+		const input = Buffer.from(await sharpJpeg(40, 24, { quality: 80 }));
+		const at = input.indexOf(Buffer.from([0xff, 0xc0]));
+		input.writeUInt16BE(9000, at + 5);
+		input.writeUInt16BE(9000, at + 7);
+		const result = redactImage(new Uint8Array(input), []);
+		expect(result.status === 'unsupported' && result.reason).toBe('damaged JPEG: the file is too small for a 9000×9000 image');
+	});
+
 	it('12-bit JPEG is unsupported', async () => {
 		const input = Buffer.from(await sharpJpeg(40, 24, { quality: 80 }));
 		const at = input.indexOf(Buffer.from([0xff, 0xc0]));

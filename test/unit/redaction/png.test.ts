@@ -273,6 +273,24 @@ describe('redactImage: damaged and hostile PNGs', () => {
 		expect(result.status === 'unsupported' && result.reason).toMatch(/more than the image needs/);
 	});
 
+	it('a tiny IDAT for a 9000×9000 image is refused before the image buffer is allocated', () => {
+		const ihdr = Buffer.alloc(13);
+		ihdr.writeUInt32BE(9000, 0);
+		ihdr.writeUInt32BE(9000, 4);
+		ihdr[8] = 16;
+		ihdr[9] = 6;
+		const file = Buffer.concat([
+			Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+			chunk('IHDR', ihdr),
+			chunk('IDAT', deflateSync(Buffer.alloc(1000))),
+			chunk('IEND', Buffer.alloc(0)),
+		]);
+		const before = process.memoryUsage().arrayBuffers;
+		const result = redactImage(new Uint8Array(file), []);
+		expect(result.status === 'unsupported' && result.reason).toMatch(/too little image data for 9000×9000/);
+		expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(50_000_000);
+	});
+
 	it('an image over 100 megapixels is refused before anything is allocated', () => {
 		const ihdr = Buffer.alloc(13);
 		ihdr.writeUInt32BE(20000, 0);

@@ -56,8 +56,8 @@ export function unsupportedFrameKind(marker: number): string | undefined {
 	return name ? `${name} is not supported` : undefined;
 }
 
-/** Parses SOF0/1/2; `colourHint` is read later (Adobe / ids) for 3-component files. */
-export function parseFrame(marker: number, seg: Uint8Array): JpegFrame {
+/** Parses SOF0/1/2 and allocates the coefficient arrays (after checking the size is plausible). */
+export function parseFrame(marker: number, seg: Uint8Array, fileLength: number): JpegFrame {
 	if (seg.length < 6) throw damaged('JPEG', 'the frame header is too short');
 	const precision = seg[0];
 	const height = (seg[1] << 8) | seg[2];
@@ -85,6 +85,11 @@ export function parseFrame(marker: number, seg: Uint8Array): JpegFrame {
 	const vmax = Math.max(...comps.map((c) => c.v));
 	const mcusPerLine = Math.ceil(width / (8 * hmax));
 	const mcusPerColumn = Math.ceil(height / (8 * vmax));
+	// Every coded block costs at least one bit (a DC code), so a file cannot hold more blocks
+	// than 8 × its size: a tiny file claiming a huge frame is damaged, found before allocating.
+	let blocks = 0;
+	for (const c of comps) blocks += Math.ceil(Math.ceil((width * c.h) / hmax) / 8) * Math.ceil(Math.ceil((height * c.v) / vmax) / 8);
+	if (blocks > 8 * fileLength + 64) throw damaged('JPEG', `the file is too small for a ${width}×${height} image`);
 	const components: JpegComponent[] = comps.map((c) => {
 		const single = n === 1;
 		const blocksPerLine = Math.ceil(Math.ceil((width * c.h) / hmax) / 8);
@@ -105,4 +110,13 @@ export function parseFrame(marker: number, seg: Uint8Array): JpegFrame {
 		};
 	});
 	return { marker, progressive: marker === 0xc2, width, height, hmax, vmax, mcusPerLine, mcusPerColumn, components };
+}
+
+/** Width and height from an SOF segment, without allocating anything. */
+export function parseFrameHeader(seg: Uint8Array): { width: number; height: number } {
+	if (seg.length < 6) throw damaged('JPEG', 'the frame header is too short');
+	const height = (seg[1] << 8) | seg[2];
+	const width = (seg[3] << 8) | seg[4];
+	if (height === 0 || width === 0) throw damaged('JPEG', `image size ${width}×${height}`);
+	return { width, height };
 }

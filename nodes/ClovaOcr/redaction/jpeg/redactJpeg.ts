@@ -3,7 +3,7 @@ import { damaged, unsupported } from '../redactionError';
 import type { ImageSize, PixelBox } from '../regions';
 import { blackoutBlocks } from './jpegBlackout';
 import { writeJpegBody } from './jpegEncode';
-import { parseFrame, unsupportedFrameKind, type JpegComponent, type JpegFrame } from './jpegFrame';
+import { parseFrame, parseFrameHeader, unsupportedFrameKind, type JpegComponent, type JpegFrame } from './jpegFrame';
 import { buildDecodeTable, type HuffmanDecodeTable } from './jpegHuffmanTable';
 import { collectMetadata, writeMetadata, type JpegMetadata } from './jpegMetadata';
 import { decodeScan } from './jpegScanDecoder';
@@ -36,7 +36,7 @@ interface ParsedJpeg {
 	meta: JpegMetadata;
 }
 
-function parseJpeg(file: Uint8Array, headerOnly: boolean): ParsedJpeg | JpegFrame {
+function parseJpeg(file: Uint8Array, headerOnly: boolean): ParsedJpeg | ImageSize {
 	if (!isJpeg(file)) throw damaged('JPEG', 'no start-of-image marker');
 	let pos = 2;
 	let frame: JpegFrame | undefined;
@@ -60,8 +60,8 @@ function parseJpeg(file: Uint8Array, headerOnly: boolean): ParsedJpeg | JpegFram
 		pos = next;
 		if (marker === 0xc0 || marker === 0xc1 || marker === 0xc2) {
 			if (frame) throw damaged('JPEG', 'more than one frame');
-			frame = parseFrame(marker, seg);
-			if (headerOnly) return frame;
+			if (headerOnly) return parseFrameHeader(seg);
+			frame = parseFrame(marker, seg, file.length);
 		} else if (marker === 0xc8) {
 			throw unsupported('JPEG extension frame (JPG marker) is not supported');
 		} else if (marker === 0xdb) {
@@ -129,14 +129,12 @@ function parseJpeg(file: Uint8Array, headerOnly: boolean): ParsedJpeg | JpegFram
 		// COM and anything else: skipped (and so dropped).
 	}
 	if (!frame) throw damaged('JPEG', 'no frame header');
-	if (headerOnly) return frame;
 	if (scans === 0 || frame.components.some((c) => !c.scanned)) throw damaged('JPEG', 'image data is missing');
 	return { frame, meta };
 }
 
 export function readJpegSize(file: Uint8Array): ImageSize {
-	const frame = parseJpeg(file, true) as JpegFrame;
-	return { width: frame.width, height: frame.height };
+	return parseJpeg(file, true) as ImageSize;
 }
 
 /** Whether a 3-component JPEG holds RGB rather than YCbCr (Adobe transform 0, or ids 'R','G','B' without JFIF/Adobe). */

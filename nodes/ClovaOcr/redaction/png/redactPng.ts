@@ -58,6 +58,11 @@ function decodePng(file: Uint8Array): { image: PngImage; kept: OutputChunk[]; ph
 	if (header.colorType === 3 && !palette) throw damaged('PNG', 'palette image without PLTE');
 	if (header.colorType === 4 || header.colorType === 6) transparency = undefined; // not allowed there
 	if (idatParts.length === 0) throw damaged('PNG', 'no image data (IDAT)');
+	// Deflate cannot compress better than about 1032:1, so a tiny IDAT for a huge image is
+	// damaged (or hostile): refuse before allocating the image buffer.
+	let idatSize = 0;
+	for (const part of idatParts) idatSize += part.length;
+	if (filteredSize(header) > 1100 * idatSize + 4096) throw damaged('PNG', `too little image data for ${header.width}×${header.height} pixels`);
 	const filtered = zlibInflate(idatParts, filteredSize(header));
 	const pixels = unfilterImage(header, filtered);
 	kept.sort((a, b) => KEPT_BEFORE_PLTE.indexOf(a.type) - KEPT_BEFORE_PLTE.indexOf(b.type));
