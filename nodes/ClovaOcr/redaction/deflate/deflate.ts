@@ -21,8 +21,8 @@ const MAX_MATCH = 258;
 const MAX_CHAIN = 8;
 const NICE_LENGTH = 96;
 const TOO_FAR = 4096;
-/** Matches shorter than this get one step of lazy evaluation (longer ones are taken greedily, as zlib's fast levels do). */
-const LAZY_BELOW = 5;
+/** Matches shorter than this (i.e. 3 bytes) get one step of lazy evaluation; longer ones are taken greedily, as zlib's fast levels do. */
+const LAZY_BELOW = 4;
 const BLOCK_SYMBOLS = 1 << 15;
 const CL_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
 
