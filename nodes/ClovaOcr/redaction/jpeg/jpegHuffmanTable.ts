@@ -9,7 +9,7 @@ export interface HuffmanDecodeTable {
 	valptr: Int32Array;
 	mincode: Int32Array;
 	values: Uint8Array;
-	/** As stored in the file (for rewriting is not needed: tables are re-optimized). */
+	/** BITS as read from the DHT segment (the output gets new, optimized tables). */
 	counts: Uint8Array;
 }
 

@@ -54,19 +54,19 @@ export function filterRowsInPlace(buf: Uint8Array, height: number, stride: numbe
 			for (let i0 = bpp; i0 < rb; i0 += step) {
 				const stop = i0 + bpp < rb ? i0 + bpp : rb;
 				for (let i = i0; i < stop; i++) {
-				const x = buf[cur + i];
-				const a = buf[cur + i - bpp];
-				const b = buf[prev + i];
-				const c = buf[prev + i - bpp];
-				sNone += abs[x];
-				sSub += abs[(x - a) & 0xff];
-				sUp += abs[(x - b) & 0xff];
-				sAvg += abs[(x - ((a + b) >> 1)) & 0xff];
-				const p = a + b - c;
-				const pa = p > a ? p - a : a - p;
-				const pb = p > b ? p - b : b - p;
-				const pc = p > c ? p - c : c - p;
-				sPaeth += abs[(x - (pa <= pb && pa <= pc ? a : pb <= pc ? b : c)) & 0xff];
+					const x = buf[cur + i];
+					const a = buf[cur + i - bpp];
+					const b = buf[prev + i];
+					const c = buf[prev + i - bpp];
+					sNone += abs[x];
+					sSub += abs[(x - a) & 0xff];
+					sUp += abs[(x - b) & 0xff];
+					sAvg += abs[(x - ((a + b) >> 1)) & 0xff];
+					const p = a + b - c;
+					const pa = p > a ? p - a : a - p;
+					const pb = p > b ? p - b : b - p;
+					const pc = p > c ? p - c : c - p;
+					sPaeth += abs[(x - (pa <= pb && pa <= pc ? a : pb <= pc ? b : c)) & 0xff];
 				}
 			}
 		} else {
