@@ -2,7 +2,7 @@
  * Benchmark of the redaction library on a 4032×3024 photo-like image (gradients, shapes and
  * noise) as baseline JPEG, progressive JPEG and PNG.
  *
- *   npx tsx tools/bench/redaction.ts
+ *   npm run build && npx tsx tools/bench/redaction.ts
  *
  * Each format runs in its own child process (so its peak memory is its own): median wall time
  * (and CPU time of the process, less disturbed by other load on the machine) of RUNS redactions, peak extra memory (max RSS during the runs minus RSS with the input loaded),
@@ -13,7 +13,33 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { redactImage, type RedactionRegion } from '../../nodes/ClovaOcr/redaction';
+
+interface RedactionRegion {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+type RedactionResult =
+	| { status: 'applied' | 'noRegions'; data: Uint8Array }
+	| { status: 'unsupported'; reason: string };
+type RedactImage = (file: Uint8Array, regions: RedactionRegion[]) => RedactionResult;
+
+/** The library as it ships: from the built dist/ (run `npm run build` first), never from its sources. */
+function builtRedactImage(): RedactImage {
+	const modulePath = join(
+		__dirname,
+		'..',
+		'..',
+		'dist',
+		'nodes',
+		'ClovaOcr',
+		'redaction',
+		'index.js',
+	);
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	return (require(modulePath) as { redactImage: RedactImage }).redactImage;
+}
 
 const WIDTH = 4032;
 const HEIGHT = 3024;
@@ -45,6 +71,7 @@ function photoLike(): Buffer {
 }
 
 function child(file: string): void {
+	const redactImage = builtRedactImage();
 	const input = new Uint8Array(readFileSync(file));
 	const gc = (globalThis as { gc?: () => void }).gc;
 	gc?.();
@@ -67,7 +94,14 @@ function child(file: string): void {
 	times.sort((a, b) => a - b);
 	cpuTimes.sort((a, b) => a - b);
 	process.stdout.write(
-		JSON.stringify({ medianMs: times[Math.floor(times.length / 2)], medianCpuMs: cpuTimes[Math.floor(cpuTimes.length / 2)], peakExtraMB: (peak - rss0) / 1e6, ratio: outSize / input.length, inSize: input.length, outSize }),
+		JSON.stringify({
+			medianMs: times[Math.floor(times.length / 2)],
+			medianCpuMs: cpuTimes[Math.floor(cpuTimes.length / 2)],
+			peakExtraMB: (peak - rss0) / 1e6,
+			ratio: outSize / input.length,
+			inSize: input.length,
+			outSize,
+		}),
 	);
 }
 
@@ -75,21 +109,46 @@ async function main(): Promise<void> {
 	const dir = mkdtempSync(join(tmpdir(), 'redaction-bench-'));
 	try {
 		const raw = photoLike();
-		const img = (): sharp.Sharp => sharp(raw, { raw: { width: WIDTH, height: HEIGHT, channels: 3 } });
+		const img = (): ReturnType<typeof sharp> =>
+			sharp(raw, { raw: { width: WIDTH, height: HEIGHT, channels: 3 } });
 		const files: Array<[string, string, Buffer, number, number]> = [
-			['baseline JPEG (q90, 4:2:0)', 'b.jpg', await img().jpeg({ quality: 90 }).toBuffer(), 1000, 1.1],
-			['progressive JPEG (q90, 4:2:0)', 'p.jpg', await img().jpeg({ quality: 90, progressive: true }).toBuffer(), 2000, 1.1],
+			[
+				'baseline JPEG (q90, 4:2:0)',
+				'b.jpg',
+				await img().jpeg({ quality: 90 }).toBuffer(),
+				1000,
+				1.1,
+			],
+			[
+				'progressive JPEG (q90, 4:2:0)',
+				'p.jpg',
+				await img().jpeg({ quality: 90, progressive: true }).toBuffer(),
+				2000,
+				1.1,
+			],
 			['PNG (RGB 8-bit)', 'i.png', await img().png({ compressionLevel: 6 }).toBuffer(), 2000, 1.5],
 		];
-		console.log(`image ${WIDTH}×${HEIGHT}, ${REGIONS.length} regions, median of ${RUNS} runs; targets in brackets`);
+		console.log(
+			`image ${WIDTH}×${HEIGHT}, ${REGIONS.length} regions, median of ${RUNS} runs; targets in brackets`,
+		);
 		for (const [label, name, data, timeTarget, ratioTarget] of files) {
 			const path = join(dir, name);
 			writeFileSync(path, data);
-			const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', __filename, '--child', path], {
-				encoding: 'utf8',
-				maxBuffer: 1 << 20,
-			});
-			const r = JSON.parse(out) as { medianMs: number; medianCpuMs: number; peakExtraMB: number; ratio: number; inSize: number };
+			const out = execFileSync(
+				process.execPath,
+				['--expose-gc', '--import', 'tsx', __filename, '--child', path],
+				{
+					encoding: 'utf8',
+					maxBuffer: 1 << 20,
+				},
+			);
+			const r = JSON.parse(out) as {
+				medianMs: number;
+				medianCpuMs: number;
+				peakExtraMB: number;
+				ratio: number;
+				inSize: number;
+			};
 			console.log(
 				`${label.padEnd(30)} ${(r.inSize / 1e6).toFixed(2)} MB in  time ${r.medianMs.toFixed(0)} ms (CPU ${r.medianCpuMs.toFixed(0)} ms) [≤ ${timeTarget}]  ` +
 					`peak extra ${r.peakExtraMB.toFixed(0)} MB [≤ 150]  out/in ${r.ratio.toFixed(3)} [≤ ${ratioTarget}]`,

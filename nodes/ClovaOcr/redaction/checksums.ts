@@ -7,7 +7,8 @@ const CRC_TABLES = (() => {
 		t[n] = c >>> 0;
 	}
 	for (let n = 0; n < 256; n++) {
-		for (let k = 1; k < 4; k++) t[k * 256 + n] = (t[(k - 1) * 256 + n] >>> 8) ^ t[t[(k - 1) * 256 + n] & 0xff];
+		for (let k = 1; k < 4; k++)
+			t[k * 256 + n] = (t[(k - 1) * 256 + n] >>> 8) ^ t[t[(k - 1) * 256 + n] & 0xff];
 	}
 	return t;
 })();
@@ -19,7 +20,11 @@ export function crc32(data: Uint8Array, start = 0, end = data.length): number {
 	let i = start;
 	for (; i + 4 <= end; i += 4) {
 		c ^= data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
-		c = t[768 + (c & 0xff)] ^ t[512 + ((c >>> 8) & 0xff)] ^ t[256 + ((c >>> 16) & 0xff)] ^ t[c >>> 24];
+		c =
+			t[768 + (c & 0xff)] ^
+			t[512 + ((c >>> 8) & 0xff)] ^
+			t[256 + ((c >>> 16) & 0xff)] ^
+			t[c >>> 24];
 	}
 	for (; i < end; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
 	return (c ^ 0xffffffff) >>> 0;

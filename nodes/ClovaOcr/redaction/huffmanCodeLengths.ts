@@ -7,7 +7,11 @@
  * given lengths in order of falling frequency. With `reserveAllOnes` (JPEG) a dummy symbol of
  * frequency 1 takes part, as K.2's "FREQ(256) = 1", so that no real code is all 1-bits.
  */
-export function huffmanCodeLengths(freq: ArrayLike<number>, maxBits: number, reserveAllOnes = false): Uint8Array {
+export function huffmanCodeLengths(
+	freq: ArrayLike<number>,
+	maxBits: number,
+	reserveAllOnes = false,
+): Uint8Array {
 	const n = freq.length;
 	const lengths = new Uint8Array(n);
 	const symbols: number[] = [];
@@ -26,7 +30,8 @@ export function huffmanCodeLengths(freq: ArrayLike<number>, maxBits: number, res
 	const weight = new Float64Array(2 * m);
 	const parent = new Int32Array(2 * m).fill(-1);
 	const heap: number[] = [];
-	const less = (a: number, b: number): boolean => weight[a] < weight[b] || (weight[a] === weight[b] && a > b);
+	const less = (a: number, b: number): boolean =>
+		weight[a] < weight[b] || (weight[a] === weight[b] && a > b);
 	const push = (node: number): void => {
 		heap.push(node);
 		let i = heap.length - 1;

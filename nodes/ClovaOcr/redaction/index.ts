@@ -20,7 +20,13 @@ import { clipRegions, type ImageSize, type RedactionRegion } from './regions';
 
 export { RedactionError, type RedactionErrorKind } from './redactionError';
 export { MAX_PIXELS } from './limits';
-export { maskingMargin, regionsFromPolygons, type ImageSize, type MaskingPolygon, type RedactionRegion } from './regions';
+export {
+	maskingMargin,
+	regionsFromPolygons,
+	type ImageSize,
+	type MaskingPolygon,
+	type RedactionRegion,
+} from './regions';
 
 export type RedactionResult =
 	| {
@@ -32,7 +38,8 @@ export type RedactionResult =
 	| { status: 'unsupported'; reason: string };
 
 function describeFormat(file: Uint8Array): string {
-	const ascii = (from: number, to: number): string => String.fromCharCode(...file.subarray(from, to));
+	const ascii = (from: number, to: number): string =>
+		String.fromCharCode(...file.subarray(from, to));
 	if (file.length >= 5 && ascii(0, 5) === '%PDF-') return 'PDF';
 	if (file.length >= 4 && (ascii(0, 4) === 'II*\0' || ascii(0, 4) === 'MM\0*')) return 'TIFF';
 	if (file.length >= 6 && ascii(0, 3) === 'GIF') return 'GIF';
@@ -53,7 +60,8 @@ export function readImageSize(file: Uint8Array): ImageSize | undefined {
 		return undefined;
 	});
 	if (outcome.ok) return outcome.value;
-	if (outcome.error instanceof RedactionError && outcome.error.kind !== 'internal') return undefined;
+	if (outcome.error instanceof RedactionError && outcome.error.kind !== 'internal')
+		return undefined;
 	throw asRedactionError(outcome.error);
 }
 
@@ -81,7 +89,8 @@ function asRedactionError(error: unknown): RedactionError {
  * internal fault.
  */
 export function redactImage(file: Uint8Array, regions: RedactionRegion[]): RedactionResult {
-	if (!(file instanceof Uint8Array)) throw new RedactionError('invalidArgument', 'file must be a Uint8Array');
+	if (!(file instanceof Uint8Array))
+		throw new RedactionError('invalidArgument', 'file must be a Uint8Array');
 	// Validate the boxes before decoding (clipRegions throws on a non-numeric coordinate).
 	clipRegions(regions, { width: Number.MAX_SAFE_INTEGER, height: Number.MAX_SAFE_INTEGER });
 	let applied = false;
@@ -92,7 +101,12 @@ export function redactImage(file: Uint8Array, regions: RedactionRegion[]): Redac
 				applied = boxes.length > 0;
 				return boxes;
 			});
-			return { status: applied ? 'applied' : 'noRegions', data, mimeType: 'image/jpeg', fileExtension: 'jpg' };
+			return {
+				status: applied ? 'applied' : 'noRegions',
+				data,
+				mimeType: 'image/jpeg',
+				fileExtension: 'jpg',
+			};
 		}
 		if (isPng(file)) {
 			const data = redactPng(file, (h) => {
@@ -100,7 +114,12 @@ export function redactImage(file: Uint8Array, regions: RedactionRegion[]): Redac
 				applied = boxes.length > 0;
 				return boxes;
 			});
-			return { status: applied ? 'applied' : 'noRegions', data, mimeType: 'image/png', fileExtension: 'png' };
+			return {
+				status: applied ? 'applied' : 'noRegions',
+				data,
+				mimeType: 'image/png',
+				fileExtension: 'png',
+			};
 		}
 		return undefined;
 	});
@@ -110,5 +129,8 @@ export function redactImage(file: Uint8Array, regions: RedactionRegion[]): Redac
 		return { status: 'unsupported', reason: error.message };
 	}
 	if (outcome.value) return outcome.value;
-	return { status: 'unsupported', reason: `${describeFormat(file)} is not supported (only JPEG and PNG can be redacted)` };
+	return {
+		status: 'unsupported',
+		reason: `${describeFormat(file)} is not supported (only JPEG and PNG can be redacted)`,
+	};
 }

@@ -4,7 +4,8 @@ import { RedactionError } from './redactionError';
 export const MAX_PIXELS = 100_000_000;
 
 export function checkPixelCount(format: string, width: number, height: number): void {
-	if (width < 1 || height < 1) throw new RedactionError('damaged', `damaged ${format}: image size ${width}×${height}`);
+	if (width < 1 || height < 1)
+		throw new RedactionError('damaged', `damaged ${format}: image size ${width}×${height}`);
 	if (width * height > MAX_PIXELS) {
 		throw new RedactionError(
 			'tooLarge',

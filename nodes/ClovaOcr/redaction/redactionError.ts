@@ -4,7 +4,12 @@
  * `redactImage` turns those three into `{ status: 'unsupported', reason }`; it throws only
  * `invalidArgument` (bad regions) and `internal` (a bug: any other error is wrapped as that).
  */
-export type RedactionErrorKind = 'unsupported' | 'damaged' | 'tooLarge' | 'invalidArgument' | 'internal';
+export type RedactionErrorKind =
+	| 'unsupported'
+	| 'damaged'
+	| 'tooLarge'
+	| 'invalidArgument'
+	| 'internal';
 
 export class RedactionError extends Error {
 	readonly kind: RedactionErrorKind;

@@ -46,10 +46,15 @@ export function maskingMargin(boxHeight: number): number {
  * `maskingMargin`, rounded outwards to whole pixels and clipped to the image. Polygons with
  * no finite vertices, or that fall outside the image, give no region.
  */
-export function regionsFromPolygons(polygons: MaskingPolygon[], size: ImageSize): RedactionRegion[] {
+export function regionsFromPolygons(
+	polygons: MaskingPolygon[],
+	size: ImageSize,
+): RedactionRegion[] {
 	const regions: RedactionRegion[] = [];
 	for (const poly of polygons) {
-		const pts = (poly?.vertices ?? []).filter((v) => Number.isFinite(v?.x) && Number.isFinite(v?.y));
+		const pts = (poly?.vertices ?? []).filter(
+			(v) => Number.isFinite(v?.x) && Number.isFinite(v?.y),
+		);
 		if (pts.length === 0) continue;
 		const minX = Math.min(...pts.map((p) => p.x));
 		const maxX = Math.max(...pts.map((p) => p.x));
@@ -67,10 +72,13 @@ export function regionsFromPolygons(polygons: MaskingPolygon[], size: ImageSize)
 
 /** Regions as integer boxes clipped to the image (fractions rounded outwards); empty ones dropped. */
 export function clipRegions(regions: RedactionRegion[], size: ImageSize): PixelBox[] {
-	if (!Array.isArray(regions)) throw new RedactionError('invalidArgument', 'regions must be an array');
+	if (!Array.isArray(regions))
+		throw new RedactionError('invalidArgument', 'regions must be an array');
 	const boxes: PixelBox[] = [];
 	for (const r of regions) {
-		if (![r?.x, r?.y, r?.width, r?.height].every((v) => typeof v === 'number' && !Number.isNaN(v))) {
+		if (
+			![r?.x, r?.y, r?.width, r?.height].every((v) => typeof v === 'number' && !Number.isNaN(v))
+		) {
 			throw new RedactionError('invalidArgument', 'a region has a coordinate that is not a number');
 		}
 		const x0 = Math.max(0, Math.floor(r.x));

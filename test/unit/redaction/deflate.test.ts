@@ -35,7 +35,9 @@ describe('deflate: our compressor, inflated by node zlib', () => {
 	it('compresses text well and random data with little overhead', () => {
 		const [, , , , [, random], [, text]] = samples();
 		expect(Buffer.concat(zlibDeflate(new Uint8Array(text))).length).toBeLessThan(text.length / 50);
-		expect(Buffer.concat(zlibDeflate(new Uint8Array(random))).length).toBeLessThan(random.length * 1.01);
+		expect(Buffer.concat(zlibDeflate(new Uint8Array(random))).length).toBeLessThan(
+			random.length * 1.01,
+		);
 	});
 });
 
@@ -53,7 +55,9 @@ describe('inflate: node zlib streams, inflated by ours', () => {
 			const stream = new Uint8Array(deflateSync(data, options));
 			expect(Buffer.from(zlibInflate([stream], data.length)).equals(data)).toBe(true);
 			// The same stream cut into pieces (as over several IDAT chunks).
-			const cuts = [0, 1, 2, 5, Math.floor(stream.length / 3), stream.length - 3, stream.length].filter((c, i, a) => c <= stream.length && a.indexOf(c) === i).sort((a, b) => a - b);
+			const cuts = [0, 1, 2, 5, Math.floor(stream.length / 3), stream.length - 3, stream.length]
+				.filter((c, i, a) => c <= stream.length && a.indexOf(c) === i)
+				.sort((a, b) => a - b);
 			const parts = cuts.slice(1).map((c, i) => stream.subarray(cuts[i], c));
 			expect(Buffer.from(zlibInflate(parts, data.length)).equals(data)).toBe(true);
 		});
@@ -71,11 +75,17 @@ describe('inflate: node zlib streams, inflated by ours', () => {
 			}
 			return 'no error';
 		};
-		expect(damagedCall(() => zlibInflate([stream.subarray(0, stream.length >> 1)], data.length))).toBe('damaged');
+		expect(
+			damagedCall(() => zlibInflate([stream.subarray(0, stream.length >> 1)], data.length)),
+		).toBe('damaged');
 		expect(damagedCall(() => zlibInflate([stream], data.length + 10))).toBe('damaged');
 		expect(damagedCall(() => zlibInflate([stream], data.length - 10))).toBe('damaged');
-		expect(damagedCall(() => zlibInflate([new Uint8Array([0x78, 0x9c, 0xff, 0xff, 0xff])], 100))).toBe('damaged');
-		expect(damagedCall(() => zlibInflate([new Uint8Array(deflateRawSync(data))], data.length))).toBe('damaged'); // no zlib header
+		expect(
+			damagedCall(() => zlibInflate([new Uint8Array([0x78, 0x9c, 0xff, 0xff, 0xff])], 100)),
+		).toBe('damaged');
+		expect(
+			damagedCall(() => zlibInflate([new Uint8Array(deflateRawSync(data))], data.length)),
+		).toBe('damaged'); // no zlib header
 	});
 });
 
@@ -86,24 +96,27 @@ describe('checksums and Huffman code lengths', () => {
 		expect(adler32(new Uint8Array(Buffer.from('Wikipedia', 'latin1')))).toBe(0x11e60398);
 	});
 
-	it.each([15, 16, 7])('lengths are limited to %i bits and form a prefix code (Kraft sum ≤ 1)', (maxBits) => {
-		// Fibonacci frequencies force a very deep unlimited tree.
-		const freq = new Uint32Array(40);
-		let [a, b] = [1, 1];
-		for (let i = 0; i < freq.length; i++) {
-			freq[i] = maxBits === 7 && i >= 19 ? 0 : a;
-			[a, b] = [b, Math.min(a + b, 2 ** 31)];
-		}
-		for (const reserve of [false, true]) {
-			const lengths = huffmanCodeLengths(freq, maxBits, reserve);
-			let kraft = 0;
+	it.each([15, 16, 7])(
+		'lengths are limited to %i bits and form a prefix code (Kraft sum ≤ 1)',
+		(maxBits) => {
+			// Fibonacci frequencies force a very deep unlimited tree.
+			const freq = new Uint32Array(40);
+			let [a, b] = [1, 1];
 			for (let i = 0; i < freq.length; i++) {
-				if (freq[i] > 0) expect(lengths[i]).toBeGreaterThan(0);
-				expect(lengths[i]).toBeLessThanOrEqual(maxBits);
-				if (lengths[i]) kraft += 2 ** -lengths[i];
+				freq[i] = maxBits === 7 && i >= 19 ? 0 : a;
+				[a, b] = [b, Math.min(a + b, 2 ** 31)];
 			}
-			// With the JPEG reserved code point one code of the longest length stays free.
-			expect(kraft).toBeLessThanOrEqual(reserve ? 1 - 2 ** -Math.max(...lengths) : 1);
-		}
-	});
+			for (const reserve of [false, true]) {
+				const lengths = huffmanCodeLengths(freq, maxBits, reserve);
+				let kraft = 0;
+				for (let i = 0; i < freq.length; i++) {
+					if (freq[i] > 0) expect(lengths[i]).toBeGreaterThan(0);
+					expect(lengths[i]).toBeLessThanOrEqual(maxBits);
+					if (lengths[i]) kraft += 2 ** -lengths[i];
+				}
+				// With the JPEG reserved code point one code of the longest length stays free.
+				expect(kraft).toBeLessThanOrEqual(reserve ? 1 - 2 ** -Math.max(...lengths) : 1);
+			}
+		},
+	);
 });

@@ -1,6 +1,13 @@
 import sharp from 'sharp';
 import { redactImage, RedactionError } from '../../../nodes/ClovaOcr/redaction';
-import { encodeTestJpeg, photoPixels, randomRows, rng, sharpJpeg, writePngFile } from './testImages';
+import {
+	encodeTestJpeg,
+	photoPixels,
+	randomRows,
+	rng,
+	sharpJpeg,
+	writePngFile,
+} from './testImages';
 
 /** Per-case time bound (a damaged file must never hang). */
 const CASE_MS = 2000;
@@ -10,11 +17,29 @@ async function seeds(): Promise<Array<[string, Uint8Array]>> {
 	return [
 		['baseline JPEG', await sharpJpeg(48, 40, { quality: 80 })],
 		['progressive JPEG', await sharpJpeg(48, 40, { quality: 80, progressive: true })],
-		['JPEG with restarts', encodeTestJpeg(photoPixels(40, 24, 3, 5), 40, 24, 3, [[2, 1], [1, 1], [1, 1]], 2)],
+		[
+			'JPEG with restarts',
+			encodeTestJpeg(
+				photoPixels(40, 24, 3, 5),
+				40,
+				24,
+				3,
+				[
+					[2, 1],
+					[1, 1],
+					[1, 1],
+				],
+				2,
+			),
+		],
 		['RGB PNG', writePngFile(20, 16, 8, 2, randomRows(20, 16, 24, 9))],
 		[
 			'interlaced palette PNG',
-			new Uint8Array(await sharp(photoPixels(30, 20, 3), { raw: { width: 30, height: 20, channels: 3 } }).png({ progressive: true, palette: true, colours: 16 }).toBuffer()),
+			new Uint8Array(
+				await sharp(photoPixels(30, 20, 3), { raw: { width: 30, height: 20, channels: 3 } })
+					.png({ progressive: true, palette: true, colours: 16 })
+					.toBuffer(),
+			),
 		],
 	];
 }
@@ -39,11 +64,14 @@ describe('redactImage on damaged files (seeded fuzzing)', () => {
 				cases.push(f.subarray(0, Math.floor(r() * f.length)));
 			} else {
 				const at = Math.floor(r() * f.length);
-				const junk = Array.from({ length: 1 + Math.floor(r() * 16) }, () => (r() < 0.3 ? 0xff : Math.floor(r() * 256)));
+				const junk = Array.from({ length: 1 + Math.floor(r() * 16) }, () =>
+					r() < 0.3 ? 0xff : Math.floor(r() * 256),
+				);
 				cases.push(new Uint8Array([...f.subarray(0, at), ...junk, ...f.subarray(at)]));
 			}
 		}
-		for (const [, seed] of files) for (let cut = 0; cut < seed.length; cut += 7) cases.push(seed.subarray(0, cut));
+		for (const [, seed] of files)
+			for (let cut = 0; cut < seed.length; cut += 7) cases.push(seed.subarray(0, cut));
 
 		const counts = { applied: 0, noRegions: 0, unsupported: 0 };
 		let slowest = 0;

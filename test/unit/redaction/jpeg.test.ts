@@ -1,7 +1,15 @@
 import sharp from 'sharp';
 import type { FormatEnum, JpegOptions } from 'sharp';
 import { redactImage, type RedactionRegion } from '../../../nodes/ClovaOcr/redaction';
-import { decode, encodeTestJpeg, exifPayload, jpegSegments, photoPixels, sharpJpeg, withSegments } from './testImages';
+import {
+	decode,
+	encodeTestJpeg,
+	exifPayload,
+	jpegSegments,
+	photoPixels,
+	sharpJpeg,
+	withSegments,
+} from './testImages';
 
 /** Brightest allowed decoded value inside a region (the blocks decode to ≤ 0 → 0; margin for decoder rounding). */
 const BLACK_LIMIT = 8;
@@ -34,7 +42,10 @@ function unwrap(result: ReturnType<typeof redactImage>): Uint8Array {
  * the library does against upsampling bleed), as pixel boxes, grown by two samples' worth
  * of pixels for the decoder's upsampling filter.
  */
-function changedArea(frame: FrameInfo, regions: RedactionRegion[]): Array<{ x0: number; y0: number; x1: number; y1: number }> {
+function changedArea(
+	frame: FrameInfo,
+	regions: RedactionRegion[],
+): Array<{ x0: number; y0: number; x1: number; y1: number }> {
 	const hmax = Math.max(...frame.sampling.map((s) => s[0]));
 	const vmax = Math.max(...frame.sampling.map((s) => s[1]));
 	const boxes = [];
@@ -48,7 +59,12 @@ function changedArea(frame: FrameInfo, regions: RedactionRegion[]): Array<{ x0: 
 			const by0 = Math.floor((Math.floor(r.y / fy) - grow) / 8);
 			const bx1 = Math.ceil((Math.ceil((r.x + r.width) / fx) + grow) / 8);
 			const by1 = Math.ceil((Math.ceil((r.y + r.height) / fy) + grow) / 8);
-			boxes.push({ x0: bx0 * 8 * fx - 2 * fx, y0: by0 * 8 * fy - 2 * fy, x1: bx1 * 8 * fx + 2 * fx, y1: by1 * 8 * fy + 2 * fy });
+			boxes.push({
+				x0: bx0 * 8 * fx - 2 * fx,
+				y0: by0 * 8 * fy - 2 * fy,
+				x1: bx1 * 8 * fx + 2 * fx,
+				y1: by1 * 8 * fy + 2 * fy,
+			});
 		}
 	}
 	return boxes;
@@ -73,7 +89,11 @@ async function expectRedacted(input: Uint8Array, regions: RedactionRegion[]): Pr
 
 	const before = await decode(input);
 	const after = await decode(output);
-	expect([after.width, after.height, after.channels]).toEqual([before.width, before.height, before.channels]);
+	expect([after.width, after.height, after.channels]).toEqual([
+		before.width,
+		before.height,
+		before.channels,
+	]);
 	const excluded = changedArea(fin, regions);
 	const ch = before.channels;
 	let brightestInside = 0;
@@ -84,7 +104,8 @@ async function expectRedacted(input: Uint8Array, regions: RedactionRegion[]): Pr
 			if (regions.some((r) => x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height)) {
 				for (let c = 0; c < ch; c++) brightestInside = Math.max(brightestInside, after.data[i + c]);
 			} else if (!excluded.some((e) => x >= e.x0 && x < e.x1 && y >= e.y0 && y < e.y1)) {
-				for (let c = 0; c < ch; c++) if (after.data[i + c] !== before.data[i + c]) differentOutside++;
+				for (let c = 0; c < ch; c++)
+					if (after.data[i + c] !== before.data[i + c]) differentOutside++;
 			}
 		}
 	}
@@ -132,8 +153,14 @@ describe('redactImage: JPEG made by sharp (libvips + mozjpeg)', () => {
 		['progressive 4:2:0', { quality: 80, progressive: true }],
 		['progressive 4:4:4', { quality: 95, progressive: true, chromaSubsampling: '4:4:4' }],
 		['progressive, optimised scans', { quality: 75, progressive: true, optimiseScans: true }],
-		['trellis quantisation + overshoot deringing', { quality: 70, trellisQuantisation: true, overshootDeringing: true }],
-		['quantisation table 3, not optimised coding', { quality: 60, quantisationTable: 3, optimiseCoding: false }],
+		[
+			'trellis quantisation + overshoot deringing',
+			{ quality: 70, trellisQuantisation: true, overshootDeringing: true },
+		],
+		[
+			'quantisation table 3, not optimised coding',
+			{ quality: 60, quantisationTable: 3, optimiseCoding: false },
+		],
 		['quality 5 (coarse quantisation)', { quality: 5 }],
 		['quality 100', { quality: 100, progressive: true }],
 	] as Array<[string, JpegOptions]>)('%s', async (_label, options) => {
@@ -167,9 +194,16 @@ describe('redactImage: JPEG made by sharp (libvips + mozjpeg)', () => {
 		const input = Buffer.from(base);
 		const at = input.indexOf(Buffer.from([0xff, 0xc0]));
 		input[at + 1] = 0xc1;
-		const out = await expectRedacted(new Uint8Array(input), [{ x: 20, y: 20, width: 30, height: 30 }]);
+		const out = await expectRedacted(new Uint8Array(input), [
+			{ x: 20, y: 20, width: 30, height: 30 },
+		]);
 		expect(frameOf(out).marker).toBe(0xc0);
-		const dqt = (f: Uint8Array): Buffer => Buffer.concat(jpegSegments(f).filter((s) => s.marker === 0xdb).map((s) => s.data));
+		const dqt = (f: Uint8Array): Buffer =>
+			Buffer.concat(
+				jpegSegments(f)
+					.filter((s) => s.marker === 0xdb)
+					.map((s) => s.data),
+			);
 		expect(dqt(out)).toEqual(dqt(input));
 	});
 
@@ -186,14 +220,78 @@ describe('redactImage: JPEG made by sharp (libvips + mozjpeg)', () => {
 
 describe('redactImage: JPEG from the test encoder (sampling factors and restart intervals sharp cannot make)', () => {
 	it.each([
-		['4:2:2 (2×1)', [[2, 1], [1, 1], [1, 1]], 0],
-		['4:1:1 (4×1)', [[4, 1], [1, 1], [1, 1]], 0],
-		['4:4:0 (1×2)', [[1, 2], [1, 1], [1, 1]], 0],
-		['4:2:0 with a restart every 3 MCUs', [[2, 2], [1, 1], [1, 1]], 3],
-		['4:4:4 with a restart after every MCU', [[1, 1], [1, 1], [1, 1]], 1],
-		['1×4 luma', [[1, 4], [1, 1], [1, 1]], 2],
-		['chroma sampled finer than luma (Cb 2×2)', [[1, 1], [2, 2], [1, 1]], 0],
-		['3×1 / 1×1 / 1×1 with restarts', [[3, 1], [1, 1], [1, 1]], 5],
+		[
+			'4:2:2 (2×1)',
+			[
+				[2, 1],
+				[1, 1],
+				[1, 1],
+			],
+			0,
+		],
+		[
+			'4:1:1 (4×1)',
+			[
+				[4, 1],
+				[1, 1],
+				[1, 1],
+			],
+			0,
+		],
+		[
+			'4:4:0 (1×2)',
+			[
+				[1, 2],
+				[1, 1],
+				[1, 1],
+			],
+			0,
+		],
+		[
+			'4:2:0 with a restart every 3 MCUs',
+			[
+				[2, 2],
+				[1, 1],
+				[1, 1],
+			],
+			3,
+		],
+		[
+			'4:4:4 with a restart after every MCU',
+			[
+				[1, 1],
+				[1, 1],
+				[1, 1],
+			],
+			1,
+		],
+		[
+			'1×4 luma',
+			[
+				[1, 4],
+				[1, 1],
+				[1, 1],
+			],
+			2,
+		],
+		[
+			'chroma sampled finer than luma (Cb 2×2)',
+			[
+				[1, 1],
+				[2, 2],
+				[1, 1],
+			],
+			0,
+		],
+		[
+			'3×1 / 1×1 / 1×1 with restarts',
+			[
+				[3, 1],
+				[1, 1],
+				[1, 1],
+			],
+			5,
+		],
 	] as Array<[string, Array<[number, number]>, number]>)('%s', async (_label, sampling, dri) => {
 		const [w, h] = [71, 45];
 		const input = encodeTestJpeg(photoPixels(w, h, 3, 7), w, h, 3, sampling, dri);
@@ -233,7 +331,9 @@ describe('redactImage: JPEG metadata', () => {
 		const meta = segs.filter((s) => (s.marker >= 0xe0 && s.marker <= 0xef) || s.marker === 0xfe);
 		// sharp writes no JFIF segment, so none comes out.
 		expect(meta.map((s) => s.marker.toString(16))).toEqual(['e1', ...icc.map(() => 'e2')]);
-		expect(meta.filter((s) => s.marker === 0xe2).map((s) => s.data)).toEqual(icc.map((s) => s.data));
+		expect(meta.filter((s) => s.marker === 0xe2).map((s) => s.data)).toEqual(
+			icc.map((s) => s.data),
+		);
 		// The new Exif: one IFD0 entry (orientation 6), no GPS pointer, no next IFD.
 		const exif = meta[0].data;
 		expect(exif.subarray(0, 6).toString('latin1')).toBe('Exif\0\0');
@@ -241,7 +341,8 @@ describe('redactImage: JPEG metadata', () => {
 		expect(exif.readUInt16BE(6 + 10)).toBe(0x0112);
 		expect(exif.readUInt16BE(6 + 18)).toBe(6);
 		const text = Buffer.from(out).toString('latin1');
-		for (const secret of ['secret', 'comment', 'vendor', 'xmpmeta', 'Photoshop']) expect(text).not.toContain(secret);
+		for (const secret of ['secret', 'comment', 'vendor', 'xmpmeta', 'Photoshop'])
+			expect(text).not.toContain(secret);
 		const m = await sharp(Buffer.from(out)).metadata();
 		expect(m.orientation).toBe(6);
 		expect(m.icc?.length).toBeGreaterThan(0);
@@ -254,18 +355,27 @@ describe('redactImage: JPEG metadata', () => {
 		const out = await expectRedacted(input, [region]);
 		expect((await sharp(Buffer.from(out)).metadata()).orientation).toBe(6);
 		// Displayed (rotated 90° clockwise), the box is where the viewer puts the stored grid's top right.
-		const shown = await sharp(Buffer.from(out)).rotate().raw().toBuffer({ resolveWithObject: true });
+		const shown = await sharp(Buffer.from(out))
+			.rotate()
+			.raw()
+			.toBuffer({ resolveWithObject: true });
 		expect([shown.info.width, shown.info.height]).toEqual([h, w]);
 		const px = (x: number, y: number): number => shown.data[(y * shown.info.width + x) * 3];
 		expect(px(h - 1 - (region.y + 5), region.x + 10)).toBeLessThanOrEqual(BLACK_LIMIT);
 	});
 
 	it('a JFIF segment is rewritten minimal (density kept, thumbnail dropped)', async () => {
-		const jfif = Buffer.concat([Buffer.from('JFIF\0', 'latin1'), Buffer.from([1, 2, 1, 0, 72, 0, 96, 1, 1]), Buffer.from([9, 9, 9])]);
+		const jfif = Buffer.concat([
+			Buffer.from('JFIF\0', 'latin1'),
+			Buffer.from([1, 2, 1, 0, 72, 0, 96, 1, 1]),
+			Buffer.from([9, 9, 9]),
+		]);
 		const input = withSegments(await sharpJpeg(32, 32, { quality: 90 }), [[0xe0, jfif]]);
 		const out = unwrap(redactImage(input, [{ x: 0, y: 0, width: 8, height: 8 }]));
 		const app0 = jpegSegments(out).filter((s) => s.marker === 0xe0);
-		expect(app0.map((s) => [...s.data])).toEqual([[0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 1, 0, 72, 0, 96, 0, 0]]);
+		expect(app0.map((s) => [...s.data])).toEqual([
+			[0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 1, 0, 72, 0, 96, 0, 0],
+		]);
 	});
 
 	it('an orientation of 1 writes no Exif at all', async () => {
@@ -300,7 +410,9 @@ describe('redactImage: refused JPEG variants and other formats', () => {
 		input.writeUInt16BE(9000, at + 5);
 		input.writeUInt16BE(9000, at + 7);
 		const result = redactImage(new Uint8Array(input), []);
-		expect(result.status === 'unsupported' && result.reason).toBe('damaged JPEG: the file is too small for a 9000×9000 image');
+		expect(result.status === 'unsupported' && result.reason).toBe(
+			'damaged JPEG: the file is too small for a 9000×9000 image',
+		);
 	});
 
 	it('12-bit JPEG is unsupported', async () => {
@@ -308,12 +420,18 @@ describe('redactImage: refused JPEG variants and other formats', () => {
 		const at = input.indexOf(Buffer.from([0xff, 0xc0]));
 		input[at + 1] = 0xc1;
 		input[at + 4] = 12;
-		expect(redactImage(new Uint8Array(input), [])).toEqual({ status: 'unsupported', reason: '12-bit JPEG is not supported' });
+		expect(redactImage(new Uint8Array(input), [])).toEqual({
+			status: 'unsupported',
+			reason: '12-bit JPEG is not supported',
+		});
 	});
 
 	it('CMYK JPEG is unsupported', async () => {
 		const input = new Uint8Array(
-			await sharp(photoPixels(40, 24, 3), { raw: { width: 40, height: 24, channels: 3 } }).toColourspace('cmyk').jpeg().toBuffer(),
+			await sharp(photoPixels(40, 24, 3), { raw: { width: 40, height: 24, channels: 3 } })
+				.toColourspace('cmyk')
+				.jpeg()
+				.toBuffer(),
 		);
 		expect(frameOf(input).sampling).toHaveLength(4);
 		const result = redactImage(input, []);
@@ -321,7 +439,11 @@ describe('redactImage: refused JPEG variants and other formats', () => {
 	});
 
 	it.each([
-		['PDF', Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n', 'latin1'), /PDF is not supported/],
+		[
+			'PDF',
+			Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n', 'latin1'),
+			/PDF is not supported/,
+		],
 		['empty', Buffer.alloc(0), /not supported/],
 		['text', Buffer.from('hello', 'latin1'), /not supported/],
 	])('%s is unsupported', (_label, file, reason) => {
@@ -333,9 +455,16 @@ describe('redactImage: refused JPEG variants and other formats', () => {
 		['TIFF', 'tiff', /TIFF/],
 		['GIF', 'gif', /GIF/],
 		['WebP', 'webp', /WebP/],
-	] as Array<[string, keyof FormatEnum, RegExp]>)('%s (made by sharp) is unsupported', async (_label, format, reason) => {
-		const file = await sharp(photoPixels(16, 16, 3), { raw: { width: 16, height: 16, channels: 3 } }).toFormat(format).toBuffer();
-		const result = redactImage(new Uint8Array(file), [{ x: 0, y: 0, width: 4, height: 4 }]);
-		expect(result.status === 'unsupported' && result.reason).toMatch(reason);
-	});
+	] as Array<[string, keyof FormatEnum, RegExp]>)(
+		'%s (made by sharp) is unsupported',
+		async (_label, format, reason) => {
+			const file = await sharp(photoPixels(16, 16, 3), {
+				raw: { width: 16, height: 16, channels: 3 },
+			})
+				.toFormat(format)
+				.toBuffer();
+			const result = redactImage(new Uint8Array(file), [{ x: 0, y: 0, width: 4, height: 4 }]);
+			expect(result.status === 'unsupported' && result.reason).toMatch(reason);
+		},
+	);
 });

@@ -3,7 +3,15 @@ import { PNG } from 'pngjs';
 import sharp from 'sharp';
 import type { Sharp } from 'sharp';
 import { redactImage, type RedactionRegion } from '../../../nodes/ClovaOcr/redaction';
-import { chunk, photoPixels, pngChunks, randomRows, rng, writePngFile, type PngChunkInfo } from './testImages';
+import {
+	chunk,
+	photoPixels,
+	pngChunks,
+	randomRows,
+	rng,
+	writePngFile,
+	type PngChunkInfo,
+} from './testImages';
 
 interface Rgba {
 	width: number;
@@ -16,7 +24,12 @@ interface Rgba {
 function decodePng(file: Uint8Array): Rgba {
 	const sixteen = Buffer.from(file)[24] === 16; // IHDR bit depth
 	const png = PNG.sync.read(Buffer.from(file), { skipRescale: sixteen });
-	return { width: png.width, height: png.height, max: sixteen ? 65535 : 255, data: png.data as unknown as ArrayLike<number> };
+	return {
+		width: png.width,
+		height: png.height,
+		max: sixteen ? 65535 : 255,
+		data: png.data as unknown as ArrayLike<number>,
+	};
 }
 
 const inside = (regions: RedactionRegion[], x: number, y: number): boolean =>
@@ -27,7 +40,11 @@ const inside = (regions: RedactionRegion[], x: number, y: number): boolean =>
  * opaque; outside, every pixel exactly as in the input (pixels fully transparent in both only
  * by alpha).
  */
-function expectRedacted(input: Uint8Array, regions: RedactionRegion[], expected: [number, number, number] = [0, 0, 0]): Uint8Array {
+function expectRedacted(
+	input: Uint8Array,
+	regions: RedactionRegion[],
+	expected: [number, number, number] = [0, 0, 0],
+): Uint8Array {
 	const result = redactImage(input, regions);
 	if (result.status === 'unsupported') throw new Error(result.reason);
 	expect(result.status).toBe('applied');
@@ -42,7 +59,12 @@ function expectRedacted(input: Uint8Array, regions: RedactionRegion[], expected:
 			const i = 4 * (y * before.width + x);
 			if (inside(regions, x, y)) {
 				const scaled = expected.map((v) => (before.max === 255 ? v : v * 257));
-				if (after.data[i] !== scaled[0] || after.data[i + 1] !== scaled[1] || after.data[i + 2] !== scaled[2] || after.data[i + 3] !== after.max) {
+				if (
+					after.data[i] !== scaled[0] ||
+					after.data[i + 1] !== scaled[1] ||
+					after.data[i + 2] !== scaled[2] ||
+					after.data[i + 3] !== after.max
+				) {
 					wrongInside++;
 				}
 			} else if (before.data[i + 3] === 0 && after.data[i + 3] === 0) {
@@ -69,16 +91,40 @@ function palette(count: number, seed: number, withBlack = false): Buffer {
 
 describe('redactImage: PNG, every colour type and bit depth (test writer on node zlib, judged by pngjs)', () => {
 	const combos: Array<[number, number]> = [
-		[0, 1], [0, 2], [0, 4], [0, 8], [0, 16],
-		[2, 8], [2, 16],
-		[3, 1], [3, 2], [3, 4], [3, 8],
-		[4, 8], [4, 16],
-		[6, 8], [6, 16],
+		[0, 1],
+		[0, 2],
+		[0, 4],
+		[0, 8],
+		[0, 16],
+		[2, 8],
+		[2, 16],
+		[3, 1],
+		[3, 2],
+		[3, 4],
+		[3, 8],
+		[4, 8],
+		[4, 16],
+		[6, 8],
+		[6, 16],
 	];
 	const sizes: Array<[number, number, RedactionRegion[]]> = [
 		[1, 1, [{ x: 0, y: 0, width: 1, height: 1 }]],
-		[7, 5, [{ x: 1, y: 1, width: 3, height: 2 }, { x: 6, y: 4, width: 1, height: 1 }]],
-		[17, 33, [{ x: 3, y: 5, width: 11, height: 7 }, { x: 0, y: 30, width: 17, height: 3 }]],
+		[
+			7,
+			5,
+			[
+				{ x: 1, y: 1, width: 3, height: 2 },
+				{ x: 6, y: 4, width: 1, height: 1 },
+			],
+		],
+		[
+			17,
+			33,
+			[
+				{ x: 3, y: 5, width: 11, height: 7 },
+				{ x: 0, y: 30, width: 17, height: 3 },
+			],
+		],
 	];
 	for (const [colorType, bitDepth] of combos) {
 		it.each(sizes)(`colour type ${colorType}, ${bitDepth}-bit, %i×%i`, (w, h, regions) => {
@@ -90,7 +136,8 @@ describe('redactImage: PNG, every colour type and bit depth (test writer on node
 				extra.push({ type: 'PLTE', data: palette(count, bitDepth) });
 				if (bitDepth === 8) for (let i = 0; i < rows.length; i++) rows[i] %= count; // valid indices only
 			}
-			if (bitDepth < 8 && colorType === 3 && (1 << bitDepth) > 200) rows = rows.map((v) => v) as Buffer;
+			if (bitDepth < 8 && colorType === 3 && 1 << bitDepth > 200)
+				rows = rows.map((v) => v) as Buffer;
 			const input = writePngFile(w, h, bitDepth, colorType, rows, extra);
 			const out = expectRedacted(input, regions);
 			const ihdr = pngChunks(out)[0].data;
@@ -100,7 +147,9 @@ describe('redactImage: PNG, every colour type and bit depth (test writer on node
 	}
 
 	it('palette without black and no room at its bit depth: indices widened to 8 bits, black appended', () => {
-		const input = writePngFile(9, 4, 2, 3, randomRows(9, 4, 2, 5), [{ type: 'PLTE', data: palette(4, 1) }]);
+		const input = writePngFile(9, 4, 2, 3, randomRows(9, 4, 2, 5), [
+			{ type: 'PLTE', data: palette(4, 1) },
+		]);
 		const out = expectRedacted(input, [{ x: 2, y: 1, width: 4, height: 2 }]);
 		const chunks = pngChunks(out);
 		expect([chunks[0].data[8], chunks[0].data[9]]).toEqual([8, 3]);
@@ -110,7 +159,9 @@ describe('redactImage: PNG, every colour type and bit depth (test writer on node
 
 	it('palette with an opaque black entry uses it and keeps the palette as it was', () => {
 		const pal = palette(16, 2, true);
-		const input = writePngFile(10, 10, 4, 3, randomRows(10, 10, 4, 6), [{ type: 'PLTE', data: pal }]);
+		const input = writePngFile(10, 10, 4, 3, randomRows(10, 10, 4, 6), [
+			{ type: 'PLTE', data: pal },
+		]);
 		const out = expectRedacted(input, [{ x: 0, y: 0, width: 5, height: 5 }]);
 		expect(pngChunks(out).find((c) => c.type === 'PLTE')?.data).toEqual(pal);
 	});
@@ -121,7 +172,9 @@ describe('redactImage: PNG, every colour type and bit depth (test writer on node
 		const input = writePngFile(16, 16, 8, 3, rows, [{ type: 'PLTE', data: pal }]);
 		const out = expectRedacted(input, [{ x: 3, y: 3, width: 6, height: 6 }]);
 		const plte = pngChunks(out).find((c) => c.type === 'PLTE')?.data as Buffer;
-		const changed = [...Array(256).keys()].filter((i) => !plte.subarray(3 * i, 3 * i + 3).equals(pal.subarray(3 * i, 3 * i + 3)));
+		const changed = [...Array(256).keys()].filter(
+			(i) => !plte.subarray(3 * i, 3 * i + 3).equals(pal.subarray(3 * i, 3 * i + 3)),
+		);
 		expect(changed).toHaveLength(1);
 		expect([...plte.subarray(3 * changed[0], 3 * changed[0] + 3)]).toEqual([0, 0, 0]);
 		expect(rows.includes(changed[0])).toBe(false); // an entry the input did not use
@@ -152,23 +205,26 @@ describe('redactImage: PNG, every colour type and bit depth (test writer on node
 		['gray 16-bit', 0, 16, Buffer.from([0, 0])],
 		['RGB 8-bit', 2, 8, Buffer.alloc(6)],
 		['RGB 16-bit', 2, 16, Buffer.alloc(6)],
-	])('tRNS colour = black (%s): transparent pixels move to an unused colour, the bar stays opaque', (_l, colorType, bitDepth, trns) => {
-		const [w, h] = [12, 9];
-		const bpp = CHANNELS[colorType] * bitDepth;
-		const rows = randomRows(w, h, bpp, 11);
-		const rb = Math.ceil((w * bpp) / 8);
-		if (bitDepth >= 8) {
-			// Some black (transparent) pixels; every other value avoids the candidates 1..2.
-			for (let i = 0; i < rows.length; i++) rows[i] = rows[i] < 3 ? 3 : rows[i];
-			rows.fill(0, 0, rb); // first row black → transparent
-		} else {
-			for (let i = 0; i < rb; i++) rows[i] = 0;
-			for (let i = rb; i < rows.length; i++) rows[i] = 0xff; // levels 0 and 15 only
-		}
-		const input = writePngFile(w, h, bitDepth, colorType, rows, [{ type: 'tRNS', data: trns }]);
-		expect(decodePng(input).data[3]).toBe(0);
-		expectRedacted(input, [{ x: 2, y: 0, width: 5, height: 4 }]);
-	});
+	])(
+		'tRNS colour = black (%s): transparent pixels move to an unused colour, the bar stays opaque',
+		(_l, colorType, bitDepth, trns) => {
+			const [w, h] = [12, 9];
+			const bpp = CHANNELS[colorType] * bitDepth;
+			const rows = randomRows(w, h, bpp, 11);
+			const rb = Math.ceil((w * bpp) / 8);
+			if (bitDepth >= 8) {
+				// Some black (transparent) pixels; every other value avoids the candidates 1..2.
+				for (let i = 0; i < rows.length; i++) rows[i] = rows[i] < 3 ? 3 : rows[i];
+				rows.fill(0, 0, rb); // first row black → transparent
+			} else {
+				for (let i = 0; i < rb; i++) rows[i] = 0;
+				for (let i = rb; i < rows.length; i++) rows[i] = 0xff; // levels 0 and 15 only
+			}
+			const input = writePngFile(w, h, bitDepth, colorType, rows, [{ type: 'tRNS', data: trns }]);
+			expect(decodePng(input).data[3]).toBe(0);
+			expectRedacted(input, [{ x: 2, y: 0, width: 5, height: 4 }]);
+		},
+	);
 
 	it('gray 1-bit whose tRNS is black and that uses both levels is unsupported (no free level)', () => {
 		const rows = Buffer.from([0x0f, 0xf0]);
@@ -186,8 +242,14 @@ describe('redactImage: PNG made by sharp (libspng / libpng)', () => {
 		['RGB interlaced', () => rgb(61, 47).png({ progressive: true })],
 		['gray interlaced', () => rgb(61, 47, 1).png({ progressive: true })],
 		['RGBA interlaced', () => rgb(33, 70, 4).png({ progressive: true })],
-		['palette interlaced', () => rgb(61, 47).png({ progressive: true, palette: true, colours: 16, dither: 0 })],
-		['palette 2-bit interlaced', () => rgb(40, 23).png({ progressive: true, palette: true, colours: 4, dither: 0 })],
+		[
+			'palette interlaced',
+			() => rgb(61, 47).png({ progressive: true, palette: true, colours: 16, dither: 0 }),
+		],
+		[
+			'palette 2-bit interlaced',
+			() => rgb(40, 23).png({ progressive: true, palette: true, colours: 4, dither: 0 }),
+		],
 		['palette 1-bit', () => rgb(40, 23).png({ palette: true, colours: 2, dither: 0 })],
 		['16-bit RGB', () => rgb(50, 20).toColourspace('rgb16').png()],
 	] as Array<[string, () => Sharp]>)('%s', async (_label, make) => {
@@ -199,7 +261,9 @@ describe('redactImage: PNG made by sharp (libspng / libpng)', () => {
 	});
 
 	it('a 640×480 photo-like RGB image: output ≤ 1.5 × input', async () => {
-		const input = new Uint8Array(await rgb(640, 480).png({ compressionLevel: 9, adaptiveFiltering: true }).toBuffer());
+		const input = new Uint8Array(
+			await rgb(640, 480).png({ compressionLevel: 9, adaptiveFiltering: true }).toBuffer(),
+		);
 		const out = expectRedacted(input, [{ x: 100, y: 200, width: 300, height: 40 }]);
 		expect(out.length / input.length).toBeLessThanOrEqual(1.5);
 	});
@@ -209,7 +273,9 @@ describe('redactImage: PNG made by sharp (libspng / libpng)', () => {
 		const result = redactImage(input, []);
 		expect(result.status).toBe('noRegions');
 		if (result.status === 'unsupported') return;
-		expect(Buffer.from(decodePng(result.data).data as Uint8Array)).toEqual(Buffer.from(decodePng(input).data as Uint8Array));
+		expect(Buffer.from(decodePng(result.data).data as Uint8Array)).toEqual(
+			Buffer.from(decodePng(input).data as Uint8Array),
+		);
 	});
 });
 
@@ -233,8 +299,18 @@ describe('redactImage: PNG chunks', () => {
 		const input = writePngFile(6, 6, 8, 2, randomRows(6, 6, 24, 1), extra);
 		const out = expectRedacted(input, [{ x: 0, y: 0, width: 2, height: 2 }]);
 		const types = pngChunks(out).map((c) => c.type);
-		expect(types.filter((t) => t !== 'IDAT')).toEqual(['IHDR', 'cHRM', 'gAMA', 'iCCP', 'sBIT', 'pHYs', 'IEND']);
-		for (const c of pngChunks(out).filter((c) => c.type !== 'IDAT' && c.type !== 'IHDR' && c.type !== 'IEND')) {
+		expect(types.filter((t) => t !== 'IDAT')).toEqual([
+			'IHDR',
+			'cHRM',
+			'gAMA',
+			'iCCP',
+			'sBIT',
+			'pHYs',
+			'IEND',
+		]);
+		for (const c of pngChunks(out).filter(
+			(c) => c.type !== 'IDAT' && c.type !== 'IHDR' && c.type !== 'IEND',
+		)) {
 			expect(c.data).toEqual(extra.find((e) => e.type === c.type)?.data);
 		}
 		expect(Buffer.from(out).toString('latin1')).not.toContain('ecret');
@@ -287,7 +363,9 @@ describe('redactImage: damaged and hostile PNGs', () => {
 		]);
 		const before = process.memoryUsage().arrayBuffers;
 		const result = redactImage(new Uint8Array(file), []);
-		expect(result.status === 'unsupported' && result.reason).toMatch(/too little image data for 9000×9000/);
+		expect(result.status === 'unsupported' && result.reason).toMatch(
+			/too little image data for 9000×9000/,
+		);
 		expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(50_000_000);
 	});
 
@@ -304,6 +382,8 @@ describe('redactImage: damaged and hostile PNGs', () => {
 			chunk('IEND', Buffer.alloc(0)),
 		]);
 		const result = redactImage(new Uint8Array(file), []);
-		expect(result.status === 'unsupported' && result.reason).toMatch(/over the limit of 100 megapixels/);
+		expect(result.status === 'unsupported' && result.reason).toMatch(
+			/over the limit of 100 megapixels/,
+		);
 	});
 });

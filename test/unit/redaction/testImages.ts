@@ -25,9 +25,15 @@ export function photoPixels(width: number, height: number, channels: number, see
 	const out = Buffer.alloc(width * height * channels);
 	for (let y = 0; y < height; y++) {
 		for (let x = 0; x < width; x++) {
-			const disc = (x - width / 2) ** 2 + (y - height / 2) ** 2 < (Math.min(width, height) / 3) ** 2 ? 50 : 0;
+			const disc =
+				(x - width / 2) ** 2 + (y - height / 2) ** 2 < (Math.min(width, height) / 3) ** 2 ? 50 : 0;
 			for (let c = 0; c < channels; c++) {
-				const base = c === 0 ? (x / width) * 180 + 40 : c === 1 ? (y / height) * 160 + 50 : 128 + 60 * Math.sin((x + y) / 20);
+				const base =
+					c === 0
+						? (x / width) * 180 + 40
+						: c === 1
+							? (y / height) * 160 + 50
+							: 128 + 60 * Math.sin((x + y) / 20);
 				const v = base + disc * (c === 2 ? -1 : 1) + (r() - 0.5) * 30;
 				out[(y * width + x) * channels + c] = Math.max(0, Math.min(255, Math.round(v)));
 			}
@@ -118,7 +124,12 @@ export function exifPayload(orientation: number): Buffer {
 	gps.writeUInt16BE(2, 4);
 	gps.writeUInt32BE(2, 6);
 	gps.write('N\0', 10, 'latin1');
-	return Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), Buffer.from('MM\0\x2a\0\0\0\x08', 'latin1'), ifd0, gps]);
+	return Buffer.concat([
+		Buffer.from('Exif\0\0', 'latin1'),
+		Buffer.from('MM\0\x2a\0\0\0\x08', 'latin1'),
+		ifd0,
+		gps,
+	]);
 }
 
 // ---------- PNG ----------
@@ -194,7 +205,12 @@ export function writePngFile(
 }
 
 /** Random packed rows for a PNG of the given layout. */
-export function randomRows(width: number, height: number, bitsPerPixel: number, seed: number): Buffer {
+export function randomRows(
+	width: number,
+	height: number,
+	bitsPerPixel: number,
+	seed: number,
+): Buffer {
 	const r = rng(seed);
 	const rb = Math.ceil((width * bitsPerPixel) / 8);
 	const rows = Buffer.alloc(rb * height);
@@ -208,26 +224,31 @@ export function randomRows(width: number, height: number, bitsPerPixel: number, 
 // ---------- a minimal baseline JPEG encoder (test input only) ----------
 
 const ZIGZAG = [
-	0, 1, 8, 16, 9, 2, 3, 10, 17, 24, 32, 25, 18, 11, 4, 5, 12, 19, 26, 33, 40, 48, 41, 34, 27, 20, 13, 6, 7, 14, 21, 28, 35, 42, 49,
-	56, 57, 50, 43, 36, 29, 22, 15, 23, 30, 37, 44, 51, 58, 59, 52, 45, 38, 31, 39, 46, 53, 60, 61, 54, 47, 55, 62, 63,
+	0, 1, 8, 16, 9, 2, 3, 10, 17, 24, 32, 25, 18, 11, 4, 5, 12, 19, 26, 33, 40, 48, 41, 34, 27, 20,
+	13, 6, 7, 14, 21, 28, 35, 42, 49, 56, 57, 50, 43, 36, 29, 22, 15, 23, 30, 37, 44, 51, 58, 59, 52,
+	45, 38, 31, 39, 46, 53, 60, 61, 54, 47, 55, 62, 63,
 ];
 const STD_LUMA_Q = [
-	16, 11, 10, 16, 24, 40, 51, 61, 12, 12, 14, 19, 26, 58, 60, 55, 14, 13, 16, 24, 40, 57, 69, 56, 14, 17, 22, 29, 51, 87, 80, 62, 18,
-	22, 37, 56, 68, 109, 103, 77, 24, 35, 55, 64, 81, 104, 113, 92, 49, 64, 78, 87, 103, 121, 120, 101, 72, 92, 95, 98, 112, 100, 103, 99,
+	16, 11, 10, 16, 24, 40, 51, 61, 12, 12, 14, 19, 26, 58, 60, 55, 14, 13, 16, 24, 40, 57, 69, 56,
+	14, 17, 22, 29, 51, 87, 80, 62, 18, 22, 37, 56, 68, 109, 103, 77, 24, 35, 55, 64, 81, 104, 113,
+	92, 49, 64, 78, 87, 103, 121, 120, 101, 72, 92, 95, 98, 112, 100, 103, 99,
 ];
 // Annex K.3 tables.
 const DC_BITS = [0, 1, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0];
 const DC_VALS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
 const AC_BITS = [0, 2, 1, 3, 3, 2, 4, 3, 5, 5, 4, 4, 0, 0, 1, 0x7d];
 const AC_VALS = [
-	0x01, 0x02, 0x03, 0x00, 0x04, 0x11, 0x05, 0x12, 0x21, 0x31, 0x41, 0x06, 0x13, 0x51, 0x61, 0x07, 0x22, 0x71, 0x14, 0x32, 0x81, 0x91,
-	0xa1, 0x08, 0x23, 0x42, 0xb1, 0xc1, 0x15, 0x52, 0xd1, 0xf0, 0x24, 0x33, 0x62, 0x72, 0x82, 0x09, 0x0a, 0x16, 0x17, 0x18, 0x19, 0x1a,
-	0x25, 0x26, 0x27, 0x28, 0x29, 0x2a, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x3a, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x49, 0x4a, 0x53,
-	0x54, 0x55, 0x56, 0x57, 0x58, 0x59, 0x5a, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6a, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79,
-	0x7a, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9a, 0xa2, 0xa3, 0xa4, 0xa5,
-	0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xb2, 0xb3, 0xb4, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9, 0xba, 0xc2, 0xc3, 0xc4, 0xc5, 0xc6, 0xc7, 0xc8, 0xc9,
-	0xca, 0xd2, 0xd3, 0xd4, 0xd5, 0xd6, 0xd7, 0xd8, 0xd9, 0xda, 0xe1, 0xe2, 0xe3, 0xe4, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9, 0xea, 0xf1, 0xf2,
-	0xf3, 0xf4, 0xf5, 0xf6, 0xf7, 0xf8, 0xf9, 0xfa,
+	0x01, 0x02, 0x03, 0x00, 0x04, 0x11, 0x05, 0x12, 0x21, 0x31, 0x41, 0x06, 0x13, 0x51, 0x61, 0x07,
+	0x22, 0x71, 0x14, 0x32, 0x81, 0x91, 0xa1, 0x08, 0x23, 0x42, 0xb1, 0xc1, 0x15, 0x52, 0xd1, 0xf0,
+	0x24, 0x33, 0x62, 0x72, 0x82, 0x09, 0x0a, 0x16, 0x17, 0x18, 0x19, 0x1a, 0x25, 0x26, 0x27, 0x28,
+	0x29, 0x2a, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x3a, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x49,
+	0x4a, 0x53, 0x54, 0x55, 0x56, 0x57, 0x58, 0x59, 0x5a, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69,
+	0x6a, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7a, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89,
+	0x8a, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9a, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7,
+	0xa8, 0xa9, 0xaa, 0xb2, 0xb3, 0xb4, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9, 0xba, 0xc2, 0xc3, 0xc4, 0xc5,
+	0xc6, 0xc7, 0xc8, 0xc9, 0xca, 0xd2, 0xd3, 0xd4, 0xd5, 0xd6, 0xd7, 0xd8, 0xd9, 0xda, 0xe1, 0xe2,
+	0xe3, 0xe4, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9, 0xea, 0xf1, 0xf2, 0xf3, 0xf4, 0xf5, 0xf6, 0xf7, 0xf8,
+	0xf9, 0xfa,
 ];
 
 function huffCodes(bits: number[], vals: number[]): Map<number, [number, number]> {
@@ -288,13 +309,16 @@ export function encodeTestJpeg(
 		}
 		return sum / (fx * fy);
 	};
-	const cos = Array.from({ length: 8 }, (_, x) => Array.from({ length: 8 }, (_, u) => Math.cos(((2 * x + 1) * u * Math.PI) / 16)));
+	const cos = Array.from({ length: 8 }, (_, x) =>
+		Array.from({ length: 8 }, (_, u) => Math.cos(((2 * x + 1) * u * Math.PI) / 16)),
+	);
 	const dct = (block: number[]): number[] => {
 		const out = new Array(64).fill(0);
 		for (let v = 0; v < 8; v++) {
 			for (let u = 0; u < 8; u++) {
 				let s = 0;
-				for (let y = 0; y < 8; y++) for (let x = 0; x < 8; x++) s += block[y * 8 + x] * cos[x][u] * cos[y][v];
+				for (let y = 0; y < 8; y++)
+					for (let x = 0; x < 8; x++) s += block[y * 8 + x] * cos[x][u] * cos[y][v];
 				out[v * 8 + u] = 0.25 * (u ? 1 : Math.SQRT1_2) * (v ? 1 : Math.SQRT1_2) * s;
 			}
 		}
@@ -337,7 +361,8 @@ export function encodeTestJpeg(
 					for (let bx = 0; bx < h; bx++) {
 						const block: number[] = [];
 						for (let y = 0; y < 8; y++) {
-							for (let x = 0; x < 8; x++) block.push(sample(c, (mx * h + bx) * 8 + x, (my * v + by) * 8 + y) - 128);
+							for (let x = 0; x < 8; x++)
+								block.push(sample(c, (mx * h + bx) * 8 + x, (my * v + by) * 8 + y) - 128);
 						}
 						const f = dct(block);
 						const zz = ZIGZAG.map((i, k) => Math.round(f[i] / q[k]));
@@ -374,12 +399,26 @@ export function encodeTestJpeg(
 		}
 	}
 	flush();
-	const seg = (marker: number, data: number[]): number[] => [0xff, marker, (data.length + 2) >> 8, (data.length + 2) & 0xff, ...data];
+	const seg = (marker: number, data: number[]): number[] => [
+		0xff,
+		marker,
+		(data.length + 2) >> 8,
+		(data.length + 2) & 0xff,
+		...data,
+	];
 	const header = [
 		0xff,
 		0xd8,
 		...seg(0xdb, [0, ...q]),
-		...seg(0xc0, [8, height >> 8, height & 0xff, width >> 8, width & 0xff, channels, ...sampling.flatMap(([h, v], i) => [i + 1, (h << 4) | v, 0])]),
+		...seg(0xc0, [
+			8,
+			height >> 8,
+			height & 0xff,
+			width >> 8,
+			width & 0xff,
+			channels,
+			...sampling.flatMap(([h, v], i) => [i + 1, (h << 4) | v, 0]),
+		]),
 		...seg(0xc4, [0x00, ...DC_BITS, ...DC_VALS, 0x10, ...AC_BITS, ...AC_VALS]),
 		...(restartInterval ? seg(0xdd, [restartInterval >> 8, restartInterval & 0xff]) : []),
 		...seg(0xda, [channels, ...sampling.flatMap((_, i) => [i + 1, 0x00]), 0, 63, 0]),

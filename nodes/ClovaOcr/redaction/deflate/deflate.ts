@@ -28,13 +28,20 @@ const CL_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 
 
 // Length 3..258 → code 257..285 and extra bits; distance 1..32768 → code 0..29 and extra bits.
 const LENGTH_CODE = new Uint16Array(259);
-const LENGTH_BASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
-const LENGTH_EXTRA = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
-const DIST_BASE = [
-	1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193,
-	12289, 16385, 24577,
+const LENGTH_BASE = [
+	3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131,
+	163, 195, 227, 258,
 ];
-const DIST_EXTRA = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+const LENGTH_EXTRA = [
+	0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+];
+const DIST_BASE = [
+	1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049,
+	3073, 4097, 6145, 8193, 12289, 16385, 24577,
+];
+const DIST_EXTRA = [
+	0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13,
+];
 const DIST_CODE_LOW = new Uint8Array(513); // distance 1..512
 const DIST_CODE_HIGH = new Uint8Array(257); // (distance - 1) >> 7 for distance > 512
 for (let c = 0; c < 29; c++) {
@@ -49,7 +56,8 @@ for (let c = 0; c < 30; c++) {
 		else DIST_CODE_HIGH[(d - 1) >> 7] = c;
 	}
 }
-const distCode = (d: number): number => (d <= 512 ? DIST_CODE_LOW[d] : DIST_CODE_HIGH[(d - 1) >> 7]);
+const distCode = (d: number): number =>
+	d <= 512 ? DIST_CODE_LOW[d] : DIST_CODE_HIGH[(d - 1) >> 7];
 
 function reverseBits(code: number, len: number): number {
 	let r = 0;
@@ -121,7 +129,8 @@ function makeCode(freq: Uint32Array, maxBits: number): Code {
 	const lengths = huffmanCodeLengths(freq, maxBits);
 	const canon = canonicalCodes(lengths, maxBits);
 	const codes = new Uint32Array(lengths.length);
-	for (let i = 0; i < lengths.length; i++) if (lengths[i]) codes[i] = reverseBits(canon[i], lengths[i]);
+	for (let i = 0; i < lengths.length; i++)
+		if (lengths[i]) codes[i] = reverseBits(canon[i], lengths[i]);
 	return { lengths, codes };
 }
 
@@ -129,7 +138,14 @@ function makeCode(freq: Uint32Array, maxBits: number): Code {
  * One dynamic-Huffman block of `count` symbols: `syms[i]` is a literal byte (< 256) or a match
  * (length << 16 | distance); `litFreq` / `distFreq` are their counts (end-of-block not included).
  */
-function writeBlock(w: BitWriter, syms: Uint32Array, count: number, litFreq: Uint32Array, distFreq: Uint32Array, final: boolean): void {
+function writeBlock(
+	w: BitWriter,
+	syms: Uint32Array,
+	count: number,
+	litFreq: Uint32Array,
+	distFreq: Uint32Array,
+	final: boolean,
+): void {
 	litFreq[256] = 1;
 	// Keep the distance tree complete (two codes at least) for strict decoders.
 	let used = 0;
@@ -288,7 +304,14 @@ function writeBlock(w: BitWriter, syms: Uint32Array, count: number, litFreq: Uin
  * Longest match for position p along the hash chain starting at `cand`, longer than `atLeast`;
  * returns length << 16 | distance, or 0.
  */
-function longestMatch(data: Uint8Array, n: number, prev: Int32Array, p: number, cand: number, atLeast: number): number {
+function longestMatch(
+	data: Uint8Array,
+	n: number,
+	prev: Int32Array,
+	p: number,
+	cand: number,
+	atLeast: number,
+): number {
 	let bestLen = atLeast;
 	let bestDist = 0;
 	const limit = p - WINDOW;
@@ -355,7 +378,11 @@ export function zlibDeflate(data: Uint8Array): Uint8Array[] {
 				litFreq[(syms[count++] = data[p++])]++;
 				continue;
 			}
-			let h = Math.imul((data[p] << 24) | (data[p + 1] << 16) | (data[p + 2] << 8) | data[p + 3], 0x9e3779b1) >>> shift;
+			let h =
+				Math.imul(
+					(data[p] << 24) | (data[p + 1] << 16) | (data[p + 2] << 8) | data[p + 3],
+					0x9e3779b1,
+				) >>> shift;
 			let cand = head[h];
 			head[h] = p;
 			prev[p & WMASK] = cand;
@@ -369,7 +396,11 @@ export function zlibDeflate(data: Uint8Array): Uint8Array[] {
 			if (m >>> 16 < LAZY_BELOW && p + 1 <= lastHashable) {
 				// Lazy evaluation for a short match: a longer match at p + 1 wins over this one.
 				const q = p + 1;
-				h = Math.imul((data[q] << 24) | (data[q + 1] << 16) | (data[q + 2] << 8) | data[q + 3], 0x9e3779b1) >>> shift;
+				h =
+					Math.imul(
+						(data[q] << 24) | (data[q + 1] << 16) | (data[q + 2] << 8) | data[q + 3],
+						0x9e3779b1,
+					) >>> shift;
 				cand = head[h];
 				head[h] = q;
 				prev[q & WMASK] = cand;
@@ -389,7 +420,11 @@ export function zlibDeflate(data: Uint8Array): Uint8Array[] {
 			if (len <= 32) {
 				const end = stop - 1 < lastHashable ? stop - 1 : lastHashable;
 				for (let q = inserted + 1; q <= end; q++) {
-					h = Math.imul((data[q] << 24) | (data[q + 1] << 16) | (data[q + 2] << 8) | data[q + 3], 0x9e3779b1) >>> shift;
+					h =
+						Math.imul(
+							(data[q] << 24) | (data[q + 1] << 16) | (data[q + 2] << 8) | data[q + 3],
+							0x9e3779b1,
+						) >>> shift;
 					prev[q & WMASK] = head[h];
 					head[h] = q;
 				}

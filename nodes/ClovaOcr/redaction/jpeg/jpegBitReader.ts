@@ -81,7 +81,11 @@ export class JpegBitReader {
 		const data = this.data;
 		let p = this.pos;
 		// Skip to the marker (tolerating stray bytes), then over fill bytes.
-		while (p < data.length && !(data[p] === 0xff && p + 1 < data.length && data[p + 1] !== 0 && data[p + 1] !== 0xff)) p++;
+		while (
+			p < data.length &&
+			!(data[p] === 0xff && p + 1 < data.length && data[p + 1] !== 0 && data[p + 1] !== 0xff)
+		)
+			p++;
 		if (p + 1 >= data.length) throw damaged('JPEG', 'the file ends inside a scan');
 		const m = data[p + 1];
 		if (m < 0xd0 || m > 0xd7) return false;

@@ -18,7 +18,11 @@ interface EncodeTable {
 	codes: Uint32Array;
 }
 
-const newTable = (): EncodeTable => ({ freq: new Uint32Array(256), lengths: new Uint8Array(256), codes: new Uint32Array(256) });
+const newTable = (): EncodeTable => ({
+	freq: new Uint32Array(256),
+	lengths: new Uint8Array(256),
+	codes: new Uint32Array(256),
+});
 
 function category(v: number): number {
 	if (v < 0) v = -v;
@@ -53,7 +57,12 @@ class JpegBitWriter {
 }
 
 /** Visits every coded block in scan order, counting symbols (writer undefined) or writing them. */
-function codeBlocks(frame: JpegFrame, dcT: EncodeTable[], acT: EncodeTable[], bw: JpegBitWriter | undefined): void {
+function codeBlocks(
+	frame: JpegFrame,
+	dcT: EncodeTable[],
+	acT: EncodeTable[],
+	bw: JpegBitWriter | undefined,
+): void {
 	const comps = frame.components;
 	const preds = new Int32Array(comps.length);
 	const codeBlock = (ci: number, coefs: Int16Array, o: number): void => {
@@ -104,7 +113,8 @@ function codeBlocks(frame: JpegFrame, dcT: EncodeTable[], acT: EncodeTable[], bw
 	if (comps.length === 1) {
 		const c = comps[0];
 		for (let by = 0; by < c.blocksPerColumn; by++) {
-			for (let bx = 0; bx < c.blocksPerLine; bx++) codeBlock(0, c.coefs, (by * c.blocksPerLineMcu + bx) * 64);
+			for (let bx = 0; bx < c.blocksPerLine; bx++)
+				codeBlock(0, c.coefs, (by * c.blocksPerLineMcu + bx) * 64);
 		}
 		return;
 	}

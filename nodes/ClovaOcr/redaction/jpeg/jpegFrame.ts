@@ -67,7 +67,8 @@ export function parseFrame(marker: number, seg: Uint8Array, fileLength: number):
 	if (precision !== 8) throw damaged('JPEG', `sample precision ${precision}`);
 	if (n === 4) throw unsupported('CMYK/YCCK JPEG (4 components) is not supported');
 	if (n !== 1 && n !== 3) throw unsupported(`JPEG with ${n} colour components is not supported`);
-	if (height === 0) throw unsupported('JPEG whose height is set later by a DNL marker is not supported');
+	if (height === 0)
+		throw unsupported('JPEG whose height is set later by a DNL marker is not supported');
 	if (seg.length < 6 + 3 * n) throw damaged('JPEG', 'the frame header is too short');
 	checkPixelCount('JPEG', width, height);
 	const comps: Array<{ id: number; h: number; v: number; tq: number }> = [];
@@ -88,8 +89,12 @@ export function parseFrame(marker: number, seg: Uint8Array, fileLength: number):
 	// Every coded block costs at least one bit (a DC code), so a file cannot hold more blocks
 	// than 8 × its size: a tiny file claiming a huge frame is damaged, found before allocating.
 	let blocks = 0;
-	for (const c of comps) blocks += Math.ceil(Math.ceil((width * c.h) / hmax) / 8) * Math.ceil(Math.ceil((height * c.v) / vmax) / 8);
-	if (blocks > 8 * fileLength + 64) throw damaged('JPEG', `the file is too small for a ${width}×${height} image`);
+	for (const c of comps)
+		blocks +=
+			Math.ceil(Math.ceil((width * c.h) / hmax) / 8) *
+			Math.ceil(Math.ceil((height * c.v) / vmax) / 8);
+	if (blocks > 8 * fileLength + 64)
+		throw damaged('JPEG', `the file is too small for a ${width}×${height} image`);
 	const components: JpegComponent[] = comps.map((c) => {
 		const single = n === 1;
 		const blocksPerLine = Math.ceil(Math.ceil((width * c.h) / hmax) / 8);
@@ -109,7 +114,17 @@ export function parseFrame(marker: number, seg: Uint8Array, fileLength: number):
 			scanned: false,
 		};
 	});
-	return { marker, progressive: marker === 0xc2, width, height, hmax, vmax, mcusPerLine, mcusPerColumn, components };
+	return {
+		marker,
+		progressive: marker === 0xc2,
+		width,
+		height,
+		hmax,
+		vmax,
+		mcusPerLine,
+		mcusPerColumn,
+		components,
+	};
 }
 
 /** Width and height from an SOF segment, without allocating anything. */

@@ -58,6 +58,7 @@ export function decodeHuffman(r: JpegBitReader, t: HuffmanDecodeTable): number {
 	if (len > 16) throw damaged('JPEG', 'invalid Huffman code in the image data');
 	r.nbits -= len;
 	const idx = t.valptr[len] + code - t.mincode[len];
-	if (idx < 0 || idx >= t.values.length) throw damaged('JPEG', 'invalid Huffman code in the image data');
+	if (idx < 0 || idx >= t.values.length)
+		throw damaged('JPEG', 'invalid Huffman code in the image data');
 	return t.values[idx];
 }

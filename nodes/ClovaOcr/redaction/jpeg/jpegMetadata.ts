@@ -36,7 +36,8 @@ export function readExifOrientation(seg: Uint8Array): number | undefined {
 	const little = seg[t] === 0x49 && seg[t + 1] === 0x49;
 	const big = seg[t] === 0x4d && seg[t + 1] === 0x4d;
 	if (!little && !big) return undefined;
-	const u16 = (at: number): number => (little ? seg[at] | (seg[at + 1] << 8) : (seg[at] << 8) | seg[at + 1]);
+	const u16 = (at: number): number =>
+		little ? seg[at] | (seg[at + 1] << 8) : (seg[at] << 8) | seg[at + 1];
 	const u32 = (at: number): number =>
 		little
 			? (seg[at] | (seg[at + 1] << 8) | (seg[at + 2] << 16) | (seg[at + 3] << 24)) >>> 0
@@ -58,8 +59,12 @@ export function readExifOrientation(seg: Uint8Array): number | undefined {
 
 export function collectMetadata(meta: JpegMetadata, marker: number, seg: Uint8Array): void {
 	if (marker === 0xe0 && startsWith(seg, 'JFIF\0') && !meta.jfif) {
-		meta.jfif = seg.length >= 12 ? { units: seg[7], xDensity: (seg[8] << 8) | seg[9], yDensity: (seg[10] << 8) | seg[11] } : { units: 0, xDensity: 1, yDensity: 1 };
-		if (meta.jfif.xDensity === 0 || meta.jfif.yDensity === 0) meta.jfif = { units: 0, xDensity: 1, yDensity: 1 };
+		meta.jfif =
+			seg.length >= 12
+				? { units: seg[7], xDensity: (seg[8] << 8) | seg[9], yDensity: (seg[10] << 8) | seg[11] }
+				: { units: 0, xDensity: 1, yDensity: 1 };
+		if (meta.jfif.xDensity === 0 || meta.jfif.yDensity === 0)
+			meta.jfif = { units: 0, xDensity: 1, yDensity: 1 };
 	} else if (marker === 0xe1 && startsWith(seg, 'Exif\0\0') && meta.exifOrientation === undefined) {
 		meta.exifOrientation = readExifOrientation(seg);
 	} else if (marker === 0xe2 && startsWith(seg, 'ICC_PROFILE\0')) {

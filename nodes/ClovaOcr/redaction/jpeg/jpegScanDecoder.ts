@@ -18,7 +18,13 @@ type BlockDecoder = (r: JpegBitReader, c: JpegComponent, offset: number) => void
  * refinement, Annex G) into the components' coefficient arrays. Returns the file position
  * where the scan's data stops (at the next marker).
  */
-export function decodeScan(data: Uint8Array, pos: number, frame: JpegFrame, scan: ScanHeader, restartInterval: number): number {
+export function decodeScan(
+	data: Uint8Array,
+	pos: number,
+	frame: JpegFrame,
+	scan: ScanHeader,
+	restartInterval: number,
+): number {
 	const { ss, se, ah, al } = scan;
 	let eobrun = 0;
 	const table = (t: HuffmanDecodeTable | undefined): HuffmanDecodeTable => {
@@ -71,7 +77,8 @@ export function decodeScan(data: Uint8Array, pos: number, frame: JpegFrame, scan
 			};
 		}
 	} else {
-		if (scan.components.length !== 1) throw damaged('JPEG', 'a progressive AC scan has more than one component');
+		if (scan.components.length !== 1)
+			throw damaged('JPEG', 'a progressive AC scan has more than one component');
 		if (se > 63 || ss > se) throw damaged('JPEG', 'invalid spectral selection');
 		const ac = acTables[0] as HuffmanDecodeTable;
 		if (ah === 0) {
@@ -182,6 +189,7 @@ export function decodeScan(data: Uint8Array, pos: number, frame: JpegFrame, scan
 			}
 		}
 	}
-	if (r.overran()) throw damaged('JPEG', 'entropy-coded data ends early (the file is truncated or corrupt)');
+	if (r.overran())
+		throw damaged('JPEG', 'entropy-coded data ends early (the file is truncated or corrupt)');
 	return r.pos;
 }

@@ -3,7 +3,13 @@ import { damaged, unsupported } from '../redactionError';
 import type { ImageSize, PixelBox } from '../regions';
 import { blackoutBlocks } from './jpegBlackout';
 import { writeJpegBody } from './jpegEncode';
-import { parseFrame, parseFrameHeader, unsupportedFrameKind, type JpegComponent, type JpegFrame } from './jpegFrame';
+import {
+	parseFrame,
+	parseFrameHeader,
+	unsupportedFrameKind,
+	type JpegComponent,
+	type JpegFrame,
+} from './jpegFrame';
 import { buildDecodeTable, type HuffmanDecodeTable } from './jpegHuffmanTable';
 import { collectMetadata, writeMetadata, type JpegMetadata } from './jpegMetadata';
 import { decodeScan } from './jpegScanDecoder';
@@ -27,7 +33,8 @@ function nextMarker(file: Uint8Array, pos: number): [number, number] {
 function segmentAt(file: Uint8Array, pos: number): [Uint8Array, number] {
 	if (pos + 2 > file.length) throw damaged('JPEG', 'the file ends inside a marker segment');
 	const len = (file[pos] << 8) | file[pos + 1];
-	if (len < 2 || pos + len > file.length) throw damaged('JPEG', 'the file ends inside a marker segment');
+	if (len < 2 || pos + len > file.length)
+		throw damaged('JPEG', 'the file ends inside a marker segment');
 	return [file.subarray(pos + 2, pos + len), pos + len];
 }
 
@@ -54,7 +61,8 @@ function parseJpeg(file: Uint8Array, headerOnly: boolean): ParsedJpeg | ImageSiz
 		const refusal = unsupportedFrameKind(marker);
 		if (refusal) throw unsupported(refusal);
 		if (marker === 0xcc) throw unsupported('arithmetic-coded JPEG (DAC) is not supported');
-		if (marker === 0xde || marker === 0xdf) throw unsupported('hierarchical JPEG (DHP/EXP) is not supported');
+		if (marker === 0xde || marker === 0xdf)
+			throw unsupported('hierarchical JPEG (DHP/EXP) is not supported');
 		if (marker === 0xdc) throw unsupported('JPEG with a DNL marker is not supported');
 		const [seg, next] = segmentAt(file, pos);
 		pos = next;
@@ -70,9 +78,11 @@ function parseJpeg(file: Uint8Array, headerOnly: boolean): ParsedJpeg | ImageSiz
 				const precision = seg[p] >> 4;
 				const id = seg[p] & 15;
 				const size = precision ? 128 : 64;
-				if (precision > 1 || id > 3 || p + 1 + size > seg.length) throw damaged('JPEG', 'invalid quantization table');
+				if (precision > 1 || id > 3 || p + 1 + size > seg.length)
+					throw damaged('JPEG', 'invalid quantization table');
 				const q = new Uint16Array(64);
-				for (let k = 0; k < 64; k++) q[k] = precision ? (seg[p + 1 + 2 * k] << 8) | seg[p + 2 + 2 * k] : seg[p + 1 + k];
+				for (let k = 0; k < 64; k++)
+					q[k] = precision ? (seg[p + 1 + 2 * k] << 8) | seg[p + 2 + 2 * k] : seg[p + 1 + k];
 				quant[id] = { q, precision };
 				p += 1 + size;
 			}
@@ -85,7 +95,8 @@ function parseJpeg(file: Uint8Array, headerOnly: boolean): ParsedJpeg | ImageSiz
 				const counts = seg.slice(p + 1, p + 17);
 				let total = 0;
 				for (const c of counts) total += c;
-				if (tc > 1 || th > 3 || total > 256 || p + 17 + total > seg.length) throw damaged('JPEG', 'invalid Huffman table');
+				if (tc > 1 || th > 3 || total > 256 || p + 17 + total > seg.length)
+					throw damaged('JPEG', 'invalid Huffman table');
 				const table = buildDecodeTable(counts, seg.slice(p + 17, p + 17 + total));
 				(tc === 0 ? dcTables : acTables)[th] = table;
 				p += 17 + total;
@@ -96,12 +107,14 @@ function parseJpeg(file: Uint8Array, headerOnly: boolean): ParsedJpeg | ImageSiz
 		} else if (marker === 0xda) {
 			if (!frame) throw damaged('JPEG', 'a scan before the frame header');
 			const n = seg[0];
-			if (n < 1 || n > 4 || seg.length < 1 + 2 * n + 3) throw damaged('JPEG', 'invalid scan header');
+			if (n < 1 || n > 4 || seg.length < 1 + 2 * n + 3)
+				throw damaged('JPEG', 'invalid scan header');
 			const components: JpegComponent[] = [];
 			for (let i = 0; i < n; i++) {
 				const id = seg[1 + 2 * i];
 				const c = frame.components.find((x) => x.id === id);
-				if (!c || components.includes(c)) throw damaged('JPEG', 'a scan names an unknown component');
+				if (!c || components.includes(c))
+					throw damaged('JPEG', 'a scan names an unknown component');
 				const td = seg[2 + 2 * i] >> 4;
 				const ta = seg[2 + 2 * i] & 15;
 				if (td > 3 || ta > 3) throw damaged('JPEG', 'Huffman table number out of range');
@@ -120,7 +133,8 @@ function parseJpeg(file: Uint8Array, headerOnly: boolean): ParsedJpeg | ImageSiz
 			const se = seg[2 + 2 * n];
 			const ah = seg[3 + 2 * n] >> 4;
 			const al = seg[3 + 2 * n] & 15;
-			if (frame.progressive && (al > 13 || ah > 13)) throw damaged('JPEG', 'invalid successive approximation');
+			if (frame.progressive && (al > 13 || ah > 13))
+				throw damaged('JPEG', 'invalid successive approximation');
 			pos = decodeScan(file, pos, frame, { components, ss, se, ah, al }, restartInterval);
 			scans++;
 		} else if (marker >= 0xe0 && marker <= 0xef) {
@@ -129,7 +143,8 @@ function parseJpeg(file: Uint8Array, headerOnly: boolean): ParsedJpeg | ImageSiz
 		// COM and anything else: skipped (and so dropped).
 	}
 	if (!frame) throw damaged('JPEG', 'no frame header');
-	if (scans === 0 || frame.components.some((c) => !c.scanned)) throw damaged('JPEG', 'image data is missing');
+	if (scans === 0 || frame.components.some((c) => !c.scanned))
+		throw damaged('JPEG', 'image data is missing');
 	return { frame, meta };
 }
 

@@ -29,10 +29,12 @@ export function readPngChunks(file: Uint8Array): PngChunk[] {
 		const typeBytes = file.subarray(pos + 4, pos + 8);
 		let type = '';
 		for (const b of typeBytes) {
-			if (!((b >= 65 && b <= 90) || (b >= 97 && b <= 122))) throw damaged('PNG', 'a chunk has an invalid type');
+			if (!((b >= 65 && b <= 90) || (b >= 97 && b <= 122)))
+				throw damaged('PNG', 'a chunk has an invalid type');
 			type += String.fromCharCode(b);
 		}
-		if (length > 0x7fffffff || pos + 12 + length > file.length) throw damaged('PNG', `the file ends inside the ${type} chunk`);
+		if (length > 0x7fffffff || pos + 12 + length > file.length)
+			throw damaged('PNG', `the file ends inside the ${type} chunk`);
 		const data = file.subarray(pos + 8, pos + 8 + length);
 		const crcOk = crc32(file, pos + 4, pos + 8 + length) === u32(file, pos + 8 + length);
 		chunks.push({ type, data, crcOk });

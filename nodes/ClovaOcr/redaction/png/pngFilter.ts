@@ -20,7 +20,13 @@ function paeth(a: number, b: number, c: number): number {
  * the spec recommends. Rows go bottom-up and bytes right-to-left, so every filter still reads
  * unfiltered neighbours.
  */
-export function filterRowsInPlace(buf: Uint8Array, height: number, stride: number, bitsPerPixel: number, adaptive: boolean): void {
+export function filterRowsInPlace(
+	buf: Uint8Array,
+	height: number,
+	stride: number,
+	bitsPerPixel: number,
+	adaptive: boolean,
+): void {
 	const rb = stride - 1;
 	const bpp = Math.max(1, bitsPerPixel >> 3);
 	const abs = SIGNED_ABS;

@@ -12,7 +12,13 @@ export interface PngHeader {
 	bitsPerPixel: number;
 }
 
-const ALLOWED_DEPTHS: Record<number, number[]> = { 0: [1, 2, 4, 8, 16], 2: [8, 16], 3: [1, 2, 4, 8], 4: [8, 16], 6: [8, 16] };
+const ALLOWED_DEPTHS: Record<number, number[]> = {
+	0: [1, 2, 4, 8, 16],
+	2: [8, 16],
+	3: [1, 2, 4, 8],
+	4: [8, 16],
+	6: [8, 16],
+};
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 
 export function parseIhdr(data: Uint8Array): PngHeader {
@@ -25,11 +31,20 @@ export function parseIhdr(data: Uint8Array): PngHeader {
 	if (!ALLOWED_DEPTHS[colorType]?.includes(bitDepth)) {
 		throw damaged('PNG', `colour type ${colorType} with bit depth ${bitDepth} is invalid`);
 	}
-	if (data[10] !== 0 || data[11] !== 0) throw damaged('PNG', 'unknown compression or filter method');
+	if (data[10] !== 0 || data[11] !== 0)
+		throw damaged('PNG', 'unknown compression or filter method');
 	if (data[12] > 1) throw damaged('PNG', 'unknown interlace method');
 	checkPixelCount('PNG', width, height);
 	const channels = CHANNELS[colorType];
-	return { width, height, bitDepth, colorType, interlaced: data[12] === 1, channels, bitsPerPixel: channels * bitDepth };
+	return {
+		width,
+		height,
+		bitDepth,
+		colorType,
+		interlaced: data[12] === 1,
+		channels,
+		bitsPerPixel: channels * bitDepth,
+	};
 }
 
 export function rowBytes(width: number, bitsPerPixel: number): number {

@@ -25,7 +25,13 @@ export interface PngImage {
 	transparency?: Uint8Array; // tRNS data
 }
 
-function setPackedSample(pixels: Uint8Array, rowStart: number, x: number, bits: number, value: number): void {
+function setPackedSample(
+	pixels: Uint8Array,
+	rowStart: number,
+	x: number,
+	bits: number,
+	value: number,
+): void {
 	const bit = x * bits;
 	const shift = 8 - bits - (bit & 7);
 	const i = rowStart + (bit >> 3);
@@ -44,7 +50,8 @@ function widenIndices(img: PngImage): void {
 	const stride = rowBytes(h.width, h.bitDepth) + 1;
 	const wide = new Uint8Array((h.width + 1) * h.height);
 	for (let y = 0; y < h.height; y++) {
-		for (let x = 0; x < h.width; x++) wide[y * (h.width + 1) + 1 + x] = getPackedSample(img.pixels, y * stride + 1, x, h.bitDepth);
+		for (let x = 0; x < h.width; x++)
+			wide[y * (h.width + 1) + 1 + x] = getPackedSample(img.pixels, y * stride + 1, x, h.bitDepth);
 	}
 	img.pixels = wide;
 	img.header = { ...h, bitDepth: 8, bitsPerPixel: 8 };
@@ -53,9 +60,11 @@ function widenIndices(img: PngImage): void {
 function blackPaletteIndex(img: PngImage): number {
 	const pal = img.palette as Uint8Array;
 	const count = Math.floor(pal.length / 3);
-	const alpha = (i: number): number => (img.transparency && i < img.transparency.length ? img.transparency[i] : 255);
+	const alpha = (i: number): number =>
+		img.transparency && i < img.transparency.length ? img.transparency[i] : 255;
 	for (let i = 0; i < count; i++) {
-		if (pal[3 * i] === 0 && pal[3 * i + 1] === 0 && pal[3 * i + 2] === 0 && alpha(i) === 255) return i;
+		if (pal[3 * i] === 0 && pal[3 * i + 1] === 0 && pal[3 * i + 2] === 0 && alpha(i) === 255)
+			return i;
 	}
 	if (count < 256) {
 		if (count >= 1 << img.header.bitDepth) widenIndices(img);
@@ -68,7 +77,8 @@ function blackPaletteIndex(img: PngImage): number {
 	const h = img.header;
 	const stride = h.width + 1;
 	const used = new Uint8Array(256);
-	for (let y = 0; y < h.height; y++) for (let x = 0; x < h.width; x++) used[img.pixels[y * stride + 1 + x]] = 1;
+	for (let y = 0; y < h.height; y++)
+		for (let x = 0; x < h.width; x++) used[img.pixels[y * stride + 1 + x]] = 1;
 	const free = used.indexOf(0);
 	if (free >= 0) {
 		const next = pal.slice();
@@ -112,11 +122,15 @@ function moveTransparentBlack(img: PngImage): void {
 		}
 		let free = -1;
 		for (let v = 1; v < levels && free < 0; v++) if (!used[v]) free = v;
-		if (free < 0) throw unsupported('grayscale PNG whose transparent colour is black and that uses every grey level is not supported');
+		if (free < 0)
+			throw unsupported(
+				'grayscale PNG whose transparent colour is black and that uses every grey level is not supported',
+			);
 		for (let y = 0; y < h.height; y++) {
 			for (let x = 0; x < h.width; x++) {
 				if (h.bitDepth < 8) {
-					if (getPackedSample(img.pixels, y * stride + 1, x, h.bitDepth) === 0) setPackedSample(img.pixels, y * stride + 1, x, h.bitDepth, free);
+					if (getPackedSample(img.pixels, y * stride + 1, x, h.bitDepth) === 0)
+						setPackedSample(img.pixels, y * stride + 1, x, h.bitDepth, free);
 				} else if (sampleBytes === 1) {
 					if (img.pixels[y * stride + 1 + x] === 0) img.pixels[y * stride + 1 + x] = free;
 				} else {
@@ -137,7 +151,8 @@ function moveTransparentBlack(img: PngImage): void {
 	const present = new Uint8Array(27);
 	const px = img.pixels;
 	const step = 3 * sampleBytes;
-	const pixelAt = (p: number): number => Math.floor(p / h.width) * stride + 1 + (p % h.width) * step;
+	const pixelAt = (p: number): number =>
+		Math.floor(p / h.width) * stride + 1 + (p % h.width) * step;
 	const n = h.width * h.height;
 	for (let p = 0; p < n; p++) {
 		const i = pixelAt(p);
@@ -145,12 +160,20 @@ function moveTransparentBlack(img: PngImage): void {
 		let g: number;
 		let b: number;
 		if (sampleBytes === 1) [r, g, b] = [px[i], px[i + 1], px[i + 2]];
-		else [r, g, b] = [(px[i] << 8) | px[i + 1], (px[i + 2] << 8) | px[i + 3], (px[i + 4] << 8) | px[i + 5]];
+		else
+			[r, g, b] = [
+				(px[i] << 8) | px[i + 1],
+				(px[i + 2] << 8) | px[i + 3],
+				(px[i + 4] << 8) | px[i + 5],
+			];
 		if (r < 3 && g < 3 && b < 3) present[r * 9 + g * 3 + b] = 1;
 	}
 	let free = -1;
 	for (let c = 1; c < 27 && free < 0; c++) if (!present[c]) free = c;
-	if (free < 0) throw unsupported('RGB PNG whose transparent colour is black and that uses all nearby colours is not supported');
+	if (free < 0)
+		throw unsupported(
+			'RGB PNG whose transparent colour is black and that uses all nearby colours is not supported',
+		);
 	const fr = Math.floor(free / 9);
 	const fg = Math.floor(free / 3) % 3;
 	const fb = free % 3;

@@ -8,7 +8,11 @@ export interface OutputChunk {
 
 /** A PNG file of the given chunks, one IDAT per piece of `idat`, and IEND; written in one exact-size buffer. */
 export function writePng(before: OutputChunk[], idat: Uint8Array[]): Uint8Array {
-	const chunks = [...before, ...idat.map((data) => ({ type: 'IDAT', data })), { type: 'IEND', data: new Uint8Array(0) }];
+	const chunks = [
+		...before,
+		...idat.map((data) => ({ type: 'IDAT', data })),
+		{ type: 'IEND', data: new Uint8Array(0) },
+	];
 	let total = 8;
 	for (const c of chunks) total += 12 + c.data.length;
 	const out = new Uint8Array(total);

@@ -29,7 +29,8 @@ function decodePng(file: Uint8Array): { image: PngImage; kept: OutputChunk[]; ph
 	if (chunks[0]?.type !== 'IHDR') throw damaged('PNG', 'IHDR is not the first chunk');
 	for (const c of chunks) {
 		// A critical chunk with a bad CRC is damaged data; a bad ancillary one is simply dropped.
-		if (!c.crcOk && (c.type === 'IHDR' || c.type === 'PLTE' || c.type === 'IDAT')) throw damaged('PNG', `CRC mismatch in ${c.type}`);
+		if (!c.crcOk && (c.type === 'IHDR' || c.type === 'PLTE' || c.type === 'IDAT'))
+			throw damaged('PNG', `CRC mismatch in ${c.type}`);
 	}
 	const header = parseIhdr(chunks[0].data);
 	let palette: Uint8Array | undefined;
@@ -41,7 +42,8 @@ function decodePng(file: Uint8Array): { image: PngImage; kept: OutputChunk[]; ph
 		if (c.type === 'IDAT') {
 			if (c.data.length > 0) idatParts.push(c.data);
 		} else if (c.type === 'PLTE') {
-			if (c.data.length === 0 || c.data.length % 3 !== 0 || c.data.length > 768) throw damaged('PNG', 'PLTE has an invalid length');
+			if (c.data.length === 0 || c.data.length % 3 !== 0 || c.data.length > 768)
+				throw damaged('PNG', 'PLTE has an invalid length');
 			palette = c.data.slice();
 		} else if (!c.crcOk) {
 			continue;
@@ -62,7 +64,8 @@ function decodePng(file: Uint8Array): { image: PngImage; kept: OutputChunk[]; ph
 	// damaged (or hostile): refuse before allocating the image buffer.
 	let idatSize = 0;
 	for (const part of idatParts) idatSize += part.length;
-	if (filteredSize(header) > 1100 * idatSize + 4096) throw damaged('PNG', `too little image data for ${header.width}×${header.height} pixels`);
+	if (filteredSize(header) > 1100 * idatSize + 4096)
+		throw damaged('PNG', `too little image data for ${header.width}×${header.height} pixels`);
 	const filtered = zlibInflate(idatParts, filteredSize(header));
 	const pixels = unfilterImage(header, filtered);
 	kept.sort((a, b) => KEPT_BEFORE_PLTE.indexOf(a.type) - KEPT_BEFORE_PLTE.indexOf(b.type));
