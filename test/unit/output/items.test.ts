@@ -44,8 +44,8 @@ describe("field items from the documented driver's license", () => {
 			['renewStartDate', 'Renewal Start Date', 0, '2029.01.01', '2029-01-01'],
 			['renewEndDate', 'Renewal End Date', 0, '2029 12.31', '2029-12-31'],
 			['condition', 'License Conditions', 0, '건 8', '건 8'],
-			['code', 'Security Code', 0, 'H1***', 'H1***'],
-			['organDonation', 'Organ Donation', 0, '장기 ·조직기증', '장기 ·조직기증'],
+			['code', 'License Code (암호일련번호)', 0, 'H1***', 'H1***'],
+			['organDonation', 'Organ and Tissue Donation', 0, '장기 ·조직기증', '장기 ·조직기증'],
 			['issueDate', 'Issue Date', 0, '2019.09.10', '2019-09-10'],
 			['authority', 'Issuing Authority', 0, '서울지방경찰청', '서울지방경찰청장'],
 		]);
