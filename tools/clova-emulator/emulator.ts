@@ -302,12 +302,16 @@ class EmulatorServer implements Emulator, ControlTarget {
 		pathname: string,
 	): void {
 		const document = (name: DocumentScenarioName): string =>
-			renderDocument(name, {
-				requestId: ocr.requestId,
-				timestamp: Date.now(),
-				imageName: ocr.imageName,
-				uid: randomBytes(16).toString('hex'),
-			});
+			renderDocument(
+				name,
+				{
+					requestId: ocr.requestId,
+					timestamp: Date.now(),
+					imageName: ocr.imageName,
+					uid: randomBytes(16).toString('hex'),
+				},
+				ocr.imageFormat,
+			);
 
 		if (isDocumentScenario(scenario)) {
 			this.log.noteAnswer(record, 200, null);
