@@ -32,7 +32,7 @@ describe('labels follow the seed field tables', () => {
 		['driverLicense', 'organDonation', 'Organ and Tissue Donation', '장기 및 조직 기증 등록'],
 		['driverLicense', 'issueDate', 'Issue Date', '발급 일자'],
 		['driverLicense', 'authority', 'Issuing Authority', '발급 기관'],
-	] as const)('%s.%s → %s (seed: %s)', (documentType, field, label, _seed) => {
+	] as const)('%s.%s → %s (seed: %s)', (...[documentType, field, label]) => {
 		expect(fieldLabel(documentType, field)).toBe(label);
 	});
 });

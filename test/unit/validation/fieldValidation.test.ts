@@ -32,9 +32,7 @@ describe('validateField', () => {
 			{
 				valid: true,
 				warnings: [],
-				notes: [
-					'personalNum: checksum does not match (numbers issued since 2020-10-05 have none)',
-				],
+				notes: ['personalNum: checksum does not match (numbers issued since 2020-10-05 have none)'],
 			},
 		],
 		[
