@@ -55,6 +55,11 @@ function fieldDate(context: ValidationContext, field: string): DateReading {
 	return readDate(firstValue(context, field));
 }
 
+/** A passport prints the birth date itself; null unless it passed its own check. */
+function passportBirthDate(context: ValidationContext, fieldChecks: FieldChecks): string | null {
+	return fieldChecks.get('birthDate')?.valid === true ? fieldDate(context, 'birthDate').iso : null;
+}
+
 /**
  * Validates the whole document: every field rule plus cross-field rules.
  * `checks` values are true = passed, false = certainly failed, null = could not tell.
@@ -96,9 +101,7 @@ export function validateDocument(
 		checks[`${idField}Checksum`] = rrn?.checks.checksum ?? null;
 	}
 	const birthDate = isPassport
-		? fieldChecks.get('birthDate')?.valid === true
-			? fieldDate(context, 'birthDate').iso
-			: null
+		? passportBirthDate(context, fieldChecks)
 		: rrn?.checks.date === true
 			? rrn.reading.birthDate
 			: null;
