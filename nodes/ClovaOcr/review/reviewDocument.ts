@@ -39,8 +39,16 @@ export interface Review {
 
 const SEPARATOR = '; ';
 
-/** The service's verdicts that ask for review; NO_REQUESTED, UNCHECKED and VALID do not. */
+/** The service's documented verdicts: INVALID and ERROR ask for review, the others do not. */
 const FAILED_VERDICTS: ReadonlySet<string> = new Set(['INVALID', 'ERROR']);
+const NEUTRAL_VERDICTS: ReadonlySet<string> = new Set(['NO_REQUESTED', 'UNCHECKED', 'VALID']);
+
+/** A verdict the tables do not list cannot be told apart from a failure: it asks for review. */
+function verdictWarning(verdict: string | null | undefined): string | null {
+	if (verdict === null || verdict === undefined || NEUTRAL_VERDICTS.has(verdict)) return null;
+	if (FAILED_VERDICTS.has(verdict)) return `document: CLOVA OCR's validationResult is ${verdict}`;
+	return "document: CLOVA OCR's validationResult is not one of the documented values";
+}
 
 function isBelow(confidence: number | undefined, minConfidence: number): boolean {
 	return minConfidence > 0 && (confidence === undefined || confidence < minConfidence);
@@ -61,9 +69,8 @@ function wholeCardWarnings(document: RecognizedDocument, options: ReviewOptions)
 	const warnings: string[] = [];
 	if (document.isConfident === false)
 		warnings.push('document: CLOVA OCR reported isConfident false');
-	const verdict = options.validationResult;
-	if (verdict && FAILED_VERDICTS.has(verdict))
-		warnings.push(`document: CLOVA OCR's validationResult is ${verdict}`);
+	const verdict = verdictWarning(options.validationResult);
+	if (verdict !== null) warnings.push(verdict);
 	return warnings;
 }
 

@@ -84,6 +84,17 @@ describe.each(EXAMPLES)('%s (%s): what asks for review', (fixture) => {
 		}
 	});
 
+	test.each(['invalid', 'SUSPICIOUS', ''])(
+		'a verdict the tables do not list (%p) asks for review, without echoing it',
+		(verdict) => {
+			const result = review(document, { validationResult: verdict });
+			expect(result.document).toMatchObject({
+				needsReview: true,
+				warnings: "document: CLOVA OCR's validationResult is not one of the documented values",
+			});
+		},
+	);
+
 	test('isConfident false asks for review on the document and every value', () => {
 		const result = review({ ...document, isConfident: false });
 		const warning = 'document: CLOVA OCR reported isConfident false';
