@@ -116,8 +116,9 @@ describe('input errors name the item', () => {
 			const seen = errorSeen(await run([await binaryItem(tooLarge, 'huge.jpg')]));
 			expect(seen).toEqual({
 				name: 'NodeOperationError',
-				message: 'The file is too large (50.0 MiB)',
-				description: 'CLOVA OCR accepts files up to 50 MiB. Scale the image down or compress it.',
+				message: "The file is too large (50.0 MiB; this node's limit is 50 MiB)",
+				description:
+					'This node sends files up to 50 MiB (its own limit: CLOVA OCR publishes none for ID cards, and its other products stop at 50 MB). Scale the image down or compress it.',
 				itemIndex: 0,
 				httpCode: null,
 			});

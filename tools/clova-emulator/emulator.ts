@@ -312,12 +312,16 @@ class EmulatorServer implements Emulator, ControlTarget {
 		const document = (name: DocumentScenarioName): string =>
 			this.runtime.documentEdits.reduce(
 				(text, [search, replacement]) => text.split(search).join(replacement),
-				renderDocument(name, {
-					requestId: ocr.requestId,
-					timestamp: Date.now(),
-					imageName: ocr.imageName,
-					uid: randomBytes(16).toString('hex'),
-				}),
+				renderDocument(
+					name,
+					{
+						requestId: ocr.requestId,
+						timestamp: Date.now(),
+						imageName: ocr.imageName,
+						uid: randomBytes(16).toString('hex'),
+					},
+					ocr.imageFormat,
+				),
 			);
 
 		if (isDocumentScenario(scenario)) {

@@ -13,9 +13,32 @@ export const FIXTURE_DIRECTORY = join(__dirname, 'fixtures');
 
 interface DocumentSource {
 	file: string;
-	/** Extra textual edits applied to the fixture text once, at load time. */
-	edits?: ReadonlyArray<readonly [search: string, replacement: string]>;
+	/** Extra textual edits applied to the fixture text once, at load time (a string: its first occurrence). */
+	edits?: ReadonlyArray<readonly [search: string | RegExp, replacement: string]>;
+	/** Carries none of the keys personalization fills in (a response without the optional keys). */
+	bare?: boolean;
 }
+
+const NO_REQUESTED =
+	'"validationResult": {\n                "result": "NO_REQUESTED"\n            }';
+
+/** The resident-card example with the service's verdict (and its message, when given) changed. */
+function verdict(result: string, message?: string): DocumentSource {
+	const messageLine =
+		message === undefined ? '' : `,\n                "message": ${JSON.stringify(message)}`;
+	return {
+		file: 'ic-success.ko.json',
+		edits: [
+			[
+				NO_REQUESTED,
+				`"validationResult": {\n                "result": "${result}"${messageLine}\n            }`,
+			],
+		],
+	};
+}
+
+// The examples print `rois` as [{vertices: [points]}]; the result table as a list of points.
+const ROIS_AS_EXAMPLE = /"rois": \[\s*\{\s*"vertices": (\[[^\]]*\])\s*\}\s*\]/;
 
 const DOCUMENT_SOURCES: Record<DocumentScenarioName, DocumentSource> = {
 	'ic-success': { file: 'ic-success.ko.json' },
@@ -45,6 +68,23 @@ const DOCUMENT_SOURCES: Record<DocumentScenarioName, DocumentSource> = {
 			['"value": "서울특별시 **구청장"', '"value": "서울특별시 종로구청장"'],
 		]),
 	},
+	// The documented keys the examples print only one way (README: "Documented keys").
+	'ic-valid': verdict('VALID'),
+	'ic-invalid': verdict('INVALID', 'The ID card did not pass the validity check.'),
+	'ic-unchecked': verdict('UNCHECKED'),
+	'ic-validation-error': verdict('ERROR', 'The validity check could not be run.'),
+	'ic-language-en': {
+		file: 'ic-success.en.json',
+		edits: [['"estimatedLanguage": "ko"', '"estimatedLanguage": "en"']],
+	},
+	'ic-key-text': {
+		file: 'ic-success.ko.json',
+		edits: ['성명', '주민등록번호', '주소', '발급일자', '발급기관'].map(
+			(keyText) => ['"keyText": ""', `"keyText": "${keyText}"`] as const,
+		),
+	},
+	'ic-rois-points': { file: 'ic-success.ko.json', edits: [[ROIS_AS_EXAMPLE, '"rois": $1']] },
+	'ic-minimal': { file: 'ic-minimal.synthetic.json', bare: true },
 	'dl-specimen': {
 		file: 'dl-success.ko.json',
 		edits: unmask([
@@ -92,10 +132,14 @@ export function documentTemplate(name: DocumentScenarioName): string {
 	const source = DOCUMENT_SOURCES[name];
 	let text = readFileSync(join(FIXTURE_DIRECTORY, source.file), 'utf8');
 	for (const [search, replacement] of source.edits ?? []) {
-		if (!text.includes(search)) throw new Error(`fixture ${source.file} lacks ${search}`);
-		text = text.replace(search, () => replacement);
+		const found = typeof search === 'string' ? text.includes(search) : search.test(text);
+		if (!found) throw new Error(`fixture ${source.file} lacks ${String(search)}`);
+		text =
+			typeof search === 'string'
+				? text.replace(search, () => replacement)
+				: text.replace(search, replacement);
 	}
-	for (const pattern of [REQUEST_ID, TIMESTAMP, UID_AND_NAME]) {
+	for (const pattern of source.bare ? [] : [REQUEST_ID, TIMESTAMP, UID_AND_NAME]) {
 		if (!pattern.test(text))
 			throw new Error(`fixture ${source.file} does not match ${pattern.source}`);
 	}
@@ -118,9 +162,34 @@ export function personalizeDocument(template: string, values: DocumentPersonaliz
 		);
 }
 
+/** What the service adds for a PDF or TIFF: the converted page the coordinates refer to. */
+export const CONVERTED_IMAGE_INFO = { width: 760, height: 480, pageIndex: 0 } as const;
+
+const VALIDATION_RESULT_OBJECT = /("validationResult"\s*:\s*\{[^{}]*\})/;
+
+/**
+ * Adds `convertedImageInfo` after `validationResult` of a recognized document (one with
+ * `idCard`), as the service does for PDF and TIFF files; other answers stay as they are.
+ */
+export function withConvertedImageInfo(text: string): string {
+	if (!text.includes('"idCard"')) return text;
+	const info = CONVERTED_IMAGE_INFO;
+	return text.replace(
+		VALIDATION_RESULT_OBJECT,
+		(object: string) =>
+			`${object},\n            "convertedImageInfo": {\n                "width": ${info.width},\n                "height": ${info.height},\n                "pageIndex": ${info.pageIndex}\n            }`,
+	);
+}
+
+const CONVERTED_FORMATS: ReadonlySet<string> = new Set(['pdf', 'tif', 'tiff']);
+
 export function renderDocument(
 	name: DocumentScenarioName,
 	values: DocumentPersonalization,
+	imageFormat?: string,
 ): string {
-	return personalizeDocument(documentTemplate(name), values);
+	const text = personalizeDocument(documentTemplate(name), values);
+	return imageFormat !== undefined && CONVERTED_FORMATS.has(imageFormat)
+		? withConvertedImageInfo(text)
+		: text;
 }

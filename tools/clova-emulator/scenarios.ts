@@ -16,6 +16,14 @@ export const DOCUMENT_SCENARIOS = [
 	'dl-failure',
 	'ic-specimen',
 	'dl-specimen',
+	'ic-valid',
+	'ic-invalid',
+	'ic-unchecked',
+	'ic-validation-error',
+	'ic-language-en',
+	'ic-key-text',
+	'ic-rois-points',
+	'ic-minimal',
 ] as const;
 
 export const FAULT_SCENARIOS = [

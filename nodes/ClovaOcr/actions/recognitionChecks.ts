@@ -5,15 +5,21 @@ import { DOCUMENT_TYPES, withArticle, type DocumentType } from '../model/documen
 import type { RecognizedDocument } from '../response/recognizedDocument';
 import type { ImageResult } from '../response/schema';
 
-/** `inferResult` FAILURE or ERROR: the call worked, the reading did not. */
+/**
+ * `inferResult` FAILURE or ERROR: the call worked, the reading did not. The tables mark
+ * `inferResult` optional: a missing one with an `idCard.result` is read as a result; a missing
+ * one without a result fails like ERROR (there is nothing to output).
+ */
 export function assertImageWasRead(node: INode, image: ImageResult, itemIndex: number): void {
 	if (image.inferResult === 'SUCCESS') return;
+	if (image.inferResult === undefined && image.idCard?.result !== undefined) return;
+	const answer = image.inferResult ?? 'no inferResult';
 	throw new NodeApiError(
 		node,
-		{ inferResult: image.inferResult, message: image.message ?? null },
+		{ inferResult: image.inferResult ?? null, message: image.message ?? null },
 		{
-			message: `CLOVA OCR could not read the image: ${image.message ?? image.inferResult}`,
-			description: `The service answered inferResult ${image.inferResult}. Use a sharp, well-lit photo of the whole card, or a scan of at least 300 dpi, with nothing covering the card.`,
+			message: `CLOVA OCR could not read the image: ${image.message ?? answer}`,
+			description: `The service answered ${image.inferResult === undefined ? 'without inferResult and without idCard.result' : `inferResult ${answer}`}. Use a sharp, well-lit photo of the whole card, or a scan of at least 300 dpi, with nothing covering the card.`,
 			itemIndex,
 		},
 	);

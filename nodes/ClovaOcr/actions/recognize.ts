@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { toDocumentItem } from '../output/documentItem';
 import { toFieldItems } from '../output/fieldItems';
 import { itemSourceOf } from '../output/itemSource';
+import { imageFactsOf } from '../response/imageFacts';
 import { recognizedDocumentOf } from '../response/recognizedDocument';
 import { maskSensitiveDocument } from '../review/maskDocument';
 import { reviewDocument } from '../review/reviewDocument';
@@ -32,16 +33,23 @@ export async function recognizeItem(
 
 	if (parameters.output === 'raw') return [json.images[0] as IDataObject];
 	const source = itemSourceOf(response, imageResult);
+	const facts = imageFactsOf(imageResult);
 	const review = reviewDocument(document, {
 		runDate: runDateIn(ctx.getTimezone(), new Date()),
 		minConfidence: parameters.minConfidence,
+		validationResult: facts.validationResult,
 	});
 	const shown = parameters.revealSensitiveValues ? document : maskSensitiveDocument(document);
-	if (parameters.output === 'document') return [toDocumentItem(shown, source, review.document)];
+	if (parameters.output === 'document')
+		return [toDocumentItem(shown, source, review.document, facts)];
 
-	const rows = toFieldItems(shown, source, review.fields, {
-		includePolygons: parameters.includePolygons,
-	});
+	const rows = toFieldItems(
+		shown,
+		source,
+		review.fields,
+		{ includePolygons: parameters.includePolygons },
+		facts,
+	);
 	if (rows.length === 0) {
 		throw new NodeOperationError(node, 'CLOVA OCR recognized the document but returned no fields', {
 			itemIndex,

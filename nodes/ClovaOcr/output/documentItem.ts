@@ -3,14 +3,26 @@ import type { DocumentType } from '../model/documentTypes';
 import type { ItemSource } from './itemSource';
 import { normalizedValue } from '../response/normalizedValue';
 import type { RecognizedDocument } from '../response/recognizedDocument';
+import {
+	imageColumnsOf,
+	NO_IMAGE_FACTS,
+	type ImageColumns,
+	type ImageFacts,
+} from '../response/imageFacts';
+import { boundingBoxOf } from './boundingBox';
 
 export type DocumentItem = {
 	documentType: DocumentType;
 	idType: string | null;
 	isConfident: boolean | null;
-} & ItemSource &
+	cardX: number | null;
+	cardY: number | null;
+	cardWidth: number | null;
+	cardHeight: number | null;
+} & ImageColumns &
+	ItemSource &
 	DocumentReview &
-	Record<string, string | boolean | null>;
+	Record<string, string | number | boolean | null>;
 
 /**
  * Column names a field cannot take: the node's own columns, names kept for
@@ -29,10 +41,20 @@ export const RESERVED_COLUMNS: ReadonlySet<string> = new Set([
 	'needsReview',
 	'licenseClasses',
 	'renewalOverdue',
-	// Kept for later columns and for the item n8n's On Error: Continue writes.
 	'notes',
 	'expired',
 	'validationResult',
+	'validationMessage',
+	'estimatedLanguage',
+	'pageIndex',
+	'pageWidth',
+	'pageHeight',
+	'cardX',
+	'cardY',
+	'cardWidth',
+	'cardHeight',
+	// Kept for the redacted copy's column and for the item n8n's On Error: Continue writes.
+	'redaction',
 	'error',
 	'__proto__',
 ]);
@@ -57,11 +79,19 @@ export function toDocumentItem(
 	document: RecognizedDocument,
 	source: ItemSource,
 	review: DocumentReview,
+	facts: ImageFacts = NO_IMAGE_FACTS,
 ): DocumentItem {
+	const imageKeys = imageColumnsOf(facts);
+	const card = boundingBoxOf(facts.cardOutline ?? undefined);
 	const item: DocumentItem = {
 		documentType: document.documentType,
 		idType: document.idType,
 		isConfident: document.isConfident,
+		...imageKeys,
+		cardX: card.x,
+		cardY: card.y,
+		cardWidth: card.width,
+		cardHeight: card.height,
 		...source,
 		...review,
 	};

@@ -6,8 +6,14 @@ import { normalizedValue } from '../response/normalizedValue';
 import type { RecognizedDocument } from '../response/recognizedDocument';
 import type { FieldReview } from '../review/reviewDocument';
 import type { Polygon } from '../response/schema';
+import {
+	imageColumnsOf,
+	NO_IMAGE_FACTS,
+	type ImageColumns,
+	type ImageFacts,
+} from '../response/imageFacts';
 
-export interface FieldItem extends BoundingBox, FieldReview, ItemSource {
+export interface FieldItem extends BoundingBox, FieldReview, ItemSource, ImageColumns {
 	documentType: DocumentType;
 	field: string;
 	label: string;
@@ -15,6 +21,10 @@ export interface FieldItem extends BoundingBox, FieldReview, ItemSource {
 	text: string;
 	value: string;
 	confidence: number | null;
+	/** The document's `isConfident`. */
+	isConfident: boolean | null;
+	/** The service's `keyText`; "" when absent. */
+	keyText: string;
 	boundingPolys?: Polygon[];
 	maskingPolys?: Polygon[];
 }
@@ -29,8 +39,10 @@ export function toFieldItems(
 	source: ItemSource,
 	reviews: FieldReview[][],
 	options: FieldItemOptions,
+	facts: ImageFacts = NO_IMAGE_FACTS,
 ): FieldItem[] {
 	const { documentType } = document;
+	const imageKeys = imageColumnsOf(facts);
 	return document.fields.flatMap(({ field, values }, fieldIndex) =>
 		values.map((value, index) => {
 			const item: FieldItem = {
@@ -41,6 +53,9 @@ export function toFieldItems(
 				text: value.text,
 				value: normalizedValue(field, value),
 				confidence: value.confidenceScore ?? null,
+				isConfident: document.isConfident,
+				keyText: value.keyText ?? '',
+				...imageKeys,
 				...reviews[fieldIndex][index],
 				...boundingBoxOf(value.boundingPolys?.[0]),
 				...source,

@@ -7,10 +7,26 @@ import { z } from 'zod';
 // Lenient where the documented examples are (missing arrays, unknown keys,
 // `idtype` vs `idType`), strict where a wrong type would mean wrong data
 // (text, coordinates, date parts, scores).
+//
+// Optional keys: the response tables mark every key optional (`-`). The rule, key by key:
+// a key is required only where its absence leaves nothing usable to output.
+// - `images` (at least one): without it there is no result at all.
+// - a field entry's `text`: without it the entry has nothing to output.
+// - a vertex's `x` and `y`: a point without coordinates would give a wrong box, not a missing one.
+// - `inferResult`: optional here; a missing one counts as SUCCESS only when `idCard.result`
+//   came (actions/recognitionChecks.ts), and fails the item otherwise.
+// - everything else (`uid`, `name`, `message`, `validationResult`, `convertedImageInfo`,
+//   `idCard.meta`, `isConfident`, `keyText`, `formatted`, `confidenceScore`, polygons,
+//   `vertices`, `rois`, `idtype`) may be missing: its output key is then `null` (or `""`).
+// - `rois` is not a field and the node only reads the card's outline from it: the table prints
+//   it as `{x, y}` points, the examples as `{vertices: [...]}`; both are read, and anything
+//   else there is ignored (response/cardOutline.ts), never a reason to fail.
 
-const vertexSchema = z.object({ x: z.number(), y: z.number() }).passthrough();
+export const vertexSchema = z.object({ x: z.number(), y: z.number() }).passthrough();
 
-export const polygonSchema = z.object({ vertices: z.array(vertexSchema) }).passthrough();
+export const polygonSchema = z
+	.object({ vertices: z.array(vertexSchema).optional().default([]) })
+	.passthrough();
 
 const datePartSchema = z.union([z.string(), z.number()]).optional();
 
@@ -41,7 +57,7 @@ export const RESULT_META_KEYS = ['isConfident', 'rois', 'idtype', 'idType'] as c
 export const idCardResultSchema = z
 	.object({
 		isConfident: z.boolean().optional(),
-		rois: z.array(polygonSchema).optional(),
+		rois: z.unknown().optional(),
 		idtype: z.string().optional(),
 		idType: z.string().optional(),
 	})
@@ -51,7 +67,7 @@ export const imageResultSchema = z
 	.object({
 		uid: z.string().optional(),
 		name: z.string().optional(),
-		inferResult: z.string(),
+		inferResult: z.string().optional(),
 		message: z.string().optional(),
 		validationResult: z
 			.object({ result: z.string().optional(), message: z.string().optional() })

@@ -1,6 +1,6 @@
 import { normalizedValue } from '../response/normalizedValue';
 import type { RecognizedDocument } from '../response/recognizedDocument';
-import type { CheckResult } from '../validation/checkResult';
+import { notesOf, type CheckResult } from '../validation/checkResult';
 import { validateDocument } from '../validation/documentValidation';
 import { validateField } from '../validation/fieldValidation';
 import type { ValidationContext } from '../validation/types';
@@ -10,11 +10,16 @@ export interface ReviewOptions {
 	runDate: string;
 	/** 0..1; values read with less confidence need review. 0 turns the check off. */
 	minConfidence: number;
+	/** `validationResult.result`, the service's own verdict; INVALID and ERROR ask for review. */
+	validationResult?: string | null;
 }
 
 export interface FieldReview {
 	valid: boolean | null;
+	/** What a person can act on; any warning asks for review. */
 	warnings: string;
+	/** Advisory findings; they never ask for review by themselves. */
+	notes: string;
 	needsReview: boolean;
 }
 
@@ -22,6 +27,8 @@ export interface DocumentReview extends FieldReview {
 	/** Driver's licenses only. */
 	licenseClasses?: string;
 	renewalOverdue?: boolean | null;
+	/** Passports only. */
+	expired?: boolean | null;
 }
 
 export interface Review {
@@ -30,7 +37,18 @@ export interface Review {
 	fields: FieldReview[][];
 }
 
-const WARNING_SEPARATOR = '; ';
+const SEPARATOR = '; ';
+
+/** The service's documented verdicts: INVALID and ERROR ask for review, the others do not. */
+const FAILED_VERDICTS: ReadonlySet<string> = new Set(['INVALID', 'ERROR']);
+const NEUTRAL_VERDICTS: ReadonlySet<string> = new Set(['NO_REQUESTED', 'UNCHECKED', 'VALID']);
+
+/** A verdict the tables do not list cannot be told apart from a failure: it asks for review. */
+function verdictWarning(verdict: string | null | undefined): string | null {
+	if (verdict === null || verdict === undefined || NEUTRAL_VERDICTS.has(verdict)) return null;
+	if (FAILED_VERDICTS.has(verdict)) return `document: CLOVA OCR's validationResult is ${verdict}`;
+	return "document: CLOVA OCR's validationResult is not one of the documented values";
+}
 
 function isBelow(confidence: number | undefined, minConfidence: number): boolean {
 	return minConfidence > 0 && (confidence === undefined || confidence < minConfidence);
@@ -46,10 +64,23 @@ function confidenceWarning(
 		: `${field}: confidence ${confidence} is below the minimum ${minConfidence}`;
 }
 
+/** Reasons that concern the whole card, so every value of it as well. */
+function wholeCardWarnings(document: RecognizedDocument, options: ReviewOptions): string[] {
+	const warnings: string[] = [];
+	if (document.isConfident === false)
+		warnings.push('document: CLOVA OCR reported isConfident false');
+	const verdict = verdictWarning(options.validationResult);
+	if (verdict !== null) warnings.push(verdict);
+	return warnings;
+}
+
 /**
- * Validates a document and each of its values on unmasked text; nothing here
- * echoes a value. Anything to look at (a failed or impossible check, a
- * warning, low confidence) sets needsReview, with the reason in warnings.
+ * Validates a document and each of its values on unmasked text; nothing here echoes a value.
+ * needsReview is true only for: a failed check (valid false), a warning (a finding a person
+ * can act on: low confidence, isConfident false, the service's verdict INVALID or ERROR, an
+ * overdue renewal, an expired passport...). A check that cannot be made (masked value, or a
+ * field the document type does not have) leaves valid null and asks for nothing; advisory
+ * findings go to notes.
  */
 export function reviewDocument(document: RecognizedDocument, options: ReviewOptions): Review {
 	const { minConfidence } = options;
@@ -63,6 +94,7 @@ export function reviewDocument(document: RecognizedDocument, options: ReviewOpti
 			]),
 		),
 	};
+	const cardWarnings = wholeCardWarnings(document, options);
 
 	const lowConfidenceFields = new Set<string>();
 	const firstValueChecks = new Map<string, CheckResult>();
@@ -72,25 +104,22 @@ export function reviewDocument(document: RecognizedDocument, options: ReviewOpti
 			const check = validateField(field, text, context);
 			if (text.trim() !== '' && !firstValueChecks.has(field)) firstValueChecks.set(field, check);
 			const warnings = [...check.warnings];
-			const lowConfidence = isBelow(value.confidenceScore, minConfidence);
-			if (lowConfidence) {
+			if (isBelow(value.confidenceScore, minConfidence)) {
 				warnings.push(confidenceWarning(field, value.confidenceScore, minConfidence));
 				lowConfidenceFields.add(field);
 			}
+			warnings.push(...cardWarnings);
 			return {
 				valid: check.valid,
-				warnings: warnings.join(WARNING_SEPARATOR),
+				warnings: warnings.join(SEPARATOR),
+				notes: notesOf(check).join(SEPARATOR),
 				needsReview: check.valid === false || warnings.length > 0,
 			};
 		}),
 	);
 
 	const result = validateDocument(context, firstValueChecks);
-	const reasons = [...result.warnings];
-	if (result.valid === null)
-		reasons.push('document: some checks could not be made (masked or missing values)');
-	if (document.isConfident === false)
-		reasons.push('document: CLOVA OCR reported isConfident false');
+	const reasons = [...result.warnings, ...cardWarnings];
 	if (lowConfidenceFields.size > 0) {
 		reasons.push(
 			`document: confidence below ${minConfidence} for ${[...lowConfidenceFields].join(', ')}`,
@@ -98,12 +127,18 @@ export function reviewDocument(document: RecognizedDocument, options: ReviewOpti
 	}
 	const documentReview: DocumentReview = {
 		valid: result.valid,
-		warnings: reasons.join(WARNING_SEPARATOR),
-		needsReview: result.valid !== true || reasons.length > 0,
+		warnings: reasons.join(SEPARATOR),
+		notes: notesOf(result).join(SEPARATOR),
+		needsReview:
+			result.valid === false ||
+			reasons.length > 0 ||
+			result.renewalOverdue === true ||
+			result.expired === true,
 	};
 	if (document.documentType === 'driverLicense') {
 		documentReview.licenseClasses = (result.licenseClasses ?? []).join(', ');
 		documentReview.renewalOverdue = result.renewalOverdue ?? null;
 	}
+	if (document.documentType === 'passport') documentReview.expired = result.expired ?? null;
 	return { document: documentReview, fields };
 }

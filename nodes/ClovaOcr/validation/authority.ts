@@ -57,7 +57,7 @@ const LOCAL_GOVERNMENT_HEAD_ENGLISH = /^(?:Head|Mayor|Governor) of [A-Za-z][A-Za
 
 /**
  * A driver's license issuer: `○○지방경찰청(장)` before 2021-01-01, `○○경찰청(장)` since.
- * A name from the wrong era for the issue date is a warning, not a failure.
+ * A name from the wrong era for the issue date is a note or a warning, not a failure.
  */
 export function checkPoliceAuthority(text: string, issueDate: string | null): CheckResult {
 	const compact = text.replace(/\s+/g, '');
@@ -68,16 +68,23 @@ export function checkPoliceAuthority(text: string, issueDate: string | null): Ch
 		return { valid: false, warnings: ['unknown region in the police agency name'] };
 
 	const oldName = match[2] !== undefined;
-	const warnings: string[] = [];
+	// An old name on a newer card is advisory (a note); a name that did not exist yet is not.
 	if (issueDate !== null && oldName && issueDate >= POLICE_RENAMING_DATE) {
-		warnings.push(`pre-2021 agency name on a card issued on or after ${POLICE_RENAMING_DATE}`);
+		return {
+			valid: true,
+			warnings: [],
+			notes: [`pre-2021 agency name on a card issued on or after ${POLICE_RENAMING_DATE}`],
+		};
 	}
 	if (issueDate !== null && !oldName && issueDate < POLICE_RENAMING_DATE) {
-		warnings.push(
-			`agency name in use only since ${POLICE_RENAMING_DATE} on a card issued before then`,
-		);
+		return {
+			valid: true,
+			warnings: [
+				`agency name in use only since ${POLICE_RENAMING_DATE} on a card issued before then`,
+			],
+		};
 	}
-	return { valid: true, warnings };
+	return { valid: true, warnings: [] };
 }
 
 /** A resident card issuer: the head of a city, county or district. */

@@ -1,5 +1,13 @@
-/** null = could not tell (masked or missing input). */
-export type CheckResult = { valid: boolean | null; warnings: string[] };
+/**
+ * null = could not tell (masked or missing input). `warnings` are findings a person can act
+ * on; `notes` are advisory (e.g. a checksum that newer numbers need not satisfy), absent when none.
+ */
+export type CheckResult = { valid: boolean | null; warnings: string[]; notes?: string[] };
+
+/** The advisory findings of a check ([] when none). */
+export function notesOf(check: CheckResult | undefined): string[] {
+	return check?.notes ?? [];
+}
 
 export function withFieldPrefix(field: string, warnings: readonly string[]): string[] {
 	return warnings.map((warning) => `${field}: ${warning}`);

@@ -1,5 +1,5 @@
 import { toIsoDate } from '../model/calendar';
-import { combineValidity, withFieldPrefix } from './checkResult';
+import { combineValidity, notesOf, withFieldPrefix } from './checkResult';
 import { firstValue } from './contextFields';
 import {
 	checkIssueAfterBirth,
@@ -18,11 +18,19 @@ import type { DocumentValidationResult, ValidationContext } from './types';
 const FIELDS_WITH_OWN_WARNINGS = [
 	'num',
 	'type',
+	'birthDate',
 	'issueDate',
+	'expireDate',
 	'renewStartDate',
 	'renewEndDate',
 	'authority',
 ];
+
+/** The field that holds the registration number; a passport has none. */
+function registrationNumberField(documentType: ValidationContext['documentType']): string | null {
+	if (documentType === 'passport') return null;
+	return documentType === 'alienRegistrationCard' ? 'alienRegNum' : 'personalNum';
+}
 
 // Checks that only ever warn (no checksum since 2020-10-05; an overdue card is still a genuine card).
 const ADVISORY_CHECKS = new Set([
@@ -47,16 +55,23 @@ function fieldDate(context: ValidationContext, field: string): DateReading {
 	return readDate(firstValue(context, field));
 }
 
+/** A passport prints the birth date itself; null unless it passed its own check. */
+function passportBirthDate(context: ValidationContext, fieldChecks: FieldChecks): string | null {
+	return fieldChecks.get('birthDate')?.valid === true ? fieldDate(context, 'birthDate').iso : null;
+}
+
 /**
  * Validates the whole document: every field rule plus cross-field rules.
  * `checks` values are true = passed, false = certainly failed, null = could not tell.
  * The document is invalid when any non-advisory check fails, unknown when any is unknown.
  *
- * Keys, every document: `<id>Format`, `<id>Date`, `<id>Checksum` (id = alienRegNum on an
- * alien registration card, else personalNum), issueDateValid, issueDateNotFuture, issueAfterBirth.
- * Resident cards and licenses add authority; licenses add licenseNumber, licenseClasses,
- * renewStartDateValid, renewEndDateValid, renewalWindow, renewalNotOverdue,
- * licenseYearVsBirth, licenseYearVsIssueDate.
+ * Keys, every document: issueDateValid, issueDateNotFuture, issueAfterBirth; every document
+ * but a passport: `<id>Format`, `<id>Date`, `<id>Checksum` (id = alienRegNum on an alien
+ * registration card, else personalNum). Resident cards and licenses add authority; licenses
+ * add licenseNumber, licenseClasses, renewStartDateValid, renewEndDateValid, renewalWindow,
+ * renewalNotOverdue, licenseYearVsBirth, licenseYearVsIssueDate; passports add passportNumber,
+ * birthDateValid (a real date, not after the run date) and expireDateValid (a real date after
+ * the issue date), and report `expired`.
  */
 export function validateDocument(
 	context: ValidationContext,
@@ -64,23 +79,32 @@ export function validateDocument(
 ): DocumentValidationResult {
 	const runDate = toIsoDate(context.runDate);
 	const isLicense = context.documentType === 'driverLicense';
-	const idField = context.documentType === 'alienRegistrationCard' ? 'alienRegNum' : 'personalNum';
+	const isPassport = context.documentType === 'passport';
+	const idField = registrationNumberField(context.documentType);
 	const checks: Record<string, boolean | null> = {};
 	const warnings: string[] = [];
+	const notes: string[] = [];
 
-	for (const field of [idField, ...FIELDS_WITH_OWN_WARNINGS]) {
+	for (const field of [...(idField === null ? [] : [idField]), ...FIELDS_WITH_OWN_WARNINGS]) {
 		warnings.push(...(fieldChecks.get(field)?.warnings ?? []));
+		notes.push(...notesOf(fieldChecks.get(field)));
 	}
 
-	const idValue = firstValue(context, idField);
+	const idValue = idField === null ? null : firstValue(context, idField);
 	const rrn =
 		idValue === null
 			? null
 			: checkRrn(idValue, { runDate, expectForeigner: idField === 'alienRegNum' });
-	checks[`${idField}Format`] = rrn?.checks.format ?? null;
-	checks[`${idField}Date`] = rrn?.checks.date ?? null;
-	checks[`${idField}Checksum`] = rrn?.checks.checksum ?? null;
-	const birthDate = rrn?.checks.date === true ? rrn.reading.birthDate : null;
+	if (idField !== null) {
+		checks[`${idField}Format`] = rrn?.checks.format ?? null;
+		checks[`${idField}Date`] = rrn?.checks.date ?? null;
+		checks[`${idField}Checksum`] = rrn?.checks.checksum ?? null;
+	}
+	const birthDate = isPassport
+		? passportBirthDate(context, fieldChecks)
+		: rrn?.checks.date === true
+			? rrn.reading.birthDate
+			: null;
 
 	const issueDate = fieldDate(context, 'issueDate');
 	checks.issueDateValid = checkDateReading(issueDate).valid;
@@ -101,6 +125,14 @@ export function validateDocument(
 		birthDate,
 		sex: rrn?.reading.sex ?? null,
 	};
+
+	if (isPassport) {
+		checks.passportNumber = fieldChecks.get('num')?.valid ?? null;
+		checks.birthDateValid = fieldChecks.get('birthDate')?.valid ?? null;
+		checks.expireDateValid = fieldChecks.get('expireDate')?.valid ?? null;
+		const expireDate = fieldDate(context, 'expireDate').iso;
+		result.expired = expireDate === null || runDate === null ? null : expireDate < runDate;
+	}
 
 	if (isLicense) {
 		const licenseNumber = readLicenseNumber(firstValue(context, 'num') ?? '');
@@ -142,5 +174,7 @@ export function validateDocument(
 			.map((key) => checks[key]),
 	);
 	result.warnings = [...new Set(warnings)];
+	const uniqueNotes = [...new Set(notes)];
+	if (uniqueNotes.length > 0) result.notes = uniqueNotes;
 	return result;
 }

@@ -1,11 +1,12 @@
 import { toIsoDate } from '../model/calendar';
 import { checkPoliceAuthority, checkResidentCardAuthority } from './authority';
-import { withFieldPrefix } from './checkResult';
+import { notesOf, withFieldPrefix } from './checkResult';
 import { dateOfField } from './contextFields';
 import { readDate } from '../model/dateReading';
 import { checkDateReading, checkRenewal } from './dateChecks';
 import { readLicenseClasses } from './licenseClasses';
 import { readLicenseNumber } from './licenseNumber';
+import { checkPassportNumber } from './passportNumber';
 import { checkRrn } from './rrn';
 import type { CheckResult } from './checkResult';
 import type { ValidationContext } from './types';
@@ -39,7 +40,32 @@ function validateRenewEndDate(value: string, context: ValidationContext): CheckR
 	return { valid: window.valid === false ? false : true, warnings };
 }
 
-function validateLicenseNumber(value: string, context: ValidationContext): CheckResult {
+/** A real date, not after the run date (a birth date). */
+function validatePastDate(value: string, context: ValidationContext): CheckResult {
+	const reading = readDate(value);
+	const runDate = toIsoDate(context.runDate);
+	if (reading.iso !== null && runDate !== null && reading.iso > runDate) {
+		return { valid: false, warnings: ['after the run date'] };
+	}
+	return checkDateReading(reading);
+}
+
+/** A real date after the issue date; an expiry before the run date is a warning. */
+function validateExpireDate(value: string, context: ValidationContext): CheckResult {
+	const reading = readDate(value);
+	const own = checkDateReading(reading);
+	if (own.valid !== true || reading.iso === null) return own;
+	const issueDate = dateOfField(context, 'issueDate');
+	if (issueDate !== null && reading.iso <= issueDate)
+		return { valid: false, warnings: ['not after the issue date'] };
+	const runDate = toIsoDate(context.runDate);
+	if (runDate !== null && reading.iso < runDate)
+		return { valid: true, warnings: ['expired before the run date'] };
+	return own;
+}
+
+function validateNum(value: string, context: ValidationContext): CheckResult {
+	if (context.documentType === 'passport') return checkPassportNumber(value);
 	if (context.documentType !== 'driverLicense') return { valid: null, warnings: [] };
 	const { valid, warnings } = readLicenseNumber(value);
 	return { valid, warnings };
@@ -60,26 +86,28 @@ function validateAuthority(value: string, context: ValidationContext): CheckResu
 
 function validateRegistrationNumber(expectForeigner: boolean): FieldValidator {
 	return (value, context) => {
-		const { valid, warnings } = checkRrn(value, {
+		const { valid, warnings, notes } = checkRrn(value, {
 			runDate: toIsoDate(context.runDate),
 			expectForeigner,
 		});
-		return { valid, warnings };
+		return { valid, warnings, ...(notes ? { notes } : {}) };
 	};
 }
 
 const VALIDATORS: Readonly<Record<string, FieldValidator>> = {
 	personalNum: validateRegistrationNumber(false),
 	alienRegNum: validateRegistrationNumber(true),
-	num: validateLicenseNumber,
+	num: validateNum,
 	issueDate: validateIssueDate,
+	birthDate: validatePastDate,
+	expireDate: validateExpireDate,
 	renewStartDate: validateDate,
 	renewEndDate: validateRenewEndDate,
 	type: validateLicenseType,
 	authority: validateAuthority,
 };
 
-/** Validates one normalized value; warnings are prefixed with the field key and never echo the value. */
+/** Validates one normalized value; warnings and notes are prefixed with the field key and never echo the value. */
 export function validateField(
 	field: string,
 	value: string,
@@ -89,5 +117,10 @@ export function validateField(
 		return { valid: null, warnings: [] };
 	}
 	const result = VALIDATORS[field](value, context);
-	return { valid: result.valid, warnings: withFieldPrefix(field, result.warnings) };
+	const notes = withFieldPrefix(field, notesOf(result));
+	return {
+		valid: result.valid,
+		warnings: withFieldPrefix(field, result.warnings),
+		...(notes.length > 0 ? { notes } : {}),
+	};
 }

@@ -167,15 +167,15 @@ export function checkRrn(text: string, options: RrnCheckOptions = {}): RrnCheck 
 		warnings.push('birth date is after the run date');
 	}
 
+	// Advisory: numbers issued since RANDOM_SERIAL_SINCE have no check digit, and the formula
+	// for foreigner numbers is not settled.
+	const notes: string[] = [];
 	let checksum = reading.checksumValid;
 	if (checksum === false && reading.foreigner === true) {
-		// The formula for foreigner numbers is not settled: report "could not tell".
 		checksum = null;
-		warnings.push('checksum does not match the usual formulas (advisory for foreigner numbers)');
+		notes.push('checksum does not match the usual formulas (advisory for foreigner numbers)');
 	} else if (checksum === false) {
-		warnings.push(
-			`checksum does not match (numbers issued since ${RANDOM_SERIAL_SINCE} have none)`,
-		);
+		notes.push(`checksum does not match (numbers issued since ${RANDOM_SERIAL_SINCE} have none)`);
 	}
 
 	if (options.expectForeigner && reading.foreigner === false) {
@@ -185,6 +185,7 @@ export function checkRrn(text: string, options: RrnCheckOptions = {}): RrnCheck 
 	return {
 		valid: date,
 		warnings,
+		...(notes.length > 0 ? { notes } : {}),
 		reading,
 		checks: { format: true, date, checksum },
 	};

@@ -17,6 +17,8 @@ export type DocumentValidationResult = CheckResult & {
 	checks: Record<string, boolean | null>;
 	licenseClasses?: string[];
 	renewalOverdue?: boolean | null;
+	/** Passports: the expiry date is before the run date. */
+	expired?: boolean | null;
 	birthDate?: string | null;
 	sex?: Sex | null;
 };

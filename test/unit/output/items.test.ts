@@ -1,6 +1,7 @@
 import { RESERVED_COLUMNS, toDocumentItem } from '../../../nodes/ClovaOcr/output/documentItem';
 import { toFieldItems } from '../../../nodes/ClovaOcr/output/fieldItems';
 import { itemSourceOf } from '../../../nodes/ClovaOcr/output/itemSource';
+import { imageFactsOf } from '../../../nodes/ClovaOcr/response/imageFacts';
 import { parseIdCardResponse } from '../../../nodes/ClovaOcr/response/parseResponse';
 import {
 	recognizedDocumentOf,
@@ -12,7 +13,11 @@ import { clovaFixtureText, type ClovaFixture } from '../../fixtures/clovaFixture
 function documentOf(fixture: ClovaFixture) {
 	const { response } = parseIdCardResponse(clovaFixtureText(fixture));
 	const image = response.images[0];
-	return { document: recognizedDocumentOf(image), source: itemSourceOf(response, image) };
+	return {
+		document: recognizedDocumentOf(image),
+		source: itemSourceOf(response, image),
+		facts: imageFactsOf(image),
+	};
 }
 
 const reviewOf = (document: RecognizedDocument) =>
@@ -21,10 +26,14 @@ const reviewOf = (document: RecognizedDocument) =>
 const DL_SOURCE = { imageName: 'driverlicense_test', requestId: '1234', uid: '{uid}' };
 
 describe("field items from the documented driver's license", () => {
-	const { document, source } = documentOf('dl-success.ko');
-	const items = toFieldItems(document, source, reviewOf(document).fields, {
-		includePolygons: false,
-	});
+	const { document, source, facts } = documentOf('dl-success.ko');
+	const items = toFieldItems(
+		document,
+		source,
+		reviewOf(document).fields,
+		{ includePolygons: false },
+		facts,
+	);
 
 	test('one item per field, in the order sent, with label, text and normalized value', () => {
 		expect(
@@ -44,8 +53,8 @@ describe("field items from the documented driver's license", () => {
 			['renewStartDate', 'Renewal Start Date', 0, '2029.01.01', '2029-01-01'],
 			['renewEndDate', 'Renewal End Date', 0, '2029 12.31', '2029-12-31'],
 			['condition', 'License Conditions', 0, '건 8', '건 8'],
-			['code', 'Security Code', 0, 'H1***', 'H1***'],
-			['organDonation', 'Organ Donation', 0, '장기 ·조직기증', '장기 ·조직기증'],
+			['code', 'License Code (암호일련번호)', 0, 'H1***', 'H1***'],
+			['organDonation', 'Organ and Tissue Donation', 0, '장기 ·조직기증', '장기 ·조직기증'],
 			['issueDate', 'Issue Date', 0, '2019.09.10', '2019-09-10'],
 			['authority', 'Issuing Authority', 0, '서울지방경찰청', '서울지방경찰청장'],
 		]);
@@ -60,8 +69,17 @@ describe("field items from the documented driver's license", () => {
 			text: '홍**',
 			value: '홍**',
 			confidence: 0,
+			isConfident: true,
+			keyText: '',
+			validationResult: 'NO_REQUESTED',
+			validationMessage: null,
+			estimatedLanguage: 'ko',
+			pageIndex: null,
+			pageWidth: null,
+			pageHeight: null,
 			valid: null,
 			warnings: '',
+			notes: '',
 			needsReview: false,
 			x: 268.125,
 			y: 130,
@@ -196,17 +214,28 @@ describe('recognized documents', () => {
 
 describe('document item', () => {
 	test('the documented resident card as one row', () => {
-		const { document, source } = documentOf('ic-success.ko');
-		expect(toDocumentItem(document, source, reviewOf(document).document)).toEqual({
+		const { document, source, facts } = documentOf('ic-success.ko');
+		expect(toDocumentItem(document, source, reviewOf(document).document, facts)).toEqual({
 			documentType: 'idCard',
 			idType: 'ID Card',
 			isConfident: true,
+			validationResult: 'NO_REQUESTED',
+			validationMessage: null,
+			estimatedLanguage: 'ko',
+			pageIndex: null,
+			pageWidth: null,
+			pageHeight: null,
+			cardX: 2.264223,
+			cardY: -5.092327,
+			cardWidth: 752.259027,
+			cardHeight: 479.499927,
 			imageName: 'idcard_test',
 			requestId: '1234',
 			uid: '{uid}',
 			valid: null,
-			warnings: 'document: some checks could not be made (masked or missing values)',
-			needsReview: true,
+			warnings: '',
+			notes: '',
+			needsReview: false,
 			name: '홍**',
 			personalNum: '800***-234****',
 			address: '서울특별시 ***',
@@ -238,12 +267,23 @@ describe('document item', () => {
 			documentType: 'idCard',
 			idType: null,
 			isConfident: null,
+			validationResult: null,
+			validationMessage: null,
+			estimatedLanguage: null,
+			pageIndex: null,
+			pageWidth: null,
+			pageHeight: null,
+			cardX: null,
+			cardY: null,
+			cardWidth: null,
+			cardHeight: null,
 			imageName: null,
 			requestId: null,
 			uid: null,
 			valid: null,
-			warnings: 'document: some checks could not be made (masked or missing values)',
-			needsReview: true,
+			warnings: '',
+			notes: '',
+			needsReview: false,
 			address: 'line 1\nline 2',
 			name: null,
 		});
@@ -286,6 +326,16 @@ describe('document item: fields named like its own columns', () => {
 			documentType: 'driverLicense',
 			idType: "Driver's License",
 			isConfident: true,
+			validationResult: null,
+			validationMessage: null,
+			estimatedLanguage: null,
+			pageIndex: null,
+			pageWidth: null,
+			pageHeight: null,
+			cardX: null,
+			cardY: null,
+			cardWidth: null,
+			cardHeight: null,
 			...source,
 			...review,
 			...Object.fromEntries(reserved.map((name) => [`field_${name}`, `text of ${name}`])),
@@ -293,6 +343,6 @@ describe('document item: fields named like its own columns', () => {
 			field_field_: 'text of field_',
 			name: 'text of name',
 		});
-		expect(Object.keys(item)).toHaveLength(11 + names.length);
+		expect(Object.keys(item)).toHaveLength(22 + names.length);
 	});
 });

@@ -66,9 +66,9 @@ describe('parseIdCardResponse refuses what does not fit, naming the path and not
 		['no images', '{"requestId":"1"}', 'images: expected array, got undefined'],
 		['empty images', '{"images":[]}', 'images: expected at least one entry'],
 		[
-			'inferResult missing',
-			'{"images":[{"name":"a"}]}',
-			'images[0].inferResult: expected string, got undefined',
+			'inferResult as a number',
+			'{"images":[{"inferResult":1}]}',
+			'images[0].inferResult: expected string, got number',
 		],
 		[
 			'isConfident as text',

@@ -46,6 +46,7 @@ describe('reviewDocument', () => {
 		expect(review.document).toEqual({
 			valid: true,
 			warnings: '',
+			notes: '',
 			needsReview: false,
 			licenseClasses: '1종보통, 2종소형',
 			renewalOverdue: false,
@@ -54,6 +55,7 @@ describe('reviewDocument', () => {
 		expect(fieldReview(document, review, 'personalNum')).toEqual({
 			valid: true,
 			warnings: '',
+			notes: '',
 			needsReview: false,
 		});
 	});
@@ -64,6 +66,7 @@ describe('reviewDocument', () => {
 		expect(review.document).toEqual({
 			valid: true,
 			warnings: 'renewEndDate: renewal overdue since the end of the window',
+			notes: '',
 			needsReview: true,
 			licenseClasses: '1종보통, 2종소형',
 			renewalOverdue: true,
@@ -71,6 +74,7 @@ describe('reviewDocument', () => {
 		expect(fieldReview(document, review, 'renewEndDate')).toEqual({
 			valid: true,
 			warnings: 'renewEndDate: renewal overdue since the end of the window',
+			notes: '',
 			needsReview: true,
 		});
 	});
@@ -88,6 +92,7 @@ describe('reviewDocument', () => {
 		expect(review.document.warnings).not.toMatch(/801301|1234567|27-00/);
 	});
 
+	// isConfident false concerns the whole card, so every value of it says so too.
 	test('low confidence and isConfident false are reasons to review', () => {
 		const document = license(
 			{ name: [{ text: '홍길동', confidenceScore: 0.42 }], code: [{ text: 'AB12CD' }] },
@@ -96,12 +101,16 @@ describe('reviewDocument', () => {
 		const review = reviewDocument(document, { runDate: '2026-11-22', minConfidence: 0.8 });
 		expect(fieldReview(document, review, 'name')).toEqual({
 			valid: null,
-			warnings: 'name: confidence 0.42 is below the minimum 0.8',
+			warnings:
+				'name: confidence 0.42 is below the minimum 0.8; document: CLOVA OCR reported isConfident false',
+			notes: '',
 			needsReview: true,
 		});
 		expect(fieldReview(document, review, 'code')).toEqual({
 			valid: null,
-			warnings: 'code: no confidence score (minimum 0.8)',
+			warnings:
+				'code: no confidence score (minimum 0.8); document: CLOVA OCR reported isConfident false',
+			notes: '',
 			needsReview: true,
 		});
 		expect(review.document).toMatchObject({

@@ -8,7 +8,8 @@ const OK: CheckResult = { valid: true, warnings: [] };
 const UNKNOWN: CheckResult = { valid: null, warnings: [] };
 const OLD_NAME: CheckResult = {
 	valid: true,
-	warnings: ['pre-2021 agency name on a card issued on or after 2021-01-01'],
+	warnings: [],
+	notes: ['pre-2021 agency name on a card issued on or after 2021-01-01'],
 };
 const NEW_NAME_TOO_EARLY: CheckResult = {
 	valid: true,

@@ -123,7 +123,7 @@ describe('validateDocument', () => {
 			},
 		],
 		[
-			'advisory findings only: checksum, old authority name, overdue',
+			'advisory findings (checksum, old authority name) are notes; overdue stays a warning',
 			ctx(
 				'driverLicense',
 				{
@@ -137,9 +137,9 @@ describe('validateDocument', () => {
 			),
 			{
 				valid: true,
-				warnings: [
+				warnings: ['renewEndDate: renewal overdue since the end of the window'],
+				notes: [
 					'personalNum: checksum does not match (numbers issued since 2020-10-05 have none)',
-					'renewEndDate: renewal overdue since the end of the window',
 					'authority: pre-2021 agency name on a card issued on or after 2021-01-01',
 				],
 				checks: {
@@ -335,26 +335,28 @@ describe('validateDocument', () => {
 			},
 		],
 		[
-			'passport: license fields are not checked',
+			'passport: its own checks, no license or registration number checks',
 			ctx('passport', {
-				num: ['27-19-123456-61'],
+				num: ['M123A4567'],
 				type: ['PM'],
+				birthDate: ['1980-01-01'],
 				issueDate: ['2020-01-02'],
-				personalNum: ['800101-1******'],
+				expireDate: ['2030-01-02'],
 			}),
 			{
 				valid: true,
 				warnings: [],
 				checks: {
-					personalNumFormat: true,
-					personalNumDate: true,
-					personalNumChecksum: null,
 					issueDateValid: true,
 					issueDateNotFuture: true,
 					issueAfterBirth: true,
+					passportNumber: true,
+					birthDateValid: true,
+					expireDateValid: true,
 				},
+				expired: false,
 				birthDate: '1980-01-01',
-				sex: 'male',
+				sex: null,
 			},
 		],
 		[
@@ -406,7 +408,7 @@ describe('validateDocument', () => {
 		expect(validateDocument(context)).toEqual(expected);
 	});
 
-	test('warnings never contain the recognized values', () => {
+	test('warnings and notes never contain the recognized values', () => {
 		const fields = {
 			...SYNTHETIC_LICENSE,
 			personalNum: ['800101-1234561'],
@@ -414,10 +416,11 @@ describe('validateDocument', () => {
 			type: ['1종보통 2종대형'],
 			issueDate: ['2021.03.02'],
 		};
-		const { warnings } = validateDocument(ctx('driverLicense', fields, '2032-01-15'));
-		expect(warnings).toHaveLength(6);
+		const result = validateDocument(ctx('driverLicense', fields, '2032-01-15'));
+		const findings = [...result.warnings, ...(result.notes ?? [])];
+		expect([result.warnings.length, findings.length]).toEqual([4, 6]);
 		const values = Object.values(fields).flat();
-		const leaks = warnings.filter((warning) =>
+		const leaks = findings.filter((warning) =>
 			values.some((value) => warning.includes(value) || warning.includes(value.slice(0, 6))),
 		);
 		expect(leaks).toEqual([]);

@@ -25,15 +25,14 @@ describe('validateField', () => {
 		// personalNum
 		['personalNum valid', 'personalNum', '800101-1234560', ic(), OK],
 		[
-			'personalNum checksum mismatch warns',
+			'personalNum checksum mismatch is a note',
 			'personalNum',
 			'800101-1234561',
 			ic(),
 			{
 				valid: true,
-				warnings: [
-					'personalNum: checksum does not match (numbers issued since 2020-10-05 have none)',
-				],
+				warnings: [],
+				notes: ['personalNum: checksum does not match (numbers issued since 2020-10-05 have none)'],
 			},
 		],
 		[
@@ -82,7 +81,8 @@ describe('validateField', () => {
 			context('alienRegistrationCard'),
 			{
 				valid: true,
-				warnings: [
+				warnings: [],
+				notes: [
 					'alienRegNum: checksum does not match the usual formulas (advisory for foreigner numbers)',
 				],
 			},
@@ -249,7 +249,8 @@ describe('validateField', () => {
 			dl({ issueDate: ['2021.03.02'] }),
 			{
 				valid: true,
-				warnings: ['authority: pre-2021 agency name on a card issued on or after 2021-01-01'],
+				warnings: [],
+				notes: ['authority: pre-2021 agency name on a card issued on or after 2021-01-01'],
 			},
 		],
 		['authority new name', 'authority', '서울경찰청장', dl({ issueDate: ['2021-03-02'] }), OK],

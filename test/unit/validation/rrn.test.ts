@@ -280,12 +280,13 @@ describe('checkRrn', () => {
 			{ valid: true, warnings: [], checks: { format: true, date: true, checksum: true } },
 		],
 		[
-			'checksum mismatch only warns',
+			'checksum mismatch is only a note',
 			'800101-1234561',
 			{},
 			{
 				valid: true,
-				warnings: [CHECKSUM_WARNING],
+				warnings: [],
+				notes: [CHECKSUM_WARNING],
 				checks: { format: true, date: true, checksum: false },
 			},
 		],
@@ -327,7 +328,8 @@ describe('checkRrn', () => {
 			{},
 			{
 				valid: true,
-				warnings: ['checksum does not match the usual formulas (advisory for foreigner numbers)'],
+				warnings: [],
+				notes: ['checksum does not match the usual formulas (advisory for foreigner numbers)'],
 				checks: { format: true, date: true, checksum: null },
 			},
 		],
