@@ -35,7 +35,10 @@ export function egressRefusal(node: INode, itemIndex: number, hop: number): Node
 	return new NodeOperationError(
 		node,
 		`${where(hop)} points at a host that n8n's egress filter blocks (its name resolves to a private, loopback, link-local or reserved address, or it is on the instance's deny-list)`,
-		{ itemIndex, description: LIFT_IT },
+		{
+			itemIndex,
+			description: `${LIFT_IT} Where the n8n instance has its own SSRF protection on, its administrator must also allow that address (N8N_SSRF_ALLOWED_IP_RANGES or N8N_SSRF_ALLOWED_HOSTNAMES).`,
+		},
 	);
 }
 
