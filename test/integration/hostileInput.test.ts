@@ -237,3 +237,18 @@ describe('the CLOVA request never follows a redirect', () => {
 		},
 	);
 });
+
+describe("CLOVA's answer is read up to 10 MiB", () => {
+	test('an endless answer fails the item and its connection is closed', async () => {
+		const result = await run(
+			{ imageUrl: `${host.url}/image.png`, options: PRIVATE_OK },
+			`${host.url}/endless`,
+		);
+		expect(result.error?.message).toBe("CLOVA OCR's answer is larger than 10 MiB");
+		await host.closed('/endless/document/id-card');
+		expect(host.log.closedEarly.has('/endless/document/id-card')).toBe(true);
+		expect(host.log.bytesWritten.get('/endless/document/id-card')).toBeLessThan(20 * MiB);
+		// Not sent again: the same answer would come back.
+		expect(host.log.requests.filter((request) => request.startsWith('/endless'))).toHaveLength(1);
+	});
+});
