@@ -251,4 +251,17 @@ describe("CLOVA's answer is read up to 10 MiB", () => {
 		// Not sent again: the same answer would come back.
 		expect(host.log.requests.filter((request) => request.startsWith('/endless'))).toHaveLength(1);
 	});
+
+	test('an answer that stalls after its headers is given up after Options > Timeout', async () => {
+		const result = await run(
+			{
+				imageUrl: `${host.url}/image.png`,
+				options: { ...PRIVATE_OK, timeout: 300, maxRetries: 0 },
+			},
+			`${host.url}/stall`,
+		);
+		expect(result.error?.message).toBe('The request to CLOVA OCR failed: no answer within 300 ms');
+		await host.closed('/stall/document/id-card');
+		expect(host.log.closedEarly.has('/stall/document/id-card')).toBe(true);
+	});
 });

@@ -29,7 +29,7 @@ export async function readBoundedBody(
 	maxBytes: number,
 	signal?: AbortSignal,
 ): Promise<BoundedRead> {
-	const onAbort = () => body.destroy(new Error('The download was aborted'));
+	const onAbort = () => body.destroy(new Error('The body read was aborted'));
 	if (signal?.aborted) onAbort();
 	signal?.addEventListener('abort', onAbort, { once: true });
 	try {

@@ -32,15 +32,22 @@ function bodyText(body: unknown): string {
 	return typeof body === 'string' ? body : JSON.stringify(body ?? '');
 }
 
-/** The answer's body, read up to MAX_ANSWER_BYTES; null when it is larger. */
-async function answerText(body: unknown): Promise<string | null> {
+/**
+ * The answer's body, read up to MAX_ANSWER_BYTES before `deadline` (the
+ * request's timeout, which axios applies only until the headers); null when it is larger.
+ */
+async function answerText(body: unknown, deadline: AbortSignal): Promise<string | null> {
 	if (!isBodyStream(body)) return bodyText(body);
 	try {
-		const read = await readBoundedBody(body, MAX_ANSWER_BYTES);
+		const read = await readBoundedBody(body, MAX_ANSWER_BYTES, deadline);
 		return read.ok ? read.bytes.toString('utf8') : null;
 	} catch (error) {
-		// Said as axios says it for a buffered body; the cause keeps a timeout's code for the retry policy.
-		throw Object.assign(new Error('the answer was cut off', { cause: error }), {
+		// Coded as axios codes a cut-off buffered body; a passed deadline is axios's timeout code on
+		// the cause, where the retry policy reads it (on the error itself n8n would reword the message).
+		const cause = deadline.aborted
+			? Object.assign(new Error('timeout'), { code: 'ECONNABORTED' })
+			: error;
+		throw Object.assign(new Error('the answer was cut off', { cause }), {
 			code: 'ERR_BAD_RESPONSE',
 		});
 	}
@@ -92,6 +99,7 @@ async function sendOnce({
 	const cancelSignal = ctx.getExecutionCancelSignal?.();
 	if (cancelSignal) options.abortSignal = cancelSignal;
 
+	const deadline = AbortSignal.timeout(timeoutMs);
 	let answer: IN8nHttpFullResponse;
 	let text: string | null;
 	try {
@@ -100,7 +108,7 @@ async function sendOnce({
 			CREDENTIAL_TYPE,
 			options,
 		)) as IN8nHttpFullResponse;
-		text = await answerText(answer.body);
+		text = await answerText(answer.body, deadline);
 	} catch (error) {
 		const failure = errorSummary(error);
 		const { kind, timedOut } = classifyNetworkFailure(error);
