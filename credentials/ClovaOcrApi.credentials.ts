@@ -1,22 +1,8 @@
-import type {
-	IAuthenticateGeneric,
-	Icon,
-	ICredentialTestRequest,
-	ICredentialType,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IAuthenticateGeneric, Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-// The connection test posts an empty message: with a right pair the service
-// answers 0011 (body invalid) without recognizing anything. n8n hands the
-// rules the parsed body only (no status), so they match on the error code. The URL expression mirrors
-// transport/invokeUrl.ts: base or full Invoke URL, spaces and slashes trimmed.
-const ID_CARD_ENDPOINT =
-	'={{ $credentials.invokeUrl.trim().replace(/\\/+$/, "").replace(/\\/document\\/id-card$/, "") + "/document/id-card" }}';
-
-const CHECK_SECRET_KEY =
-	'CLOVA OCR rejected the Secret Key (error 0002). Copy the Secret Key generated for this domain in the NAVER Cloud console.';
-const CHECK_INVOKE_URL =
-	'CLOVA OCR does not know this Invoke URL. Copy the Invoke URL of your ID card domain from the NAVER Cloud console (API Gateway integration).';
+// The connection test is the node's `clovaOcrApiTest` (nodes/ClovaOcr/transport/credentialTest.ts):
+// n8n's declarative test hands its rules the parsed body only and passes on any
+// answer no rule names, so it cannot pass only on the answer a right pair gets.
 
 export class ClovaOcrApi implements ICredentialType {
 	name = 'clovaOcrApi';
@@ -54,29 +40,5 @@ export class ClovaOcrApi implements ICredentialType {
 		properties: {
 			headers: { 'X-OCR-SECRET': '={{$credentials.secretKey}}' },
 		},
-	};
-
-	test: ICredentialTestRequest = {
-		request: {
-			method: 'POST',
-			url: ID_CARD_ENDPOINT,
-			headers: { 'Content-Type': 'application/json' },
-			body: {},
-			ignoreHttpStatusErrors: true,
-		},
-		rules: [
-			{
-				type: 'responseSuccessBody',
-				properties: { key: 'code', value: '0002', message: CHECK_SECRET_KEY },
-			},
-			{
-				type: 'responseSuccessBody',
-				properties: { key: 'code', value: '0001', message: CHECK_INVOKE_URL },
-			},
-			{
-				type: 'responseSuccessBody',
-				properties: { key: 'code', value: '0022', message: CHECK_INVOKE_URL },
-			},
-		],
 	};
 }

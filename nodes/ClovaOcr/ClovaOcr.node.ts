@@ -9,6 +9,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { OPERATION_SUBTITLE } from './actions/operations';
 import { nodeProperties } from './description';
 import { runItems } from './execute';
+import { testClovaCredential } from './transport/credentialTest';
 
 export class ClovaOcr implements INodeType {
 	description: INodeTypeDescription = {
@@ -24,9 +25,11 @@ export class ClovaOcr implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'clovaOcrApi', required: true }],
+		credentials: [{ name: 'clovaOcrApi', required: true, testedBy: 'clovaOcrApiTest' }],
 		properties: nodeProperties,
 	};
+
+	methods = { credentialTest: { clovaOcrApiTest: testClovaCredential } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await runItems(this);

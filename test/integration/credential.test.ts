@@ -1,4 +1,5 @@
 import type { Emulator } from '../../tools/clova-emulator';
+import { startCountingServer, startRedirectingServer } from '../fixtures/hostileServer';
 import { emulatorPerSuite, testCredential } from './harness';
 
 const SECRET = 'credential-secret-55c0';
@@ -8,6 +9,9 @@ emulatorPerSuite(SECRET, (started) => (emulator = started));
 const test_ = (invokeUrl: string, secretKey: string) =>
 	testCredential('clovaOcrApi', { invokeUrl, secretKey });
 
+const CHECK_INVOKE_URL =
+	'Copy the Invoke URL of your ID card domain from the NAVER Cloud console (CLOVA OCR > Document OCR > your domain > API Gateway integration).';
+
 describe('the credential connection test', () => {
 	test.each([
 		['base URL', (e: Emulator) => e.invokeUrl],
@@ -15,7 +19,7 @@ describe('the credential connection test', () => {
 	])('passes for a right pair (%s) without recognizing anything', async (_case, url) => {
 		expect(await test_(url(emulator), SECRET)).toEqual({
 			status: 'OK',
-			message: 'Connection successful!',
+			message: 'Connection successful: CLOVA OCR accepted the Invoke URL and the Secret Key',
 		});
 		expect(emulator.requests).toHaveLength(1);
 		expect(emulator.requests[0]).toMatchObject({
@@ -40,8 +44,7 @@ describe('the credential connection test', () => {
 	])('a wrong Invoke URL says to check the Invoke URL: %s', async (_case, url) => {
 		expect(await test_(url(emulator), SECRET)).toEqual({
 			status: 'Error',
-			message:
-				'CLOVA OCR does not know this Invoke URL. Copy the Invoke URL of your ID card domain from the NAVER Cloud console (API Gateway integration).',
+			message: `CLOVA OCR does not know this Invoke URL (error 0001). ${CHECK_INVOKE_URL}`,
 		});
 	});
 
@@ -51,5 +54,29 @@ describe('the credential connection test', () => {
 		expect(emulator.requests[0].path).toBe(
 			new URL(emulator.invokeUrl).pathname + '/document/id-card',
 		);
+	});
+
+	test('plain http:// to a non-loopback host is refused before anything is sent', async () => {
+		expect(await test_('http://clova.example.test/custom/v1/1/key', SECRET)).toEqual({
+			status: 'Error',
+			message:
+				'The Invoke URL must start with https://. Plain http:// is only accepted for local test servers (localhost, 127.0.0.1). Copy the Invoke URL from the NAVER Cloud console (CLOVA OCR > Document OCR > your ID card domain > API Gateway integration) into the CLOVA OCR API credential.',
+		});
+	});
+
+	test('a redirecting Invoke URL fails the test and its target receives nothing', async () => {
+		const target = await startCountingServer();
+		const redirecting = await startRedirectingServer(307, `${target.url}/stolen`);
+		try {
+			expect(await test_(`${redirecting.url}/custom/v1/1/key`, SECRET)).toEqual({
+				status: 'Error',
+				message: `The Invoke URL answered with a redirect (HTTP 307). Redirects are not followed, so the Secret Key is not sent on. ${CHECK_INVOKE_URL}`,
+			});
+			expect(redirecting.requests).toBe(1);
+			expect(target.requests).toEqual([]);
+		} finally {
+			await redirecting.close();
+			await target.close();
+		}
 	});
 });

@@ -234,7 +234,7 @@ describe("the service's errors, with the code and what to do", () => {
 			'non-json',
 			'CLOVA OCR sent a response that does not fit the documented shape: the body is not JSON',
 		],
-		['truncated', 'The request to CLOVA OCR failed: stream has been aborted'],
+		['truncated', 'The request to CLOVA OCR failed: the answer was cut off'],
 	])('%s body', async (scenario, message) => {
 		emulator.setScenario(scenario);
 		expect(errorSeen(await run([await jpegItem()]))).toMatchObject({

@@ -81,3 +81,28 @@ export async function listCommunityPackages(session: Session): Promise<Installed
 		| InstalledPackage[];
 	return Array.isArray(body) ? body : (body.data ?? []);
 }
+
+export interface CredentialTestResult {
+	status: 'OK' | 'Error';
+	message: string;
+}
+
+/**
+ * `POST /rest/credentials/test`, the call the editor's Test button makes: the stored
+ * credential `id`, with the form's current `data`.
+ */
+export async function testCredentialThroughRest(
+	session: Session,
+	credential: { id: string; name: string; type: string; data: Record<string, unknown> },
+): Promise<CredentialTestResult> {
+	return timed('POST /rest/credentials/test', async () => {
+		const response = await fetch(`${session.url}/rest/credentials/test`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', cookie: session.cookie },
+			body: JSON.stringify({ credentials: credential }),
+		});
+		if (!response.ok) return failWith(response, 'POST /rest/credentials/test');
+		const body = (await response.json()) as { data?: CredentialTestResult } & CredentialTestResult;
+		return body.data ?? body;
+	});
+}

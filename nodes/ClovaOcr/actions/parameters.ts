@@ -19,7 +19,17 @@ export interface RecognizeParameters {
 function readImageSource(ctx: IExecuteFunctions, itemIndex: number): ImageSource {
 	const kind = ctx.getNodeParameter('imageSource', itemIndex, 'binary') as ImageSource['kind'];
 	const text = (name: string) => (ctx.getNodeParameter(name, itemIndex, '') as string).trim();
-	if (kind === 'url') return { kind, url: text('imageUrl'), name: text('imageName') || undefined };
+	if (kind === 'url') {
+		const { allowPrivateHosts } = ctx.getNodeParameter('options', itemIndex, {}) as {
+			allowPrivateHosts?: boolean;
+		};
+		return {
+			kind,
+			url: text('imageUrl'),
+			name: text('imageName') || undefined,
+			allowPrivateHosts: allowPrivateHosts === true,
+		};
+	}
 	if (kind === 'base64')
 		return { kind, data: text('imageBase64'), name: text('imageName') || undefined };
 	return { kind: 'binary', property: text('binaryPropertyName') };

@@ -23,7 +23,7 @@ export async function recognizeItem(
 ): Promise<IDataObject[]> {
 	const node = ctx.getNode();
 	const parameters = readParameters(ctx, itemIndex);
-	const image = await readInputImage(ctx, itemIndex, parameters.image);
+	const image = await readInputImage(ctx, itemIndex, parameters.image, sending.timeoutMs);
 	const { response, json } = await sendImage(ctx, itemIndex, image, parameters.uploadMode, sending);
 
 	const imageResult = response.images[0];

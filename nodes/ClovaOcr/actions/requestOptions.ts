@@ -41,7 +41,7 @@ export const requestOptionProperties: INodeProperties[] = [
 		typeOptions: { minValue: 1, maxValue: 600000 },
 		default: 60000,
 		description:
-			'How long to wait for the answer to one image, in milliseconds, before sending it again',
+			'How long to wait for the answer to one image, in milliseconds, before sending it again. With Image Source URL, also the longest the download may take.',
 	},
 ];
 

