@@ -187,7 +187,9 @@ describe('the download is bounded', () => {
 
 	test('a Content-Length over the limit is refused before the body is read', async () => {
 		const result = await run({ imageUrl: `${host.url}/too-long`, options: PRIVATE_OK });
-		expect(result.error?.message).toBe("The file is too large (60.0 MiB; this node's limit is 50 MiB)");
+		expect(result.error?.message).toBe(
+			"The file is too large (60.0 MiB; this node's limit is 50 MiB)",
+		);
 		await host.closed('/too-long');
 		expect(host.log.closedEarly.has('/too-long')).toBe(true);
 	});
