@@ -30,7 +30,7 @@ export interface Review {
 	fields: FieldReview[][];
 }
 
-const WARNING_SEPARATOR = '; ';
+export const WARNING_SEPARATOR = '; ';
 
 function isBelow(confidence: number | undefined, minConfidence: number): boolean {
 	return minConfidence > 0 && (confidence === undefined || confidence < minConfidence);
