@@ -8,6 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { DocumentScenarioName } from './scenarios';
+import {
+	DRIVER_LICENSE_GEOMETRY,
+	placeFields,
+	RESIDENT_CARD_GEOMETRY,
+	type FieldGeometry,
+} from './specimen-geometry';
 
 export const FIXTURE_DIRECTORY = join(__dirname, 'fixtures');
 
@@ -15,6 +21,8 @@ interface DocumentSource {
 	file: string;
 	/** Extra textual edits applied to the fixture text once, at load time. */
 	edits?: ReadonlyArray<readonly [search: string, replacement: string]>;
+	/** Polygons moved onto a sample card's text (specimen-geometry.ts), after the edits. */
+	geometry?: Record<string, FieldGeometry>;
 }
 
 const DOCUMENT_SOURCES: Record<DocumentScenarioName, DocumentSource> = {
@@ -34,8 +42,10 @@ const DOCUMENT_SOURCES: Record<DocumentScenarioName, DocumentSource> = {
 	// Synthetic specimen cards (no real person): the documented shapes with unmasked, internally
 	// consistent values, so validation and output masking have something to work on.
 	// 800101-123456 has RRN check digit 0; license 11-00-… was first issued at age 20.
+	// Their polygons are those of the sample cards' text (samples/), for redacted copies.
 	'ic-specimen': {
 		file: 'ic-success.ko.json',
+		geometry: RESIDENT_CARD_GEOMETRY,
 		edits: unmask([
 			['홍**', '홍길동'],
 			['800***-234****', '800101-1234560'],
@@ -47,6 +57,7 @@ const DOCUMENT_SOURCES: Record<DocumentScenarioName, DocumentSource> = {
 	},
 	'dl-specimen': {
 		file: 'dl-success.ko.json',
+		geometry: DRIVER_LICENSE_GEOMETRY,
 		edits: unmask([
 			['**-**-******-**', '11-00-123456-10'],
 			['홍**', '홍길동'],
@@ -95,6 +106,7 @@ export function documentTemplate(name: DocumentScenarioName): string {
 		if (!text.includes(search)) throw new Error(`fixture ${source.file} lacks ${search}`);
 		text = text.replace(search, () => replacement);
 	}
+	if (source.geometry) text = placeFields(text, source.geometry);
 	for (const pattern of [REQUEST_ID, TIMESTAMP, UID_AND_NAME]) {
 		if (!pattern.test(text))
 			throw new Error(`fixture ${source.file} does not match ${pattern.source}`);
