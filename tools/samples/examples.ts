@@ -22,6 +22,7 @@ export const EXAMPLES = [
 	'id-card-to-google-sheets',
 	'driver-license-renewal-check',
 	'batch-from-folder',
+	'store-redacted-copy',
 ] as const;
 export type ExampleName = (typeof EXAMPLES)[number];
 
