@@ -19,7 +19,7 @@ import { parseArgs, stringOption } from '../n8n/cli-args';
 import { log, timingSummary } from '../n8n/log';
 import { executeWorkflow, importWorkflow, nodeItems, type RawRun } from '../n8n/n8n-cli';
 import { parseLine } from '../n8n/versions';
-import { EXAMPLES, localizeExample, prepareExamplesInstance, type ExampleName } from './examples';
+import { EXAMPLES, localizeExample, prepareExamplesInstance, runnableStoreRedactedCopy, type ExampleName } from './examples';
 
 const failures: string[] = [];
 
@@ -95,13 +95,9 @@ async function main(): Promise<void> {
 
 		// store-redacted-copy: the copy on disk, the back digits black; Sheets disabled (no account)
 		{
-			const localized = localizeExample('store-redacted-copy', { filesDir });
-			const id = `${localized.id}Run`;
-			const nodes = (localized.nodes as Array<{ type: string }>).map((node) =>
-				node.type === 'n8n-nodes-base.googleSheets' ? { ...node, disabled: true } : node,
-			);
-			await importWorkflow(ctx, { ...localized, id, nodes });
-			const result = await executeWorkflow(ctx, id);
+			const runnable = runnableStoreRedactedCopy(filesDir);
+			await importWorkflow(ctx, runnable);
+			const result = await executeWorkflow(ctx, runnable.id);
 			const [doc] = items(result, 'CLOVA OCR');
 			expect('store-redacted-copy: redaction', doc?.redaction === 'applied', doc?.redaction);
 			const copy = join(filesDir, 'resident-card-redacted.jpg');
