@@ -35,7 +35,7 @@ export function readParameters(ctx: IExecuteFunctions, itemIndex: number): Recog
 		revealSensitiveValues?: boolean;
 		minConfidence?: number;
 		redactedImage?: boolean;
-		redactedBinaryPropertyName?: string;
+		redactedBinaryPropertyName?: unknown;
 		redactFields?: string[];
 	};
 	const output = ctx.getNodeParameter('output', itemIndex, 'fields') as OutputMode;

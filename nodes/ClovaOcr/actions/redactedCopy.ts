@@ -39,9 +39,9 @@ export function redactedFileName(imageName: string, extension: string): string {
 export function checkedBinaryPropertyName(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	name: string,
+	name: unknown,
 ): string {
-	const trimmed = name.trim();
+	const trimmed = typeof name === 'string' ? name.trim() : '';
 	if (trimmed === '' || trimmed === '__proto__') {
 		throw new NodeOperationError(ctx.getNode(), 'Redacted Image Field needs a name', {
 			itemIndex,

@@ -95,7 +95,7 @@ describe('checkedBinaryPropertyName', () => {
 		expect(checkedBinaryPropertyName(ctx, 0, '  copy ')).toBe('copy');
 	});
 
-	test.each(['', '   ', '__proto__'])('refuses %j', (name) => {
+	test.each(['', '   ', '__proto__', 7, null, ['a']])('refuses %j', (name) => {
 		expect(() => checkedBinaryPropertyName(ctx, 3, name)).toThrow(
 			'Redacted Image Field needs a name',
 		);
