@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { requestOptionProperties } from './actions/requestOptions';
 import { OPERATIONS } from './actions/operations';
+import { REDACTABLE_FIELDS } from './actions/redactableFields';
 
 export const nodeProperties: INodeProperties[] = [
 	{
@@ -108,6 +109,15 @@ export const nodeProperties: INodeProperties[] = [
 		default: {},
 		options: [
 			{
+				displayName: 'Add Redacted Image',
+				name: 'redactedImage',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to add a copy of the image with the masking regions (the back digits of registration and license numbers) filled black and its metadata removed, in the binary field Redacted Image Field. JPEG and PNG only; the input file is not passed on.',
+				displayOptions: { show: { '/output': ['fields', 'document'] } },
+			},
+			{
 				displayName: 'Allow Private Network URLs',
 				name: 'allowPrivateHosts',
 				type: 'boolean',
@@ -115,6 +125,16 @@ export const nodeProperties: INodeProperties[] = [
 				description:
 					'Whether the Image URL may point at loopback, private (10.x, 172.16-31.x, 192.168.x), link-local and other non-public hosts, for a file server on your own network. Off by default, so a URL an AI agent fills in cannot reach internal services or the cloud metadata address.',
 				displayOptions: { show: { '/imageSource': ['url'] } },
+			},
+			{
+				displayName: 'Also Black Out',
+				name: 'redactFields',
+				type: 'multiOptions',
+				options: REDACTABLE_FIELDS,
+				default: [],
+				description:
+					'Fields whose whole bounding boxes are blacked out in the redacted copy too, on top of the masking regions',
+				displayOptions: { show: { '/output': ['fields', 'document'], redactedImage: [true] } },
 			},
 			{
 				displayName: 'Include Polygons',
@@ -133,6 +153,16 @@ export const nodeProperties: INodeProperties[] = [
 				default: 0,
 				description:
 					'Flag values read with a lower confidence score (0 to 1) as needsReview, with the reason in warnings. 0 turns the check off.',
+			},
+			{
+				displayName: 'Redacted Image Field',
+				name: 'redactedBinaryPropertyName',
+				type: 'string',
+				default: 'redacted',
+				placeholder: 'redacted',
+				description:
+					'The output binary field that holds the redacted copy (the same stored file on every item of an image)',
+				displayOptions: { show: { '/output': ['fields', 'document'], redactedImage: [true] } },
 			},
 			{
 				displayName: 'Reveal Sensitive Values',

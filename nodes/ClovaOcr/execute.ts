@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INode, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { createExecutionScheduler } from './pacing/executionScheduler';
@@ -7,7 +7,7 @@ import { readRequestOptions } from './actions/requestOptions';
 import { recognizeItem } from './actions/recognize';
 
 type ItemError = NodeApiError | NodeOperationError;
-type ItemOutcome = { rows: IDataObject[] } | { error: ItemError };
+type ItemOutcome = { rows: INodeExecutionData[] } | { error: ItemError };
 
 /** Every error leaves the node as an n8n error that names its item. */
 function asItemError(node: INode, error: unknown, itemIndex: number): ItemError {
@@ -79,7 +79,7 @@ export async function runItems(ctx: IExecuteFunctions): Promise<INodeExecutionDa
 			return;
 		}
 		output.push(
-			...ctx.helpers.constructExecutionMetaData(ctx.helpers.returnJsonArray(outcome.rows), {
+			...ctx.helpers.constructExecutionMetaData(outcome.rows, {
 				itemData: { item: itemIndex },
 			}),
 		);

@@ -7,12 +7,15 @@
  *     with batching; rate-limit errors surfaced by each;
  *   - peak RSS of the n8n process for a batch of large images against one of small ones;
  *   - the node's own work per document (parse, check, review, flatten), without network;
- *   - whether the secret key or a recognized value showed up in n8n's output.
+ *   - whether the secret key or a recognized value showed up in n8n's output;
+ *   - the redacted copy (Add Redacted Image) of 4032×3024 JPEGs and a PNG: tools/bench/redaction.ts,
+ *     run on the dist/ built above.
  *
  * Knobs (environment): BENCH_ITEMS=200 BENCH_LATENCY_MS=300 BENCH_CAP=8 BENCH_CONCURRENCY=16
  * BENCH_LARGE_COUNT=50 BENCH_LARGE_MB=10 BENCH_MEMORY_CONCURRENCY=4 BENCH_OVERHEAD_DOCUMENTS=5000.
  * `--no-build` packs dist/ as it is.
  */
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
 import { startEmulator, type Emulator, type ScenarioName } from '../clova-emulator';
@@ -300,6 +303,11 @@ async function main(): Promise<void> {
 		say(
 			`  node overhead < 0.5 ms per document:                   ${overhead.msPerDocument.toFixed(3)} ms   ${verdict(overhead.msPerDocument < 0.5)}`,
 		);
+		say();
+		say('Redacted copy (tools/bench/redaction.ts, on dist/)');
+		execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'redaction.ts')], {
+			stdio: 'inherit',
+		});
 	} finally {
 		ctx.folder.remove();
 		await emulator.close();

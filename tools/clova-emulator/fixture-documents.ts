@@ -8,6 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { DocumentScenarioName } from './scenarios';
+import {
+	DRIVER_LICENSE_GEOMETRY,
+	placeFields,
+	RESIDENT_CARD_GEOMETRY,
+	type FieldGeometry,
+} from './specimen-geometry';
 
 export const FIXTURE_DIRECTORY = join(__dirname, 'fixtures');
 
@@ -17,6 +23,8 @@ interface DocumentSource {
 	edits?: ReadonlyArray<readonly [search: string | RegExp, replacement: string]>;
 	/** Carries none of the keys personalization fills in (a response without the optional keys). */
 	bare?: boolean;
+	/** Polygons moved onto a sample card's text (specimen-geometry.ts), after the edits. */
+	geometry?: Record<string, FieldGeometry>;
 }
 
 const NO_REQUESTED =
@@ -57,8 +65,10 @@ const DOCUMENT_SOURCES: Record<DocumentScenarioName, DocumentSource> = {
 	// Synthetic specimen cards (no real person): the documented shapes with unmasked, internally
 	// consistent values, so validation and output masking have something to work on.
 	// 800101-123456 has RRN check digit 0; license 11-00-… was first issued at age 20.
+	// Their polygons are those of the sample cards' text (samples/), for redacted copies.
 	'ic-specimen': {
 		file: 'ic-success.ko.json',
+		geometry: RESIDENT_CARD_GEOMETRY,
 		edits: unmask([
 			['홍**', '홍길동'],
 			['800***-234****', '800101-1234560'],
@@ -87,6 +97,7 @@ const DOCUMENT_SOURCES: Record<DocumentScenarioName, DocumentSource> = {
 	'ic-minimal': { file: 'ic-minimal.synthetic.json', bare: true },
 	'dl-specimen': {
 		file: 'dl-success.ko.json',
+		geometry: DRIVER_LICENSE_GEOMETRY,
 		edits: unmask([
 			['**-**-******-**', '11-00-123456-10'],
 			['홍**', '홍길동'],
@@ -139,6 +150,7 @@ export function documentTemplate(name: DocumentScenarioName): string {
 				? text.replace(search, () => replacement)
 				: text.replace(search, replacement);
 	}
+	if (source.geometry) text = placeFields(text, source.geometry);
 	for (const pattern of source.bare ? [] : [REQUEST_ID, TIMESTAMP, UID_AND_NAME]) {
 		if (!pattern.test(text))
 			throw new Error(`fixture ${source.file} does not match ${pattern.source}`);

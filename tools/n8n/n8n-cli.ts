@@ -128,16 +128,16 @@ export class N8nExecutionError extends Error {
 }
 
 /**
- * The run's JSON: from the first line that is `{` to the next line that is `}` (the run is
- * printed indented, so only its last line is a bare `}`). n8n may log lines before it and,
- * through its asynchronous logger (2.x), after it.
+ * The run's JSON: from the first line that is `{` to the next line that is `}` (the
+ * pretty-printed object's own braces). n8n may log lines before it, and after it too: the
+ * task runner's "Registered runner …" line can come once the run is printed.
  */
 export function parseRawOutput(stdout: string): RawRun {
 	const lines = stdout.split('\n');
 	const start = lines.findIndex((line) => line === '{');
-	if (start < 0) throw new Error(`no JSON in n8n's output:\n${stdout.slice(-2000)}`);
 	const end = lines.findIndex((line, index) => index > start && line === '}');
-	return JSON.parse(lines.slice(start, end < 0 ? undefined : end + 1).join('\n')) as RawRun;
+	if (start < 0 || end < 0) throw new Error(`no JSON in n8n's output:\n${stdout.slice(-2000)}`);
+	return JSON.parse(lines.slice(start, end + 1).join('\n')) as RawRun;
 }
 
 /** `n8n execute --id <id> --rawOutput`; throws N8nExecutionError (with n8n's output) when the run fails. */

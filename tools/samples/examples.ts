@@ -22,6 +22,7 @@ export const EXAMPLES = [
 	'id-card-to-google-sheets',
 	'driver-license-renewal-check',
 	'batch-from-folder',
+	'store-redacted-copy',
 ] as const;
 export type ExampleName = (typeof EXAMPLES)[number];
 
@@ -68,6 +69,18 @@ export function localizeExample(name: ExampleName, target: ExampleTarget): Workf
 			: {}),
 	}));
 	return { ...workflow, nodes };
+}
+
+/**
+ * store-redacted-copy as it can run here: localized, under its own id, with the Google Sheets
+ * node disabled (no Google account); its copy lands in `filesDir` as resident-card-redacted.jpg.
+ */
+export function runnableStoreRedactedCopy(filesDir: string): WorkflowInput {
+	const localized = localizeExample('store-redacted-copy', { filesDir });
+	const nodes = (localized.nodes as ExampleNode[]).map((node) =>
+		node.type === 'n8n-nodes-base.googleSheets' ? { ...node, disabled: true } : node,
+	);
+	return { ...localized, id: `${localized.id}Run`, nodes };
 }
 
 interface ExampleNode {

@@ -6,16 +6,20 @@
  *   npx tsx tools/samples/run-examples.ts [--line v2|v1] [--no-build] [--keep]
  *
  * read-id-card, driver-license-renewal-check and batch-from-folder run headlessly
- * (`n8n execute`); id-card-to-google-sheets is only imported (no Google account here).
+ * (`n8n execute`); id-card-to-google-sheets is only imported (no Google account here);
+ * store-redacted-copy runs with its Google Sheets node disabled, and its written copy is
+ * opened with sharp (same size, masked boxes black, no EXIF).
  * Prints what each run produced and exits 1 when something is not as expected.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
+import { RESIDENT_CARD_GEOMETRY } from '../clova-emulator/specimen-geometry';
 import { parseArgs, stringOption } from '../n8n/cli-args';
 import { log, timingSummary } from '../n8n/log';
-import { executeWorkflow, nodeItems, type RawRun } from '../n8n/n8n-cli';
+import { executeWorkflow, importWorkflow, nodeItems, type RawRun } from '../n8n/n8n-cli';
 import { parseLine } from '../n8n/versions';
-import { EXAMPLES, localizeExample, prepareExamplesInstance, type ExampleName } from './examples';
+import { EXAMPLES, localizeExample, prepareExamplesInstance, runnableStoreRedactedCopy, type ExampleName } from './examples';
 
 const failures: string[] = [];
 
@@ -89,6 +93,25 @@ async function main(): Promise<void> {
 			expect('batch-from-folder: needs attention', items(result, 'Needs attention').length === 1, 'one item');
 		}
 
+		// store-redacted-copy: the copy on disk, the back digits black; Sheets disabled (no account)
+		{
+			const runnable = runnableStoreRedactedCopy(filesDir);
+			await importWorkflow(ctx, runnable);
+			const result = await executeWorkflow(ctx, runnable.id);
+			const [doc] = items(result, 'CLOVA OCR');
+			expect('store-redacted-copy: redaction', doc?.redaction === 'applied', doc?.redaction);
+			const copy = join(filesDir, 'resident-card-redacted.jpg');
+			const written = existsSync(copy) ? readFileSync(copy) : undefined;
+			expect('store-redacted-copy: copy written', written !== undefined, copy);
+			if (written) {
+				const meta = await sharp(written).metadata();
+				expect('store-redacted-copy: same size, no EXIF', meta.width === 856 && meta.height === 540 && !meta.exif, [meta.width, meta.height, !!meta.exif]);
+				const [x0, y0, x1, y1] = RESIDENT_CARD_GEOMETRY.personalNum.masked!;
+				const { data } = await sharp(written).extract({ left: x0, top: y0, width: x1 - x0, height: y1 - y0 }).raw().toBuffer({ resolveWithObject: true });
+				expect('store-redacted-copy: back digits black', Math.max(...data) <= 8, `max channel ${Math.max(...data)}`);
+			}
+		}
+
 		const summary = emulator.requests.map((r) => `${r.imageName ?? '?'}→${r.scenario ?? '?'}(${r.scenarioSource ?? '?'})`);
 		log(`emulator answered ${summary.length} requests: ${summary.join(', ')}`);
 	} finally {
@@ -100,7 +123,7 @@ async function main(): Promise<void> {
 		log(`${failures.length} check(s) failed: ${failures.join('; ')}`);
 		process.exit(1);
 	}
-	log('all examples imported; read-id-card, driver-license-renewal-check and batch-from-folder ran as expected');
+	log('all examples imported; read-id-card, driver-license-renewal-check, batch-from-folder and store-redacted-copy ran as expected');
 }
 
 main().catch((error: unknown) => {

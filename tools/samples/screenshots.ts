@@ -98,6 +98,7 @@ export const SCREENSHOTS: Record<ExampleName, string> = {
 	'id-card-to-google-sheets': 'example-id-card-to-google-sheets.png',
 	'driver-license-renewal-check': 'example-driver-license-renewal-check.png',
 	'batch-from-folder': 'example-batch-from-folder.png',
+	'store-redacted-copy': 'example-store-redacted-copy.png',
 };
 export const RUN_SCREENSHOT = 'example-read-id-card-output.png';
 

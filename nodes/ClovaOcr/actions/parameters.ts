@@ -3,6 +3,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import type { ImageSource } from '../input/readInputImage';
 import type { UploadMode } from '../transport/requestBody';
 import type { Operation } from './operations';
+import { checkedBinaryPropertyName, type RedactedCopyParameters } from './redactedCopy';
 
 export type OutputMode = 'fields' | 'document' | 'raw';
 
@@ -14,6 +15,8 @@ export interface RecognizeParameters {
 	uploadMode: UploadMode;
 	revealSensitiveValues: boolean;
 	minConfidence: number;
+	/** Set with Add Redacted Image on fields or document output; absent otherwise. */
+	redactedCopy?: RedactedCopyParameters;
 }
 
 function readImageSource(ctx: IExecuteFunctions, itemIndex: number): ImageSource {
@@ -41,14 +44,31 @@ export function readParameters(ctx: IExecuteFunctions, itemIndex: number): Recog
 		uploadMode?: UploadMode;
 		revealSensitiveValues?: boolean;
 		minConfidence?: number;
+		redactedImage?: boolean;
+		redactedBinaryPropertyName?: unknown;
+		redactFields?: string[];
 	};
+	const output = ctx.getNodeParameter('output', itemIndex, 'fields') as OutputMode;
 	return {
 		operation: ctx.getNodeParameter('operation', itemIndex) as Operation,
 		image: readImageSource(ctx, itemIndex),
-		output: ctx.getNodeParameter('output', itemIndex, 'fields') as OutputMode,
+		output,
 		includePolygons: options.includePolygons ?? false,
 		uploadMode: options.uploadMode ?? 'multipart',
 		revealSensitiveValues: options.revealSensitiveValues ?? false,
 		minConfidence: options.minConfidence ?? 0,
+		redactedCopy:
+			options.redactedImage === true && output !== 'raw'
+				? {
+						binaryPropertyName: checkedBinaryPropertyName(
+							ctx,
+							itemIndex,
+							options.redactedBinaryPropertyName ?? 'redacted',
+						),
+						redactFields: Array.isArray(options.redactFields)
+							? options.redactFields.filter((field) => typeof field === 'string')
+							: [],
+					}
+				: undefined,
 	};
 }

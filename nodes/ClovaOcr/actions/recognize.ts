@@ -1,26 +1,27 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { toDocumentItem } from '../output/documentItem';
 import { toFieldItems } from '../output/fieldItems';
-import { itemSourceOf } from '../output/itemSource';
-import { imageFactsOf } from '../response/imageFacts';
-import { recognizedDocumentOf } from '../response/recognizedDocument';
+import { itemSourceOf, type ItemSource } from '../output/itemSource';
+import { imageFactsOf, type ImageFacts } from '../response/imageFacts';
+import { recognizedDocumentOf, type RecognizedDocument } from '../response/recognizedDocument';
 import { maskSensitiveDocument } from '../review/maskDocument';
-import { reviewDocument } from '../review/reviewDocument';
+import { reviewDocument, type FieldReview } from '../review/reviewDocument';
 import { runDateIn } from '../model/runDate';
 import { readInputImage } from '../input/readInputImage';
 import { sendImage, type Sending } from '../transport/sendImage';
 import { OPERATIONS } from './operations';
 import { readParameters } from './parameters';
+import { makeRedactedCopy, withRedactedCopy } from './redactedCopy';
 import { assertExpectedDocument, assertImageWasRead } from './recognitionChecks';
 
-/** Recognizes the image of one input item and returns its output rows. */
+/** Recognizes the image of one input item and returns its output items. */
 export async function recognizeItem(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	sending: Sending,
-): Promise<IDataObject[]> {
+): Promise<INodeExecutionData[]> {
 	const node = ctx.getNode();
 	const parameters = readParameters(ctx, itemIndex);
 	const image = await readInputImage(ctx, itemIndex, parameters.image, sending.timeoutMs);
@@ -31,7 +32,7 @@ export async function recognizeItem(
 	const document = recognizedDocumentOf(imageResult);
 	assertExpectedDocument(node, document, OPERATIONS[parameters.operation].expects, itemIndex);
 
-	if (parameters.output === 'raw') return [json.images[0] as IDataObject];
+	if (parameters.output === 'raw') return [{ json: json.images[0] as IDataObject }];
 	const source = itemSourceOf(response, imageResult);
 	const facts = imageFactsOf(imageResult);
 	const review = reviewDocument(document, {
@@ -40,22 +41,39 @@ export async function recognizeItem(
 		validationResult: facts.validationResult,
 	});
 	const shown = parameters.revealSensitiveValues ? document : maskSensitiveDocument(document);
-	if (parameters.output === 'document')
-		return [toDocumentItem(shown, source, review.document, facts)];
-
-	const rows = toFieldItems(
-		shown,
-		source,
-		review.fields,
-		{ includePolygons: parameters.includePolygons },
-		facts,
+	const rows: IDataObject[] =
+		parameters.output === 'document'
+			? [toDocumentItem(shown, source, review.document, facts)]
+			: fieldRows(ctx, itemIndex, shown, source, review.fields, parameters.includePolygons, facts);
+	const copy = parameters.redactedCopy;
+	if (!copy) return rows.map((json) => ({ json }));
+	return withRedactedCopy(
+		rows,
+		await makeRedactedCopy(ctx, image, document, copy),
+		copy.binaryPropertyName,
 	);
+}
+
+function fieldRows(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	shown: RecognizedDocument,
+	source: ItemSource,
+	reviews: FieldReview[][],
+	includePolygons: boolean,
+	facts: ImageFacts,
+): IDataObject[] {
+	const rows = toFieldItems(shown, source, reviews, { includePolygons }, facts);
 	if (rows.length === 0) {
-		throw new NodeOperationError(node, 'CLOVA OCR recognized the document but returned no fields', {
-			itemIndex,
-			description:
-				'Use a sharper photo of the whole card, or choose the output "One Item per Document".',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'CLOVA OCR recognized the document but returned no fields',
+			{
+				itemIndex,
+				description:
+					'Use a sharper photo of the whole card, or choose the output "One Item per Document".',
+			},
+		);
 	}
 	return rows as unknown as IDataObject[];
 }

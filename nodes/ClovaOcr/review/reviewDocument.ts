@@ -37,7 +37,7 @@ export interface Review {
 	fields: FieldReview[][];
 }
 
-const SEPARATOR = '; ';
+export const WARNING_SEPARATOR = '; ';
 
 /** The service's documented verdicts: INVALID and ERROR ask for review, the others do not. */
 const FAILED_VERDICTS: ReadonlySet<string> = new Set(['INVALID', 'ERROR']);
@@ -111,8 +111,8 @@ export function reviewDocument(document: RecognizedDocument, options: ReviewOpti
 			warnings.push(...cardWarnings);
 			return {
 				valid: check.valid,
-				warnings: warnings.join(SEPARATOR),
-				notes: notesOf(check).join(SEPARATOR),
+				warnings: warnings.join(WARNING_SEPARATOR),
+				notes: notesOf(check).join(WARNING_SEPARATOR),
 				needsReview: check.valid === false || warnings.length > 0,
 			};
 		}),
@@ -127,8 +127,8 @@ export function reviewDocument(document: RecognizedDocument, options: ReviewOpti
 	}
 	const documentReview: DocumentReview = {
 		valid: result.valid,
-		warnings: reasons.join(SEPARATOR),
-		notes: notesOf(result).join(SEPARATOR),
+		warnings: reasons.join(WARNING_SEPARATOR),
+		notes: notesOf(result).join(WARNING_SEPARATOR),
 		needsReview:
 			result.valid === false ||
 			reasons.length > 0 ||
