@@ -50,6 +50,7 @@ export async function runItems(ctx: IExecuteFunctions): Promise<INodeExecutionDa
 		sleep: abortableSleep,
 		random: Math.random,
 		cancelSignal,
+		stopAtFailure: !continueOnFail,
 		notSentError: (error, itemIndex) => notSentError(node, error, itemIndex),
 	});
 

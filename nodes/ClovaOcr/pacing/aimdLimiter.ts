@@ -180,17 +180,19 @@ export class AimdLimiter {
 		return true;
 	}
 
-	/** The next waiter: a retry from the first lane in turn that has one, else a first attempt. */
+	/**
+	 * The next waiter: lanes take turns (the one served goes to the back), and in its
+	 * turn a lane sends its retry before its first attempts. Retries first across all
+	 * lanes would let a batch's refused requests keep a single card waiting.
+	 */
 	private takeNext(): Waiter | undefined {
-		for (const kind of ['retry', 'first'] as const) {
-			for (const [lane, queue] of this.lanes) {
-				const waiter = queue[kind].shift();
-				if (!waiter) continue;
-				this.waitingTotal--;
-				this.lanes.delete(lane);
-				if (queue.retry.length + queue.first.length > 0) this.lanes.set(lane, queue);
-				return waiter;
-			}
+		for (const [lane, queue] of this.lanes) {
+			const waiter = queue.retry.shift() ?? queue.first.shift();
+			if (!waiter) continue;
+			this.waitingTotal--;
+			this.lanes.delete(lane);
+			if (queue.retry.length + queue.first.length > 0) this.lanes.set(lane, queue);
+			return waiter;
 		}
 		return undefined;
 	}
@@ -232,13 +234,14 @@ export class AimdLimiter {
 	private onCongestion(window: number): void {
 		const { min, decreaseFactor } = this.settings;
 		if (window === this.window) {
-			this.refusedLimit = Math.floor(this.limitValue);
 			this.limitValue *= decreaseFactor;
 			this.window++;
 		}
 		// The requests still in flight are the ones the service took: the limit that was
 		// refused is never kept, and the rest of a burst brings it down to what was taken.
 		this.limitValue = Math.max(min, Math.min(this.limitValue, this.inFlightCount));
+		// One more than the service held was refused: what `offer` and probing stay under.
+		this.refusedLimit = Math.max(min, this.inFlightCount) + 1;
 	}
 
 	private dispatch(): void {

@@ -16,6 +16,7 @@ export interface PacingEnvironment {
 	readonly sleep: AbortableSleep;
 	readonly random: () => number;
 	readonly cancelSignal?: AbortSignal;
+	readonly stopAtFailure?: boolean;
 	readonly notSentError?: (error: RequestNotSentError, itemIndex: number) => Error;
 	/** The process's limiters unless a test passes its own. */
 	readonly limiters?: LimiterRegistry;
@@ -34,6 +35,7 @@ export function createExecutionScheduler(
 		random: environment.random,
 		cancelSignal: environment.cancelSignal,
 		queueTimeoutMs: settings.timeoutMs,
+		stopAtFailure: environment.stopAtFailure,
 		notSentError: environment.notSentError,
 	});
 }

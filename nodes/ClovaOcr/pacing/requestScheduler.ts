@@ -16,6 +16,8 @@ export interface SchedulerDeps {
 	readonly cancelSignal?: AbortSignal;
 	/** The longest a request waits in the limiter's queue (Options > Timeout). */
 	readonly queueTimeoutMs: number;
+	/** The node stops at a failed item (no On Error: Continue): later items are not sent once it fails. */
+	readonly stopAtFailure?: boolean;
 	/** The error an item fails with when its request was never sent (n8n's error in the node). */
 	readonly notSentError?: (error: RequestNotSentError, itemIndex: number) => Error;
 }
@@ -82,7 +84,7 @@ export class RequestScheduler {
 		if (itemIndex > this.abandonedAfter) stop.abort('stopped');
 		this.inProgress.set(stop, itemIndex);
 		try {
-			return await this.sendUntilDone(domain, attempt, stop.signal);
+			return await this.sendUntilDone(itemIndex, domain, attempt, stop.signal);
 		} catch (error) {
 			const describe = this.deps.notSentError;
 			throw describe && error instanceof RequestNotSentError ? describe(error, itemIndex) : error;
@@ -93,6 +95,7 @@ export class RequestScheduler {
 	}
 
 	private async sendUntilDone<T>(
+		itemIndex: number,
 		domain: PacingDomain,
 		attempt: () => Promise<T>,
 		stop: AbortSignal,
@@ -105,12 +108,16 @@ export class RequestScheduler {
 			const permit = await this.waitForTurn(limiter, isRetry, stop);
 			const result = await settle(attempt());
 			const failure = result.ok ? undefined : attemptFailureOf(result.error);
-			permit.release(outcomeOf(failure));
-			if (result.ok) return result.value;
-
+			if (result.ok) {
+				permit.release('accepted');
+				return result.value;
+			}
 			const decision = stop.aborted
 				? { retry: false as const }
 				: decideRetry(failure!, permit.othersInFlight > 0, history, policy, random());
+			// Stopped before the slot is handed on: a later item granted it must not send.
+			if (!decision.retry && this.deps.stopAtFailure) this.abandonAfter(itemIndex);
+			permit.release(outcomeOf(failure));
 			if (!decision.retry) throw result.error;
 			history = decision.counted
 				? { ...history, retries: history.retries + 1 }

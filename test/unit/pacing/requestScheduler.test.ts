@@ -47,6 +47,7 @@ interface SleepControl {
 	hangingBackoff?: boolean;
 	/** The queue timeout's wait ends when this aborts (else never). */
 	queueTimeout?: AbortController;
+	stopAtFailure?: boolean;
 }
 
 /**
@@ -76,6 +77,7 @@ function setUp(
 		random: () => 0,
 		cancelSignal: execution.signal,
 		queueTimeoutMs: QUEUE_TIMEOUT_MS,
+		stopAtFailure: control.stopAtFailure,
 	});
 	const send = <T>(itemIndex: number, attempt: () => Promise<T>) =>
 		scheduler.send(itemIndex, DOMAIN, attempt);
@@ -230,6 +232,20 @@ describe('RequestScheduler: a stopped request is never sent (issue 10)', () => {
 		running.finish();
 		expect(await Promise.all([running.sent, waitingEarlier])).toEqual(['held 0', 'answer 1']);
 		expect([queued.calls.count, earlier.calls.count]).toEqual([0, 1]);
+	});
+
+	test('the slot a fatal item frees is not used by a later item waiting for it', async () => {
+		const batch = setUp({}, 1, limiterOf(1), { stopAtFailure: true });
+		const fatal = scripted([P]);
+		const queued = scripted(['ok']);
+		let fail!: () => void;
+		const failing = batch.send(0, () => new Promise<void>((r) => (fail = r)).then(fatal.attempt));
+		const waiting = batch.send(5, queued.attempt);
+		await flush();
+		fail();
+		await expect(failing).rejects.toThrow('permanent 1');
+		await expect(waiting).rejects.toThrow(new RequestNotSentError('stopped', 0));
+		expect(queued.calls.count).toBe(0);
 	});
 
 	test('an item beyond the fatal one, backing off, is not sent again', async () => {
