@@ -56,11 +56,14 @@ async function sendOnce({
 	timeoutMs,
 }: Attempt): Promise<ParsedIdCardResponse> {
 	const node = ctx.getNode();
-	const request = buildRequestBody(image, uploadMode);
+	const request = await buildRequestBody(image, uploadMode);
 	const options: IHttpRequestOptions = {
 		method: 'POST',
 		url,
-		headers: { 'Content-Type': request.contentType },
+		headers: {
+			'Content-Type': request.contentType,
+			...(request.contentLength === undefined ? {} : { 'Content-Length': request.contentLength }),
+		},
 		body: request.body,
 		encoding: 'arraybuffer',
 		json: false,
