@@ -28,7 +28,8 @@ import {
 import { createContext, type N8nContext } from '../n8n/n8n-context';
 import { packRepo } from '../n8n/pack-package';
 import { provideN8n } from '../n8n/provide-n8n';
-import { writeJpegs } from './imageFiles';
+import { runWebhookBursts } from './burstRuns';
+import { jpegBytes, writeJpegs } from './imageFiles';
 import { findLeaks, recognizedValuesOf, withoutValueFields, type Text } from './leakCheck';
 import { executeMeasured } from './measuredRun';
 import { measureNodeOverhead } from './nodeOverhead';
@@ -54,6 +55,10 @@ const CONFIG = {
 	largeMb: knob('BENCH_LARGE_MB', 10),
 	memoryConcurrency: knob('BENCH_MEMORY_CONCURRENCY', 4),
 	overheadDocuments: knob('BENCH_OVERHEAD_DOCUMENTS', 5000),
+	burstSizes: (process.env.BENCH_BURSTS ?? '64,500')
+		.split(',')
+		.map(Number)
+		.filter((n) => Number.isInteger(n) && n > 0),
 	smallBytes: 4096,
 };
 
@@ -231,6 +236,17 @@ async function main(): Promise<void> {
 		const readSmall = await readOnlyPeak(bench, 'benchReadSmall01', small);
 		const readLarge = await readOnlyPeak(bench, 'benchReadLarge01', large);
 
+		const bursts = await runWebhookBursts(
+			ctx,
+			emulator,
+			credential,
+			endpoint,
+			jpegBytes(CONFIG.smallBytes),
+			CONFIG.burstSizes,
+			cap,
+			progress,
+		);
+
 		progress('measuring the node overhead without network...');
 		const overhead = await measureNodeOverhead(CONFIG.overheadDocuments);
 		const leaks = findLeaks(bench.texts, [SECRET], recognizedValuesOf(['ic-success']));
@@ -277,6 +293,22 @@ async function main(): Promise<void> {
 		);
 		say();
 		say(
+			`Webhook burst (regular mode): N uploads posted at once to Webhook -> node (Respond: When Last Node Finishes); bound = max(no-cap floor, ceil(N / ${cap}) x ${latencyMs} ms)`,
+		);
+		const burstBound = (uploads: number) =>
+			Math.max(bursts.floors.get(uploads)?.wallMs ?? 0, Math.ceil(uploads / cap) * latencyMs);
+		for (const [uploads, floor] of bursts.floors) {
+			say(
+				`  N = ${uploads}: no-cap floor (this node, emulator without a cap) ${seconds(floor.wallMs)} (failed ${floor.failed}, p50 ${seconds(floor.p50Ms)}, p95 ${seconds(floor.p95Ms)}); ceil(N / cap) x latency ${seconds(Math.ceil(uploads / cap) * latencyMs)}; bound ${seconds(burstBound(uploads))}`,
+			);
+		}
+		for (const { label, figures } of bursts.rows) {
+			say(
+				`  ${label.padEnd(56)} ${seconds(figures.wallMs).padStart(8)}  ${(figures.wallMs / burstBound(figures.uploads)).toFixed(2)} x bound   failed: ${figures.failed}   0025 answers: ${figures.refusals} (${((100 * figures.refusals) / figures.uploads).toFixed(1)} % of uploads)   per upload p50 ${seconds(figures.p50Ms)}, p95 ${seconds(figures.p95Ms)}`,
+			);
+		}
+		say();
+		say(
 			`Node overhead without network (read, parse, check, review, flatten): ${overhead.msPerDocument.toFixed(3)} ms per document (${overhead.documents} documents)`,
 		);
 		say(
@@ -297,6 +329,17 @@ async function main(): Promise<void> {
 		say(
 			`  peak RSS growth, ${CONFIG.largeCount} x ${CONFIG.largeMb} MB at concurrency ${CONFIG.memoryConcurrency}, <= 100 MB (succeeding / all refused):    ${megabytes(growth)} / ${megabytes(failingRun.peakRssBytes - smallRun.peakRssBytes)}   ${verdict(growth <= 100 * MB && failingRun.peakRssBytes - smallRun.peakRssBytes <= 100 * MB)}`,
 		);
+		const largest = bursts.rows.find(
+			(row) =>
+				row.label.startsWith('this node') && row.figures.uploads === Math.max(...CONFIG.burstSizes),
+		);
+		if (largest) {
+			const f = largest.figures;
+			const ratio = f.wallMs / burstBound(f.uploads);
+			say(
+				`  webhook burst ${f.uploads}: 0 failed, <= 1.25 x bound, 0025 <= 10 % of uploads:  ${f.failed} failed, ${ratio.toFixed(2)} x, ${((100 * f.refusals) / f.uploads).toFixed(1)} %   ${verdict(f.failed === 0 && ratio <= 1.25 && f.refusals <= 0.1 * f.uploads)}`,
+			);
+		}
 		say(
 			`  node overhead <= 0.3 ms per document:                  ${overhead.msPerDocument.toFixed(3)} ms   ${verdict(overhead.msPerDocument <= 0.3)}`,
 		);

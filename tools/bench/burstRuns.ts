@@ -1,0 +1,70 @@
+/**
+ * Runs the webhook bursts on one `n8n start` (regular mode): this node and the HTTP Request
+ * node with Retry On Fail, at each burst size, and this node once more with no cap at all
+ * (n8n's own floor: what the burst costs with an instant-enough service).
+ */
+import type { Emulator } from '../clova-emulator';
+import { importWorkflow, runN8n, type CredentialInput } from '../n8n/n8n-cli';
+import type { N8nContext } from '../n8n/n8n-context';
+import { startN8n } from '../n8n/n8n-server';
+import {
+	clovaWebhookWorkflow,
+	httpWebhookWorkflow,
+	postBurst,
+	type BurstFigures,
+} from './webhookBurst';
+
+export interface BurstRow {
+	readonly label: string;
+	readonly figures: BurstFigures;
+}
+
+export interface BurstResults {
+	readonly rows: BurstRow[];
+	/** Per burst size: this node with no cap. */
+	readonly floors: Map<number, BurstFigures>;
+}
+
+export async function runWebhookBursts(
+	ctx: N8nContext,
+	emulator: Emulator,
+	credential: CredentialInput,
+	endpoint: string,
+	bytes: Buffer,
+	sizes: readonly number[],
+	cap: number,
+	progress: (line: string) => void,
+): Promise<BurstResults> {
+	const clova = clovaWebhookWorkflow('benchBurstClova1', 'burst-clova', credential);
+	const http = httpWebhookWorkflow('benchBurstHttp01', 'burst-http', credential, endpoint);
+	for (const workflow of [clova, http]) {
+		await importWorkflow(ctx, workflow);
+		await runN8n(ctx, ['publish:workflow', `--id=${workflow.id}`]);
+	}
+	const server = await startN8n(ctx);
+	const rows: BurstRow[] = [];
+	const floors = new Map<number, BurstFigures>();
+	try {
+		const burst = async (path: string, uploads: number) => {
+			progress(`webhook burst: ${uploads} uploads to ${path}...`);
+			return await postBurst(`${server.url}/webhook/${path}`, bytes, uploads, emulator);
+		};
+		await burst('burst-clova', 4); // warm-up: the node loaded, the first executions done
+		for (const uploads of sizes) {
+			emulator.configure({ concurrencyCap: null });
+			floors.set(uploads, await burst('burst-clova', uploads));
+			emulator.configure({ concurrencyCap: cap });
+			rows.push({
+				label: `this node, ${uploads} uploads`,
+				figures: await burst('burst-clova', uploads),
+			});
+			rows.push({
+				label: `HTTP Request node (Retry On Fail 5 x 1 s), ${uploads} uploads`,
+				figures: await burst('burst-http', uploads),
+			});
+		}
+	} finally {
+		await server.stop();
+	}
+	return { rows, floors };
+}
