@@ -35,6 +35,41 @@ function webhookChain(id: string, path: string, last: Record<string, unknown>): 
 	};
 }
 
+/** Webhook → Read/Write Files (`fileSelector`) → this node: a batch started by one call, answered with every item. */
+export function clovaBatchWebhookWorkflow(
+	id: string,
+	path: string,
+	credential: CredentialInput,
+	fileSelector: string,
+	concurrency: number,
+): WorkflowInput {
+	const workflow = webhookChain(id, path, {
+		name: 'Read files',
+		type: 'n8n-nodes-base.readWriteFile',
+		typeVersion: 1,
+		parameters: { fileSelector, options: {} },
+	});
+	const nodes = [...(workflow.nodes as Array<Record<string, unknown>>)];
+	(nodes[0].parameters as Record<string, unknown>).responseData = 'allEntries';
+	nodes.push({
+		id: 'c0000000-0000-4000-8000-000000000003',
+		position: [440, 0],
+		name: CLOVA_NODE_NAME,
+		type: 'n8n-nodes-clova-ocr.clovaOcr',
+		typeVersion: 1,
+		parameters: { operation: 'recognizeIdCard', output: 'document', options: { concurrency } },
+		credentials: { clovaOcrApi: { id: credential.id, name: credential.name } },
+	});
+	return {
+		...workflow,
+		nodes,
+		connections: {
+			...workflow.connections,
+			'Read files': { main: [[{ node: CLOVA_NODE_NAME, type: 'main', index: 0 }]] },
+		},
+	};
+}
+
 /** Webhook → this node, one document item per upload. */
 export function clovaWebhookWorkflow(
 	id: string,
