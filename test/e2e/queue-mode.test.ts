@@ -75,7 +75,8 @@ run('queue mode on n8n v2: a main, 2 workers, Redis, Postgres, binary data in th
 				]),
 			);
 			expect(emulator.stats.byStatus['200']).toBe(BATCH);
-			expect(emulator.requests.every((request) => request.file?.length === 4096)).toBe(true);
+			const answered = emulator.requests.filter((request) => request.status === 200);
+			expect(answered.every((request) => request.file?.length === 4096)).toBe(true);
 		},
 		TIMEOUT_MS,
 	);
