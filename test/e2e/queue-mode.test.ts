@@ -4,6 +4,7 @@
  * same mechanism in 1.x, and this suite starts 5 processes; the v1 line is covered in regular
  * mode by the other suites.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { startEmulator, type Emulator } from '../../tools/clova-emulator';
@@ -96,9 +97,18 @@ run('queue mode on n8n v2: a main, 2 workers, Redis, Postgres, binary data in th
 			expect(new Set(names)).toEqual(
 				new Set(Array.from({ length: BURST }, (_, i) => `applicant-${i}.jpg`)),
 			);
-			// Two workers, each with its own limiter, meet at the cap: the refusals they absorb.
+			// Two workers, each with its own limiter, meet at the cap: the refusals they absorb, and
+			// how the executions split between them (n8n logs each one a worker starts).
+			const perWorker = [1, 2].map(
+				(i) =>
+					(
+						readFileSync(join(ctx.folder.root, `worker-${i}.log`), 'utf8').match(
+							/started execution/gi,
+						) ?? []
+					).length,
+			);
 			process.stdout.write(
-				`queue mode burst of ${BURST}, cap ${CAP}: ${(figures.wallMs / 1000).toFixed(2)} s, 0025 answers ${figures.refusals}, peak in flight ${emulator.stats.inFlightPeak}\n`,
+				`queue mode burst of ${BURST}, cap ${CAP}: ${(figures.wallMs / 1000).toFixed(2)} s, 0025 answers ${figures.refusals}, peak in flight ${emulator.stats.inFlightPeak}, executions started per worker (batch included) ${perWorker.join(' / ')}, p50 ${(figures.p50Ms / 1000).toFixed(2)} s, p95 ${(figures.p95Ms / 1000).toFixed(2)} s\n`,
 			);
 			expect(emulator.stats.inFlightPeak).toBeLessThanOrEqual(CAP);
 		},
