@@ -49,6 +49,14 @@ export async function runWebhookBursts(
 			progress(`webhook burst: ${uploads} uploads to ${path}...`);
 			return await postBurst(`${server.url}/webhook/${path}`, bytes, uploads, emulator);
 		};
+		// n8n registers published webhooks a few seconds after it reports ready (404 until then).
+		for (const path of ['burst-clova', 'burst-http']) {
+			const deadline = Date.now() + 60_000;
+			while ((await fetch(`${server.url}/webhook/${path}`, { method: 'POST' })).status === 404) {
+				if (Date.now() > deadline) throw new Error(`webhook ${path} was never registered`);
+				await new Promise((resolve) => setTimeout(resolve, 500));
+			}
+		}
 		await burst('burst-clova', 4); // warm-up: the node loaded, the first executions done
 		for (const uploads of sizes) {
 			emulator.configure({ concurrencyCap: null });
