@@ -28,7 +28,7 @@ import {
 import { createContext, type N8nContext } from '../n8n/n8n-context';
 import { packRepo } from '../n8n/pack-package';
 import { provideN8n } from '../n8n/provide-n8n';
-import { runWebhookBursts } from './burstRuns';
+import { runQueueMode, runWebhookBursts } from './burstRuns';
 import { jpegBytes, writeJpegs } from './imageFiles';
 import { findLeaks, recognizedValuesOf, withoutValueFields, type Text } from './leakCheck';
 import { executeMeasured } from './measuredRun';
@@ -55,6 +55,8 @@ const CONFIG = {
 	largeMb: knob('BENCH_LARGE_MB', 10),
 	memoryConcurrency: knob('BENCH_MEMORY_CONCURRENCY', 4),
 	overheadDocuments: knob('BENCH_OVERHEAD_DOCUMENTS', 5000),
+	queueItems: knob('BENCH_QUEUE_ITEMS', 200),
+	queueWorkers: knob('BENCH_QUEUE_WORKERS', 2),
 	burstSizes: (process.env.BENCH_BURSTS ?? '64,500')
 		.split(',')
 		.map(Number)
@@ -247,6 +249,32 @@ async function main(): Promise<void> {
 			progress,
 		);
 
+		// Queue mode in its own user folder (its own Postgres), the package installed in it.
+		const queueCtx = await createContext(n8n);
+		let queued;
+		try {
+			await installCommunityPackage(queueCtx, pkg);
+			const queueFiles = writeJpegs(
+				join(queueCtx.folder.filesDir, 'batch'),
+				CONFIG.queueItems,
+				CONFIG.smallBytes,
+			);
+			queued = await runQueueMode(
+				queueCtx,
+				emulator,
+				credential,
+				queueFiles,
+				CONFIG.queueItems,
+				concurrency,
+				jpegBytes(CONFIG.smallBytes),
+				CONFIG.queueItems,
+				CONFIG.queueWorkers,
+				progress,
+			);
+		} finally {
+			queueCtx.folder.remove();
+		}
+
 		progress('measuring the node overhead without network...');
 		const overhead = await measureNodeOverhead(CONFIG.overheadDocuments);
 		const leaks = findLeaks(bench.texts, [SECRET], recognizedValuesOf(['ic-success']));
@@ -307,6 +335,18 @@ async function main(): Promise<void> {
 				`  ${label.padEnd(56)} ${seconds(figures.wallMs).padStart(8)}  ${(figures.wallMs / burstBound(figures.uploads)).toFixed(2)} x bound   failed: ${figures.failed}   0025 answers: ${figures.refusals} (${((100 * figures.refusals) / figures.uploads).toFixed(1)} % of uploads)   per upload p50 ${seconds(figures.p50Ms)}, p95 ${seconds(figures.p95Ms)}`,
 			);
 		}
+		const queueBound = (n: number, floor: number) =>
+			Math.max(floor, Math.ceil(n / cap) * latencyMs);
+		const queueFloor = bursts.floors.get(CONFIG.queueItems)?.wallMs ?? 0;
+		say(
+			`Queue mode, ${queued.workers} workers (Redis, Postgres, binary data in the database); bound = max(${queueFloor ? 'the regular-mode no-cap floor' : 'no floor measured for this N'}, ceil(N / ${cap}) x ${latencyMs} ms):`,
+		);
+		say(
+			`  batch of ${queued.batchItems} (Read/Write Files -> node, Concurrency ${concurrency})   ${seconds(queued.batchMs).padStart(8)}  ${(queued.batchMs / queueBound(queued.batchItems, 0)).toFixed(2)} x ideal   failed: ${queued.batchFailed}   0025 answers: ${queued.batchRefusals}`,
+		);
+		say(
+			`  burst of ${queued.burst.uploads} uploads                                  ${seconds(queued.burst.wallMs).padStart(8)}  ${(queued.burst.wallMs / queueBound(queued.burst.uploads, queueFloor)).toFixed(2)} x bound   failed: ${queued.burst.failed}   0025 answers: ${queued.burst.refusals} (${((100 * queued.burst.refusals) / queued.burst.uploads).toFixed(1)} %)   per upload p50 ${seconds(queued.burst.p50Ms)}, p95 ${seconds(queued.burst.p95Ms)}`,
+		);
 		say();
 		say(
 			`Node overhead without network (read, parse, check, review, flatten): ${overhead.msPerDocument.toFixed(3)} ms per document (${overhead.documents} documents)`,

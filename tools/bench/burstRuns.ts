@@ -7,7 +7,9 @@ import type { Emulator } from '../clova-emulator';
 import { importWorkflow, runN8n, type CredentialInput } from '../n8n/n8n-cli';
 import type { N8nContext } from '../n8n/n8n-context';
 import { startN8n } from '../n8n/n8n-server';
+import { startQueueMode } from '../n8n/queue-mode';
 import {
+	clovaBatchWebhookWorkflow,
 	clovaWebhookWorkflow,
 	httpWebhookWorkflow,
 	postBurst,
@@ -75,4 +77,72 @@ export async function runWebhookBursts(
 		await server.stop();
 	}
 	return { rows, floors };
+}
+
+export interface QueueModeFigures {
+	readonly batchItems: number;
+	readonly batchMs: number;
+	readonly batchFailed: number;
+	readonly batchRefusals: number;
+	readonly burst: BurstFigures;
+	readonly workers: number;
+}
+
+/**
+ * The same shapes in queue mode: a main and `workers` workers (Redis, Postgres, binary data in
+ * the database), a batch of `batchItems` files from the Read/Write Files node started by one
+ * webhook call, then a burst of `uploads` uploads.
+ */
+export async function runQueueMode(
+	ctx: N8nContext,
+	emulator: Emulator,
+	credential: CredentialInput,
+	fileSelector: string,
+	batchItems: number,
+	concurrency: number,
+	bytes: Buffer,
+	uploads: number,
+	workers: number,
+	progress: (line: string) => void,
+): Promise<QueueModeFigures> {
+	const queue = await startQueueMode(ctx, {
+		workers,
+		credentials: [credential],
+		workflows: [
+			clovaBatchWebhookWorkflow(
+				'benchQueueBatch1',
+				'queue-batch',
+				credential,
+				fileSelector,
+				concurrency,
+			),
+			clovaWebhookWorkflow('benchQueueBurst1', 'queue-burst', credential),
+		],
+	});
+	try {
+		const url = (path: string) => `${queue.main.url}/webhook/${path}`;
+		for (const path of ['queue-batch', 'queue-burst']) {
+			const deadline = Date.now() + 60_000;
+			while ((await fetch(url(path), { method: 'POST' })).status === 404) {
+				if (Date.now() > deadline) throw new Error(`webhook ${path} was never registered`);
+				await new Promise((resolve) => setTimeout(resolve, 500));
+			}
+		}
+		await postBurst(url('queue-burst'), bytes, 4, emulator); // warm-up on both workers
+		progress(`queue mode: batch of ${batchItems}...`);
+		emulator.reset();
+		const started = performance.now();
+		const response = await fetch(url('queue-batch'), { method: 'POST' });
+		const items = (await response.json()) as Array<Record<string, unknown>>;
+		const batchMs = performance.now() - started;
+		const batchFailed = Array.isArray(items)
+			? batchItems - items.filter((item) => item.documentType !== undefined).length
+			: batchItems;
+		const batchRefusals = emulator.stats.byErrorCode['0025'] ?? 0;
+		progress(`queue mode: burst of ${uploads}...`);
+		const burst = await postBurst(url('queue-burst'), bytes, uploads, emulator);
+		return { batchItems, batchMs, batchFailed, batchRefusals, burst, workers };
+	} finally {
+		await queue.stop();
+	}
 }
