@@ -118,7 +118,9 @@ export function httpWebhookWorkflow(
 					{ parameterType: 'formBinaryData', name: 'file', inputDataFieldName: 'data' },
 				],
 			},
-			options: {},
+			// CLOVA's documented answers are not strict JSON (trailing commas): the node's JSON
+			// format fails on every one ("Invalid JSON in response body"), so the body is taken as text.
+			options: { response: { response: { responseFormat: 'text' } } },
 		},
 		credentials: { clovaOcrApi: { id: credential.id, name: credential.name } },
 	});
@@ -139,13 +141,14 @@ function percentile(sorted: number[], fraction: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
 }
 
-/** An upload succeeded when n8n answered 200 with the recognized document (this node) or CLOVA's SUCCESS (HTTP node). */
+/** An upload succeeded when n8n answered 200 with the recognized document (this node) or CLOVA's SUCCESS as text (HTTP node). */
 function succeeded(status: number, body: string): boolean {
 	if (status !== 200) return false;
 	try {
 		const json = JSON.parse(body) as Record<string, unknown>;
 		if (typeof json.error !== 'undefined') return false;
 		if (json.documentType !== undefined) return true;
+		if (typeof json.data === 'string') return /"inferResult"\s*:\s*"SUCCESS"/.test(json.data);
 		const images = json.images as Array<{ inferResult?: string }> | undefined;
 		return images?.[0]?.inferResult === 'SUCCESS';
 	} catch {
