@@ -1,10 +1,12 @@
 import type { IExecuteFunctions, INode, INodeExecutionData } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { abortableSleep } from './pacing/abortableSleep';
 import { createExecutionScheduler } from './pacing/executionScheduler';
 import { runOrdered } from './pacing/orderedPool';
 import { readRequestOptions } from './actions/requestOptions';
 import { recognizeItem } from './actions/recognize';
+import { notSentError } from './transport/notSentError';
 
 type ItemError = NodeApiError | NodeOperationError;
 type ItemOutcome = { rows: INodeExecutionData[] } | { error: ItemError };
@@ -43,10 +45,13 @@ export async function runItems(ctx: IExecuteFunctions): Promise<INodeExecutionDa
 	const node = ctx.getNode();
 	const continueOnFail = ctx.continueOnFail();
 	const options = readRequestOptions(ctx);
+	const cancelSignal = ctx.getExecutionCancelSignal?.();
 	const scheduler = createExecutionScheduler(options, {
-		sleep,
+		sleep: abortableSleep,
 		random: Math.random,
-		isCancelled: () => ctx.getExecutionCancelSignal?.()?.aborted === true,
+		cancelSignal,
+		stopAtFailure: !continueOnFail,
+		notSentError: (error, itemIndex) => notSentError(node, error, itemIndex),
 	});
 
 	let stopped = false;
@@ -66,7 +71,9 @@ export async function runItems(ctx: IExecuteFunctions): Promise<INodeExecutionDa
 		}
 	};
 
-	const outcomes = await runOrdered(items.length, options.concurrency, recognize, () => !stopped);
+	// A cancelled execution starts no more items, On Error: Continue or not.
+	const keepStarting = () => !stopped && cancelSignal?.aborted !== true;
+	const outcomes = await runOrdered(items.length, options.concurrency, recognize, keepStarting);
 
 	const stoppedBy = continueOnFail ? undefined : firstError(outcomes);
 	if (stoppedBy) throw stoppedBy;

@@ -2,7 +2,14 @@ import type { INodeExecutionData } from 'n8n-workflow';
 
 import type { Emulator, ScenarioName } from '../../tools/clova-emulator';
 import { pdfWithPages, tiffWithPages } from '../fixtures/pagedFiles';
-import { binaryItem, emulatorPerSuite, runClovaNode, sampleFile, type RunOptions } from './harness';
+import {
+	binaryItem,
+	emulatorPerSuite,
+	runClovaNode,
+	sampleFile,
+	useBinaryMode,
+	type RunOptions,
+} from './harness';
 
 const SECRET = 'documented-fields-secret-5a1e';
 let emulator: Emulator;
@@ -210,29 +217,42 @@ describe('documented keys the examples print one way only', () => {
 	});
 });
 
-describe('single page, checked before sending', () => {
-	test.each([
-		['PDF', () => pdfWithPages(2), 'card.pdf'],
-		['TIFF', () => tiffWithPages(2), 'card.tiff'],
-	] as const)(
-		'a two-page %s is refused and nothing reaches the service',
-		async (kind, file, name) => {
-			const result = await runClovaNode({
-				parameters: { operation: 'recognizeIdCard' },
-				items: [await binaryItem(file(), name)],
-				credentials: { invokeUrl: emulator.invokeUrl, secretKey: SECRET },
-			});
-			const error = result.error as
-				| (Error & { description?: string; context?: { itemIndex?: number } })
-				| undefined;
-			expect([error?.name, error?.message, error?.description, error?.context?.itemIndex]).toEqual([
-				'NodeOperationError',
-				`The ${kind} file has 2 pages`,
-				`CLOVA OCR reads single-page ${kind} files only for ID cards. Split the file and send one page per item (e.g. the page with the card).`,
-				0,
-			]);
-			expect(result.items).toEqual([]);
-			expect(emulator.requests).toEqual([]);
-		},
-	);
-});
+// In filesystem mode the binary has an id: a stored PDF or TIFF is read whole for its page
+// count, while a stored JPEG or PNG streams.
+describe.each(['default', 'filesystem'] as const)(
+	'single page, checked before sending (%s binary mode)',
+	(mode) => {
+		beforeAll(async () => await useBinaryMode(mode));
+		afterAll(async () => await useBinaryMode('default'));
+
+		test.each([
+			['PDF', () => pdfWithPages(2), 'card.pdf'],
+			['TIFF', () => tiffWithPages(2), 'card.tiff'],
+		] as const)(
+			'a two-page %s is refused and nothing reaches the service',
+			async (kind, file, name) => {
+				const result = await runClovaNode({
+					parameters: { operation: 'recognizeIdCard' },
+					items: [await binaryItem(file(), name)],
+					credentials: { invokeUrl: emulator.invokeUrl, secretKey: SECRET },
+				});
+				const error = result.error as
+					| (Error & { description?: string; context?: { itemIndex?: number } })
+					| undefined;
+				expect([
+					error?.name,
+					error?.message,
+					error?.description,
+					error?.context?.itemIndex,
+				]).toEqual([
+					'NodeOperationError',
+					`The ${kind} file has 2 pages`,
+					`CLOVA OCR reads single-page ${kind} files only for ID cards. Split the file and send one page per item (e.g. the page with the card).`,
+					0,
+				]);
+				expect(result.items).toEqual([]);
+				expect(emulator.requests).toEqual([]);
+			},
+		);
+	},
+);

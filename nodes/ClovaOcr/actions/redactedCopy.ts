@@ -20,11 +20,12 @@ export type RedactedCopy =
 	| { status: 'unsupported'; reason: string };
 
 /**
- * The bytes of the file as it was sent. The only place the redacted copy reads them, so a
- * change in how uploads hold the file (e.g. streamed, not buffered) is made here alone.
+ * The bytes of the file as it was sent: in memory, or read again from n8n's binary store
+ * (a stored JPEG or PNG streams to CLOVA and is not held). The only place the redacted copy
+ * reads them.
  */
-function sentImageBytes(image: InputImage): Uint8Array {
-	return image.bytes;
+async function sentImageBytes(image: InputImage): Promise<Uint8Array> {
+	return 'bytes' in image ? image.bytes : await image.stored.readAll();
 }
 
 /** `card.jpg` → `card-redacted.jpg`; any folder part of the name is dropped. */
@@ -62,7 +63,7 @@ export async function makeRedactedCopy(
 	document: RecognizedDocument,
 	parameters: RedactedCopyParameters,
 ): Promise<RedactedCopy> {
-	const bytes = sentImageBytes(image);
+	const bytes = await sentImageBytes(image);
 	const size = readImageSize(bytes);
 	const regions = size ? redactionRegionsOf(document, parameters.redactFields, size) : [];
 	const result = redactImage(bytes, regions);

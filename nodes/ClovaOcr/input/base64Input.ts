@@ -1,7 +1,7 @@
 import type { INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { assertWithinSizeLimit, checkedImage, type InputImage } from './checkedImage';
+import { assertWithinSizeLimit, checkedImage, type InMemoryImage } from './checkedImage';
 
 // `data:[<media type>][;<parameter>=<value>]*;base64,`: parameters such as charset are allowed.
 const DATA_URL_PREFIX = /^data:[^,]*;base64,/i;
@@ -19,7 +19,7 @@ export function decodeBase64Image(
 	itemIndex: number,
 	text: string,
 	name: string | undefined,
-): InputImage {
+): InMemoryImage {
 	const base64 = text.trim().replace(DATA_URL_PREFIX, '').replace(/\s+/g, '');
 	if (!BASE64.test(base64)) {
 		throw new NodeOperationError(node, 'The Base64 Image is not valid base64 text', {

@@ -1,7 +1,35 @@
 import type { IBinaryData, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { assertWithinSizeLimit, checkedImage, type InputImage } from './checkedImage';
+import {
+	assertWithinSizeLimit,
+	checkNeedsWholeFile,
+	checkedImage,
+	checkedStoredImage,
+	type BinaryStream,
+	type InputImage,
+	type StoredFile,
+} from './checkedImage';
+
+/** Enough for every signature imageFormat.ts reads. */
+const SNIFF_BYTES = 64;
+
+/** The first bytes of a stream, which is then closed. */
+async function firstBytesOf(stream: BinaryStream): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	let length = 0;
+	try {
+		for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+			const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+			chunks.push(bytes.subarray(0, SNIFF_BYTES - length));
+			length += chunks[chunks.length - 1].length;
+			if (length >= SNIFF_BYTES) break;
+		}
+	} finally {
+		stream.destroy();
+	}
+	return Buffer.concat(chunks);
+}
 
 function base64ByteLength(data: string): number {
 	const padding = data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0;
@@ -28,17 +56,38 @@ export async function readBinaryImage(
 	property: string,
 ): Promise<InputImage> {
 	const binary = binaryOf(ctx, itemIndex, property);
-	const declaredSize = binary.id
-		? (await ctx.helpers.getBinaryMetadata(binary.id)).fileSize
-		: base64ByteLength(binary.data);
-	// Checked before reading, so an oversized file is never loaded into memory.
-	assertWithinSizeLimit(ctx.getNode(), declaredSize, itemIndex);
+	const origin = `binary field "${property}"`;
+	const id = binary.id;
+	if (id) {
+		// Stored (filesystem, database, S3): never read whole; each request streams it.
+		const size = (await ctx.helpers.getBinaryMetadata(id)).fileSize;
+		assertWithinSizeLimit(ctx.getNode(), size, itemIndex);
+		const stored: StoredFile = {
+			size,
+			open: async () => await ctx.helpers.getBinaryStream(id),
+			readAll: async () => await ctx.helpers.getBinaryDataBuffer(itemIndex, property),
+		};
+		const firstBytes = await firstBytesOf(await stored.open());
+		if (checkNeedsWholeFile(firstBytes)) {
+			return checkedImage(
+				ctx.getNode(),
+				itemIndex,
+				await stored.readAll(),
+				binary.fileName,
+				origin,
+			);
+		}
+		return checkedStoredImage(
+			ctx.getNode(),
+			itemIndex,
+			stored,
+			firstBytes,
+			binary.fileName,
+			origin,
+		);
+	}
+	// Checked before decoding, so an oversized file is never loaded into memory.
+	assertWithinSizeLimit(ctx.getNode(), base64ByteLength(binary.data), itemIndex);
 	const bytes = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);
-	return checkedImage(
-		ctx.getNode(),
-		itemIndex,
-		bytes,
-		binary.fileName,
-		`binary field "${property}"`,
-	);
+	return checkedImage(ctx.getNode(), itemIndex, bytes, binary.fileName, origin);
 }

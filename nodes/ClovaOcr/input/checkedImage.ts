@@ -1,4 +1,4 @@
-import type { INode } from 'n8n-workflow';
+import type { IExecuteFunctions, INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { ACCEPTED_FORMATS_TEXT, sniffImageFormat, type ImageFormat } from './imageFormat';
@@ -10,13 +10,30 @@ import { extraPagesFound } from './singlePage';
  */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-export interface InputImage {
-	bytes: Buffer;
+/** A stream of a stored binary, as n8n's `getBinaryStream` returns it. */
+export type BinaryStream = Awaited<ReturnType<IExecuteFunctions['helpers']['getBinaryStream']>>;
+
+/** A file in n8n's binary store (it has an id): read afresh for every request, never held whole. */
+export interface StoredFile {
+	/** Bytes, from n8n's metadata: what a request's Content-Length is built from. */
+	readonly size: number;
+	open(): Promise<BinaryStream>;
+	/** The whole file: only JSON mode needs it (its base64 cannot stream). */
+	readAll(): Promise<Buffer>;
+}
+
+interface ImageInfo {
 	format: ImageFormat;
 	mimeType: string;
 	/** Sent as `images[0].name`; the service echoes it back. */
 	name: string;
 }
+
+/** An image held in memory: from a URL, base64 text, inline binary data, or a stored PDF or TIFF. */
+export type InMemoryImage = ImageInfo & { bytes: Buffer };
+
+/** The image of one item: in memory or in n8n's binary store. */
+export type InputImage = InMemoryImage | (ImageInfo & { stored: StoredFile });
 
 function mebibytes(bytes: number): string {
 	return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
@@ -41,25 +58,27 @@ export function assertWithinSizeLimit(node: INode, size: number, itemIndex: numb
  * page (the ID-card endpoint reads single-page PDF and TIFF only; a longer file would be a
  * billed call that fails).
  */
-export function checkedImage(
+function checkedInfo(
 	node: INode,
 	itemIndex: number,
-	bytes: Buffer,
+	size: number,
+	firstBytes: Buffer,
+	wholeFile: Buffer | null,
 	name: string | undefined,
 	origin: string,
-): InputImage {
-	if (bytes.length === 0) {
+): ImageInfo {
+	if (size === 0 || firstBytes.length === 0) {
 		throw new NodeOperationError(node, `The file in ${origin} is empty`, { itemIndex });
 	}
-	assertWithinSizeLimit(node, bytes.length, itemIndex);
-	const sniffed = sniffImageFormat(bytes);
+	assertWithinSizeLimit(node, size, itemIndex);
+	const sniffed = sniffImageFormat(firstBytes);
 	if (!sniffed.supported) {
 		throw new NodeOperationError(node, `Unsupported file type: ${sniffed.found}`, {
 			itemIndex,
 			description: `CLOVA OCR accepts ${ACCEPTED_FORMATS_TEXT} files. Convert the image to JPEG or PNG first (e.g. with the Edit Image node).`,
 		});
 	}
-	const pages = extraPagesFound(sniffed.format, bytes);
+	const pages = wholeFile === null ? null : extraPagesFound(sniffed.format, wholeFile);
 	if (pages !== null) {
 		const kind = sniffed.format === 'pdf' ? 'PDF' : 'TIFF';
 		throw new NodeOperationError(node, `The ${kind} file has ${pages}`, {
@@ -68,9 +87,47 @@ export function checkedImage(
 		});
 	}
 	return {
-		bytes,
 		format: sniffed.format,
 		mimeType: sniffed.mimeType,
 		name: name?.trim() || `image-${itemIndex + 1}.${sniffed.format}`,
 	};
+}
+
+/** An image in memory, checked. */
+export function checkedImage(
+	node: INode,
+	itemIndex: number,
+	bytes: Buffer,
+	name: string | undefined,
+	origin: string,
+): InMemoryImage {
+	return { ...checkedInfo(node, itemIndex, bytes.length, bytes, bytes, name, origin), bytes };
+}
+
+/**
+ * Whether a stored file must be read whole to be checked: the page count of a PDF or TIFF
+ * can sit anywhere in the file. JPEG and PNG, the large photos, are checked by their first
+ * bytes and stream.
+ */
+export function checkNeedsWholeFile(firstBytes: Buffer): boolean {
+	const sniffed = sniffImageFormat(firstBytes);
+	return sniffed.supported && (sniffed.format === 'pdf' || sniffed.format === 'tiff');
+}
+
+/**
+ * A stored JPEG or PNG, checked by its metadata size and its first bytes (read from a
+ * stream opened for them alone). PDF and TIFF go through `checkedImage` whole.
+ */
+export function checkedStoredImage(
+	node: INode,
+	itemIndex: number,
+	stored: StoredFile,
+	firstBytes: Buffer,
+	name: string | undefined,
+	origin: string,
+): InputImage {
+	if (checkNeedsWholeFile(firstBytes)) {
+		throw new NodeOperationError(node, 'A PDF or TIFF must be checked whole', { itemIndex });
+	}
+	return { ...checkedInfo(node, itemIndex, stored.size, firstBytes, null, name, origin), stored };
 }

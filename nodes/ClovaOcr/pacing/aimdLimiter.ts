@@ -1,10 +1,14 @@
 /**
- * How many requests one node execution keeps in flight, found by probing:
- * additive increase while the service takes them, multiplicative decrease
- * when it answers that its per-domain concurrency cap is reached (0025, 429).
+ * How many requests to one CLOVA OCR domain are kept in flight, found by probing:
+ * additive increase while the service takes them, multiplicative decrease when it
+ * answers that its per-domain concurrency cap is reached (0025, 429). One limiter
+ * is shared by every execution in the process that sends to the same domain
+ * (see limiterRegistry.ts); each execution waits in its own lane.
  */
 export interface AimdSettings {
-	/** The configured concurrency: where the limit starts and the most it grows to. */
+	/** Where the limit starts. */
+	readonly initial: number;
+	/** The most the limit grows to. */
 	readonly max: number;
 	/** The least the limit falls to. */
 	readonly min: number;
@@ -12,6 +16,12 @@ export interface AimdSettings {
 	readonly decreaseFactor: number;
 	/** Added to the limit over one window of accepted requests (as many as the limit). */
 	readonly increasePerWindow: number;
+	/**
+	 * At or above a limit the service refused, growth is this many times slower: the
+	 * limit stays just under the cap and probes it now and then (like TCP CUBIC's plateau),
+	 * instead of being refused once every window.
+	 */
+	readonly probeSlowdown: number;
 }
 
 /**
@@ -19,10 +29,12 @@ export interface AimdSettings {
  * to step below the cap, and a probe above it costs one refused request, not a tenth of
  * the throughput (measured by `npm run bench`).
  */
-export const DEFAULT_AIMD: Omit<AimdSettings, 'max'> = {
+export const DEFAULT_AIMD: Omit<AimdSettings, 'initial'> = {
+	max: 64,
 	min: 1,
 	decreaseFactor: 0.9,
 	increasePerWindow: 1,
+	probeSlowdown: 8,
 };
 
 /**
@@ -36,21 +48,48 @@ export type RequestOutcome = 'accepted' | 'congested' | 'failed';
 export type RequestKind = 'first' | 'retry';
 
 export interface Permit {
-	/** How many other requests of the batch were in flight when this one was let through. */
+	/** How many other requests to the domain (any execution) were in flight when this one was let through. */
 	readonly othersInFlight: number;
 	/** Ends the request; the outcome adjusts the limit. Later calls do nothing. */
 	release(outcome: RequestOutcome): void;
 }
 
+/** Who waits: one execution. Lanes are served in turn, so a large batch cannot starve a single card. */
+export type Lane = object;
+
+export interface AcquireOptions {
+	readonly kind?: RequestKind;
+	readonly lane?: Lane;
+	/** Aborting it takes the request out of the queue: `acquire` rejects with the signal's reason. */
+	readonly signal?: AbortSignal;
+}
+
+interface Waiter {
+	readonly grant: () => void;
+}
+
+type LaneQueue = Record<RequestKind, Waiter[]>;
+
+const DEFAULT_LANE: Lane = {};
+
 export class AimdLimiter {
 	private limitValue: number;
 	private inFlightCount = 0;
+	private waitingTotal = 0;
 	/** Bumped on every decrease: a refusal of a request sent before it was already answered for. */
 	private window = 0;
-	private readonly waiting: Record<RequestKind, Array<() => void>> = { retry: [], first: [] };
+	/** The lowest limit the service refused, once it did. */
+	private refusedLimit = Number.POSITIVE_INFINITY;
+	/** Lanes with waiting requests, in turn order: a lane served goes to the back. */
+	private readonly lanes = new Map<Lane, LaneQueue>();
+	private lastActiveMs: number;
 
-	constructor(private readonly settings: AimdSettings) {
-		this.limitValue = settings.max;
+	constructor(
+		private readonly settings: AimdSettings,
+		private readonly now: () => number = Date.now,
+	) {
+		this.limitValue = Math.min(settings.max, Math.max(settings.min, settings.initial));
+		this.lastActiveMs = now();
 	}
 
 	/** The limit as a fraction: it grows by parts of one request. */
@@ -68,19 +107,99 @@ export class AimdLimiter {
 	}
 
 	get waitingCount(): number {
-		return this.waiting.retry.length + this.waiting.first.length;
+		return this.waitingTotal;
+	}
+
+	/** Nothing in flight or waiting since `idleMs`: the registry may forget this limiter. */
+	isIdleFor(idleMs: number): boolean {
+		return (
+			this.inFlightCount === 0 &&
+			this.waitingTotal === 0 &&
+			this.now() - this.lastActiveMs >= idleMs
+		);
+	}
+
+	/**
+	 * An execution that starts with a higher Concurrency lifts the limit to it, unless
+	 * the service already refused that many: a learned cap is kept.
+	 */
+	offer(concurrency: number): void {
+		const wanted = Math.min(this.settings.max, concurrency, this.refusedLimit - 1);
+		if (wanted > this.limitValue) this.limitValue = wanted;
+	}
+
+	/** A permit now, without waiting, when one is free and nobody waits; else undefined. */
+	tryAcquire(): Permit | undefined {
+		if (this.waitingTotal > 0 || this.inFlightCount >= this.allowed) return undefined;
+		return this.grant();
 	}
 
 	/** Resolves once a request may be sent. */
-	acquire(kind: RequestKind = 'first'): Promise<Permit> {
-		if (this.waitingCount === 0 && this.inFlightCount < this.allowed) {
-			return Promise.resolve(this.grant());
+	acquire(options: AcquireOptions = {}): Promise<Permit> {
+		const signal = options.signal;
+		if (signal?.aborted) return Promise.reject(signal.reason);
+		const now = this.tryAcquire();
+		if (now) return Promise.resolve(now);
+		const lane = options.lane ?? DEFAULT_LANE;
+		const kind = options.kind ?? 'first';
+		return new Promise((resolve, reject) => {
+			const onAbort = () => {
+				if (!this.remove(lane, kind, waiter)) return;
+				reject(signal!.reason);
+				// A waiter that leaves may have been the one holding others back.
+				this.dispatch();
+			};
+			const waiter: Waiter = {
+				grant: () => {
+					signal?.removeEventListener('abort', onAbort);
+					resolve(this.grant());
+				},
+			};
+			this.enqueue(lane, kind, waiter);
+			signal?.addEventListener('abort', onAbort, { once: true });
+		});
+	}
+
+	private enqueue(lane: Lane, kind: RequestKind, waiter: Waiter): void {
+		let queue = this.lanes.get(lane);
+		if (!queue) {
+			queue = { retry: [], first: [] };
+			this.lanes.set(lane, queue);
 		}
-		return new Promise((resolve) => this.waiting[kind].push(() => resolve(this.grant())));
+		queue[kind].push(waiter);
+		this.waitingTotal++;
+	}
+
+	private remove(lane: Lane, kind: RequestKind, waiter: Waiter): boolean {
+		const queue = this.lanes.get(lane);
+		const index = queue ? queue[kind].indexOf(waiter) : -1;
+		if (!queue || index < 0) return false;
+		queue[kind].splice(index, 1);
+		this.waitingTotal--;
+		if (queue.retry.length + queue.first.length === 0) this.lanes.delete(lane);
+		return true;
+	}
+
+	/**
+	 * The next waiter: lanes take turns (the one served goes to the back), and in its
+	 * turn a lane sends its retry before its first attempts. Retries first across all
+	 * lanes would let a batch's refused requests keep a single card waiting.
+	 */
+	private takeNext(): Waiter | undefined {
+		for (const [lane, queue] of this.lanes) {
+			const waiter = queue.retry.shift() ?? queue.first.shift();
+			if (!waiter) continue;
+			this.waitingTotal--;
+			this.lanes.delete(lane);
+			if (queue.retry.length + queue.first.length > 0) this.lanes.set(lane, queue);
+			return waiter;
+		}
+		return undefined;
 	}
 
 	private grant(): Permit {
 		this.inFlightCount++;
+		this.lastActiveMs = this.now();
 		const window = this.window;
 		let released = false;
 		return {
@@ -94,17 +213,22 @@ export class AimdLimiter {
 	}
 
 	private onRelease(window: number, outcome: RequestOutcome): void {
-		// Growing is only earned by a limit that was in use, not by a batch's trickle.
-		const limitWasReached = this.inFlightCount >= this.allowed || this.waitingCount > 0;
+		// Growing is only earned by a limit that was in use, not by a trickle.
+		const limitWasReached = this.inFlightCount >= this.allowed || this.waitingTotal > 0;
 		this.inFlightCount--;
+		this.lastActiveMs = this.now();
 		if (outcome === 'accepted' && limitWasReached) this.increase();
 		if (outcome === 'congested') this.onCongestion(window);
 		this.dispatch();
 	}
 
 	private increase(): void {
-		const { max, increasePerWindow } = this.settings;
-		this.limitValue = Math.min(max, this.limitValue + increasePerWindow / this.limitValue);
+		const { max, increasePerWindow, probeSlowdown } = this.settings;
+		const nearCap = this.limitValue + 1 >= this.refusedLimit;
+		const step = increasePerWindow / this.limitValue / (nearCap ? probeSlowdown : 1);
+		this.limitValue = Math.min(max, this.limitValue + step);
+		// Grown past the refused limit without a refusal: the cap was raised (another process left).
+		if (this.limitValue >= this.refusedLimit + 1) this.refusedLimit = Number.POSITIVE_INFINITY;
 	}
 
 	private onCongestion(window: number): void {
@@ -116,13 +240,15 @@ export class AimdLimiter {
 		// The requests still in flight are the ones the service took: the limit that was
 		// refused is never kept, and the rest of a burst brings it down to what was taken.
 		this.limitValue = Math.max(min, Math.min(this.limitValue, this.inFlightCount));
+		// One more than the service held was refused: what `offer` and probing stay under.
+		this.refusedLimit = Math.max(min, this.inFlightCount) + 1;
 	}
 
 	private dispatch(): void {
 		while (this.inFlightCount < this.allowed) {
-			const next = this.waiting.retry.shift() ?? this.waiting.first.shift();
+			const next = this.takeNext();
 			if (!next) return;
-			next();
+			next.grant();
 		}
 	}
 }

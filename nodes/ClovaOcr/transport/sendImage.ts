@@ -81,11 +81,14 @@ async function sendOnce({
 	timeoutMs,
 }: Attempt): Promise<ParsedIdCardResponse> {
 	const node = ctx.getNode();
-	const request = buildRequestBody(image, uploadMode);
+	const request = await buildRequestBody(image, uploadMode);
 	const options: IHttpRequestOptions = {
 		method: 'POST',
 		url,
-		headers: { 'Content-Type': request.contentType },
+		headers: {
+			'Content-Type': request.contentType,
+			...(request.contentLength === undefined ? {} : { 'Content-Length': request.contentLength }),
+		},
 		body: request.body,
 		encoding: 'stream',
 		json: false,
@@ -205,8 +208,12 @@ export async function sendImage(
 	uploadMode: UploadMode,
 	sending: Sending,
 ): Promise<ParsedIdCardResponse> {
-	const credentials = await ctx.getCredentials<{ invokeUrl: string }>(CREDENTIAL_TYPE, itemIndex);
+	const credentials = await ctx.getCredentials<{ invokeUrl: string; secretKey: string }>(
+		CREDENTIAL_TYPE,
+		itemIndex,
+	);
 	const url = idCardEndpoint(credentials.invokeUrl, ctx.getNode());
 	const attempt: Attempt = { ctx, itemIndex, url, image, uploadMode, timeoutMs: sending.timeoutMs };
-	return await sending.scheduler.send(itemIndex, async () => await sendOnce(attempt));
+	const domain = { url, secretKey: String(credentials.secretKey ?? '') };
+	return await sending.scheduler.send(itemIndex, domain, async () => await sendOnce(attempt));
 }

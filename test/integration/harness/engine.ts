@@ -21,6 +21,8 @@ export interface RunOptions {
 	items: INodeExecutionData[];
 	credentials: { invokeUrl: string; secretKey: string };
 	onError?: INode['onError'];
+	/** Receives the execution's cancel (what n8n's Stop button calls) once it runs. */
+	onStarted?: (cancel: () => void) => void;
 }
 
 export interface RunResult {
@@ -73,9 +75,13 @@ export async function runClovaNode(options: RunOptions): Promise<RunResult> {
 			nodeExecutionStack: [{ node, data: { main: [options.items] }, source: null }],
 		},
 	});
-	await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(
-		workflow,
-	);
+	const execution = new WorkflowExecute(
+		additionalData,
+		'manual',
+		runExecutionData,
+	).processRunExecutionData(workflow);
+	options.onStarted?.(() => execution.cancel());
+	await execution;
 	const run = await finished.promise;
 	const taskData = run.data.resultData.runData[NODE_NAME]?.[0];
 	return {

@@ -4,7 +4,17 @@ import {
 	type RequestOutcome,
 } from '../../../nodes/ClovaOcr/pacing/aimdLimiter';
 
-const SETTINGS = { max: 8, min: 1, decreaseFactor: 0.5, increasePerWindow: 1 };
+const SETTINGS = {
+	initial: 8,
+	max: 8,
+	min: 1,
+	decreaseFactor: 0.5,
+	increasePerWindow: 1,
+	probeSlowdown: 1,
+};
+
+/** A limiter that starts at, and grows to, `limit`. */
+const startingAt = (limit: number) => ({ ...SETTINGS, initial: limit, max: limit });
 
 /** Lets the limiter's resolved promises run. */
 const flush = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -44,7 +54,7 @@ describe('AimdLimiter: how the limit moves', () => {
 	});
 
 	test('additive increase: one more request per window of accepted requests at the limit', async () => {
-		const limiter = new AimdLimiter({ ...SETTINGS, max: 16 });
+		const limiter = new AimdLimiter(startingAt(16));
 		const permits = await take(limiter, 8);
 		permits[0].release('congested'); // 16 -> 8, clamped to the 7 in flight
 		expect(limiter.limit).toBe(7);
@@ -58,7 +68,7 @@ describe('AimdLimiter: how the limit moves', () => {
 	});
 
 	test('grows to max at most', async () => {
-		const limiter = new AimdLimiter({ ...SETTINGS, max: 2 });
+		const limiter = new AimdLimiter(startingAt(2));
 		const [first] = await take(limiter, 2);
 		void limiter.acquire();
 		first.release('accepted');
@@ -94,11 +104,11 @@ describe('AimdLimiter: how the limit moves', () => {
 
 describe('AimdLimiter: who goes next', () => {
 	test('retries go before first attempts, each queue in arrival order', async () => {
-		const limiter = new AimdLimiter({ ...SETTINGS, max: 1 });
+		const limiter = new AimdLimiter(startingAt(1));
 		const [running] = await take(limiter, 1);
 		const granted: Array<[string, Permit]> = [];
 		const wait = (kind: 'first' | 'retry', name: string) =>
-			void limiter.acquire(kind).then((permit) => granted.push([name, permit]));
+			void limiter.acquire({ kind }).then((permit) => granted.push([name, permit]));
 		wait('first', 'first-1');
 		wait('retry', 'retry-1');
 		wait('first', 'first-2');
@@ -112,7 +122,7 @@ describe('AimdLimiter: who goes next', () => {
 	});
 
 	test('a lower limit holds new requests back until enough have ended', async () => {
-		const limiter = new AimdLimiter({ ...SETTINGS, max: 4 });
+		const limiter = new AimdLimiter(startingAt(4));
 		const permits = await take(limiter, 4);
 		permits[0].release('congested'); // 4 -> 2 (3 in flight)
 		let granted = 0;
@@ -123,5 +133,139 @@ describe('AimdLimiter: who goes next', () => {
 		permits[2].release('accepted');
 		await flush();
 		expect(granted).toBe(1);
+	});
+});
+
+describe('AimdLimiter: executions share it fairly', () => {
+	/** Queues `count` first attempts in `lane`, recording their names as they are let through. */
+	function queue(limiter: AimdLimiter, lane: object, name: string, count: number, log: string[]) {
+		for (let i = 0; i < count; i++) {
+			void limiter.acquire({ lane }).then((permit) => {
+				log.push(`${name}${i}`);
+				permit.release('accepted');
+			});
+		}
+	}
+
+	test('lanes take turns: a batch queued first does not keep single cards waiting behind it', async () => {
+		const limiter = new AimdLimiter(startingAt(1));
+		const [running] = await take(limiter, 1);
+		const log: string[] = [];
+		queue(limiter, {}, 'batch-', 4, log);
+		queue(limiter, {}, 'cardA-', 1, log);
+		queue(limiter, {}, 'cardB-', 1, log);
+		running.release('accepted');
+		await flush();
+		expect(log).toEqual(['batch-0', 'cardA-0', 'cardB-0', 'batch-1', 'batch-2', 'batch-3']);
+	});
+
+	test("in its turn a lane's retry goes first; another lane's retry does not jump the turns", async () => {
+		const limiter = new AimdLimiter(startingAt(1));
+		const [running] = await take(limiter, 1);
+		const log: string[] = [];
+		const batch = {};
+		queue(limiter, batch, 'batch-', 2, log);
+		const wait = (lane: object, name: string) =>
+			void limiter.acquire({ lane, kind: 'retry' }).then((permit) => {
+				log.push(name);
+				permit.release('accepted');
+			});
+		wait(batch, 'batch-retry');
+		queue(limiter, {}, 'card-', 1, log);
+		running.release('accepted');
+		await flush();
+		expect(log).toEqual(['batch-retry', 'card-0', 'batch-0', 'batch-1']);
+	});
+
+	test('othersInFlight counts requests of every lane', async () => {
+		const limiter = new AimdLimiter(startingAt(4));
+		const a = await limiter.acquire({ lane: {} });
+		const b = await limiter.acquire({ lane: {} });
+		expect([a.othersInFlight, b.othersInFlight]).toEqual([0, 1]);
+	});
+
+	test('an aborted wait leaves the queue: it rejects with the reason and is never granted', async () => {
+		const limiter = new AimdLimiter(startingAt(1));
+		const [running] = await take(limiter, 1);
+		const leave = new AbortController();
+		const cancelled = limiter.acquire({ signal: leave.signal });
+		let nextGranted = false;
+		void limiter.acquire().then(() => (nextGranted = true));
+		expect(limiter.waitingCount).toBe(2);
+		leave.abort('cancelled');
+		await expect(cancelled).rejects.toBe('cancelled');
+		expect(limiter.waitingCount).toBe(1);
+		running.release('accepted');
+		await flush();
+		expect([nextGranted, limiter.inFlight, limiter.waitingCount]).toEqual([true, 1, 0]);
+	});
+
+	test('an already aborted signal rejects at once, even with a free slot', async () => {
+		const limiter = new AimdLimiter(startingAt(4));
+		await expect(limiter.acquire({ signal: AbortSignal.abort('stopped') })).rejects.toBe('stopped');
+		expect(limiter.inFlight).toBe(0);
+	});
+});
+
+describe('AimdLimiter: staying under a cap it learned', () => {
+	/** Runs `windows` windows at the limit, all accepted, and returns the limit after each. */
+	async function acceptedWindows(limiter: AimdLimiter, windows: number): Promise<number[]> {
+		const limits: number[] = [];
+		for (let w = 0; w < windows; w++) {
+			const permits = await take(limiter, limiter.allowed);
+			for (const permit of permits) {
+				void limiter.acquire().then((p) => p.release('failed'));
+				permit.release('accepted');
+			}
+			await flush();
+			limits.push(Number(limiter.limit.toFixed(2)));
+		}
+		return limits;
+	}
+
+	test('near the refused limit it grows probeSlowdown times slower; far from it at the usual pace', async () => {
+		const limiter = new AimdLimiter({ ...SETTINGS, initial: 9, max: 16, probeSlowdown: 8 });
+		const permits = await take(limiter, 9);
+		permits[0].release('congested'); // refused at 9: 4.5, clamped to 8 in flight -> 4.5
+		for (const permit of permits.slice(1)) permit.release('failed');
+		expect(limiter.limit).toBe(4.5);
+		// about one a window up to 8 (one below the refused 9), then an eighth of that
+		expect(await acceptedWindows(limiter, 6)).toEqual([5.33, 6.21, 7.12, 8.05, 8.18, 8.3]);
+	});
+
+	test('grown past the refused limit without a refusal: the cap was raised, it grows at the usual pace again', async () => {
+		const limiter = new AimdLimiter({ ...SETTINGS, initial: 3, max: 16, probeSlowdown: 2 });
+		const permits = await take(limiter, 3);
+		permits[0].release('congested'); // refused at 3
+		for (const permit of permits.slice(1)) permit.release('failed');
+		const limits = await acceptedWindows(limiter, 8);
+		const steps = limits.slice(1).map((limit, i) => Number((limit - limits[i]).toFixed(2)));
+		expect(limits[limits.length - 1]).toBeGreaterThan(5);
+		expect(steps.filter((step) => step >= 0.9).length).toBeGreaterThan(0); // back to about 1 a window
+	});
+
+	test('offer: a higher Concurrency lifts the limit, but never to a refused one', async () => {
+		const limiter = new AimdLimiter({ ...SETTINGS, initial: 4, max: 64 });
+		limiter.offer(16);
+		expect(limiter.limit).toBe(16);
+		const permits = await take(limiter, 10);
+		permits[0].release('congested'); // refused beside 9 in flight: 16 -> 8, the 10th refused
+		for (const permit of permits.slice(1)) permit.release('failed');
+		limiter.offer(32);
+		expect(limiter.limit).toBe(9);
+		limiter.offer(4);
+		expect(limiter.limit).toBe(9);
+	});
+
+	test('isIdleFor: only with nothing in flight or waiting, counted from the last release', async () => {
+		let now = 1000;
+		const limiter = new AimdLimiter(startingAt(1), () => now);
+		const [permit] = await take(limiter, 1);
+		now += 5000;
+		expect(limiter.isIdleFor(1000)).toBe(false); // in flight
+		permit.release('accepted');
+		expect(limiter.isIdleFor(1000)).toBe(false); // just released
+		now += 1000;
+		expect(limiter.isIdleFor(1000)).toBe(true);
 	});
 });

@@ -1,0 +1,117 @@
+/**
+ * The node on n8n's distributed engine: queue mode with Redis, Postgres, a main and 2 workers,
+ * binary data in the database (tools/n8n/queue-mode.ts). n8n 2.x only: queue mode is the
+ * same mechanism in 1.x, and this suite starts 5 processes; the v1 line is covered in regular
+ * mode by the other suites.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { startEmulator, type Emulator } from '../../tools/clova-emulator';
+import { writeJpegs, jpegBytes } from '../../tools/bench/imageFiles';
+import {
+	clovaBatchWebhookWorkflow,
+	clovaWebhookWorkflow,
+	postBurst,
+} from '../../tools/bench/webhookBurst';
+import { installCommunityPackage } from '../../tools/n8n/install-community-package';
+import { clovaCredential } from '../../tools/n8n/n8n-cli';
+import { createContext, type N8nContext } from '../../tools/n8n/n8n-context';
+import { startQueueMode, type QueueMode } from '../../tools/n8n/queue-mode';
+import { e2eState, providedN8n } from './harness';
+
+const { lines, real } = e2eState();
+const SECRET = 'queue-mode-secret-2b8e';
+const BATCH = 40;
+const BURST = 40;
+const CAP = 4;
+const LATENCY_MS = 100;
+const TIMEOUT_MS = 10 * 60_000;
+
+const run = real && lines.includes('v2') ? describe : describe.skip;
+
+run('queue mode on n8n v2: a main, 2 workers, Redis, Postgres, binary data in the database', () => {
+	let emulator: Emulator;
+	let ctx: N8nContext;
+	let queue: QueueMode | undefined;
+
+	beforeAll(async () => {
+		emulator = await startEmulator({
+			secretKey: SECRET,
+			latencyMs: LATENCY_MS,
+			concurrencyCap: CAP,
+		});
+		ctx = await createContext(providedN8n('v2'));
+		await installCommunityPackage(ctx, real!);
+		const credential = clovaCredential(emulator.invokeUrl, SECRET, 'queueClovaCred01');
+		const files = writeJpegs(join(ctx.folder.filesDir, 'batch'), BATCH, 4096);
+		queue = await startQueueMode(ctx, {
+			workers: 2,
+			credentials: [credential],
+			workflows: [
+				clovaBatchWebhookWorkflow('queueBatchFlow01', 'queue-batch', credential, files, 16),
+				clovaWebhookWorkflow('queueUploadFlow1', 'queue-upload', credential),
+			],
+		});
+	}, TIMEOUT_MS);
+
+	afterAll(async () => {
+		await queue?.stop();
+		ctx?.folder.remove();
+		await emulator?.close();
+	}, TIMEOUT_MS);
+
+	beforeEach(() => emulator.reset());
+
+	test(
+		'a batch read by the Read/Write Files node: every item read, in order, paired with its file',
+		async () => {
+			const response = await fetch(`${queue!.main.url}/webhook/queue-batch`, { method: 'POST' });
+			expect(response.status).toBe(200);
+			const items = (await response.json()) as Array<Record<string, unknown>>;
+			expect(items.map((item) => [item.imageName, item.documentType])).toEqual(
+				Array.from({ length: BATCH }, (_, i) => [
+					`card-${String(i).padStart(4, '0')}.jpg`,
+					'idCard',
+				]),
+			);
+			expect(emulator.stats.byStatus['200']).toBe(BATCH);
+			const answered = emulator.requests.filter((request) => request.status === 200);
+			expect(answered.every((request) => request.file?.length === 4096)).toBe(true);
+		},
+		TIMEOUT_MS,
+	);
+
+	test(
+		'a webhook burst of uploads (binary data from the upload, in the database): every one read',
+		async () => {
+			const figures = await postBurst(
+				`${queue!.main.url}/webhook/queue-upload`,
+				jpegBytes(4096),
+				BURST,
+				emulator,
+			);
+			expect(figures.failed).toBe(0);
+			expect(emulator.stats.byStatus['200']).toBe(BURST);
+			const names = emulator.requests.filter((r) => r.status === 200).map((r) => r.imageName);
+			expect(new Set(names)).toEqual(
+				new Set(Array.from({ length: BURST }, (_, i) => `applicant-${i}.jpg`)),
+			);
+			// Two workers, each with its own limiter, meet at the cap: the refusals they absorb, and
+			// how the executions split between them (n8n logs each one a worker starts).
+			const perWorker = [1, 2].map(
+				(i) =>
+					(
+						readFileSync(join(ctx.folder.root, `worker-${i}.log`), 'utf8').match(
+							/started execution/gi,
+						) ?? []
+					).length,
+			);
+			process.stdout.write(
+				`queue mode burst of ${BURST}, cap ${CAP}: ${(figures.wallMs / 1000).toFixed(2)} s, 0025 answers ${figures.refusals}, peak in flight ${emulator.stats.inFlightPeak}, executions started per worker (batch included) ${perWorker.join(' / ')}, p50 ${(figures.p50Ms / 1000).toFixed(2)} s, p95 ${(figures.p95Ms / 1000).toFixed(2)} s\n`,
+			);
+			expect(emulator.stats.inFlightPeak).toBeLessThanOrEqual(CAP);
+		},
+		TIMEOUT_MS,
+	);
+});

@@ -1,0 +1,235 @@
+/**
+ * n8n's queue mode on this machine, all on 127.0.0.1: Redis (Debian `redis-server`), a
+ * throwaway Postgres cluster (Debian `postgresql`, run as the unprivileged `nobody`:
+ * Postgres refuses root), an n8n main (`n8n start`) and workers (`n8n worker`), with the same
+ * encryption key, Postgres, and binary data in the database. The package is installed in the
+ * one user folder every process reads. `stop()` ends every process it started, by group.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync } from 'node:fs';
+import { connect } from 'node:net';
+import { join } from 'node:path';
+
+import { log, timed } from './log';
+import {
+	importCredentials,
+	importWorkflow,
+	runN8n,
+	type CredentialInput,
+	type WorkflowInput,
+} from './n8n-cli';
+import { freePorts, type N8nContext } from './n8n-context';
+import { startN8n, type RunningN8n } from './n8n-server';
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function onPath(command: string): boolean {
+	try {
+		execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** The Debian Postgres binaries (initdb, postgres are not on PATH there). */
+function postgresBin(): string | undefined {
+	const root = '/usr/lib/postgresql';
+	if (!existsSync(root)) return undefined;
+	const versions = readdirSync(root).sort((a, b) => Number(b) - Number(a));
+	const found = versions.find((v) => existsSync(join(root, v, 'bin', 'initdb')));
+	return found ? join(root, found, 'bin') : undefined;
+}
+
+/** Installs redis-server and postgresql with apt-get when missing (a fresh CI machine runs as root). */
+export async function ensureQueueModePackages(): Promise<{ redisServer: string; pgBin: string }> {
+	if (!onPath('redis-server') || !postgresBin()) {
+		await timed('apt-get update && apt-get install -y redis-server postgresql', async () => {
+			const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+			execFileSync('apt-get', ['update'], { stdio: 'ignore', env });
+			execFileSync(
+				'apt-get',
+				['install', '-y', '--no-install-recommends', 'redis-server', 'postgresql'],
+				{
+					stdio: 'ignore',
+					env,
+				},
+			);
+		});
+	}
+	const pgBin = postgresBin();
+	if (!onPath('redis-server') || !pgBin)
+		throw new Error('redis-server or postgresql is still missing');
+	return { redisServer: 'redis-server', pgBin };
+}
+
+interface Group {
+	readonly name: string;
+	readonly pid: number;
+	readonly logFile: string;
+}
+
+function groupAlive(pid: number): boolean {
+	try {
+		process.kill(-pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+async function stopGroup(group: Group): Promise<void> {
+	try {
+		process.kill(-group.pid, 'SIGTERM');
+	} catch {
+		return;
+	}
+	const deadline = Date.now() + 30_000;
+	while (groupAlive(group.pid) && Date.now() < deadline) await sleep(200);
+	if (groupAlive(group.pid)) {
+		log(`${group.name} (group ${group.pid}) still running 30 s after SIGTERM: SIGKILL`);
+		try {
+			process.kill(-group.pid, 'SIGKILL');
+		} catch {
+			// gone
+		}
+		while (groupAlive(group.pid)) await sleep(100);
+	}
+}
+
+function spawnGroup(
+	name: string,
+	command: string,
+	args: string[],
+	env: NodeJS.ProcessEnv,
+	logFile: string,
+): Group {
+	const out = openSync(logFile, 'a');
+	const child = spawn(command, args, { env, stdio: ['ignore', out, out], detached: true });
+	closeSync(out);
+	if (child.pid === undefined) throw new Error(`${name} did not start`);
+	child.unref();
+	return { name, pid: child.pid, logFile };
+}
+
+async function untilListening(port: number, what: string, timeoutMs = 60_000): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const open = await new Promise<boolean>((resolve) => {
+			const socket = connect(port, '127.0.0.1');
+			socket.once('connect', () => (socket.destroy(), resolve(true)));
+			socket.once('error', () => resolve(false));
+		});
+		if (open) return;
+		if (Date.now() > deadline) throw new Error(`${what} did not listen on ${port} in time`);
+		await sleep(200);
+	}
+}
+
+export interface QueueMode {
+	readonly main: RunningN8n;
+	readonly workers: number;
+	/** The environment every process of this n8n got (for CLI commands against its database). */
+	readonly env: NodeJS.ProcessEnv;
+	stop(): Promise<void>;
+}
+
+export interface QueueModeOptions {
+	readonly workers: number;
+	readonly credentials: CredentialInput[];
+	/** Imported and published before the main starts. */
+	readonly workflows: WorkflowInput[];
+}
+
+/** Starts Redis, Postgres, the main and the workers on `ctx` (the package already installed in it). */
+export async function startQueueMode(
+	ctx: N8nContext,
+	options: QueueModeOptions,
+): Promise<QueueMode> {
+	const { redisServer, pgBin } = await ensureQueueModePackages();
+	const groups: Group[] = [];
+	let main: RunningN8n | undefined;
+	const stop = async () => {
+		await timed('stop queue mode (main, workers, Redis, Postgres)', async () => {
+			await main?.stop();
+			for (const group of groups.reverse()) await stopGroup(group);
+		});
+	};
+	try {
+		const [redisPort, pgPort, ...brokerPorts] = await freePorts(2 + options.workers);
+		const root = ctx.folder.root;
+		groups.push(
+			spawnGroup(
+				'redis',
+				redisServer,
+				['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+				{ PATH: process.env.PATH },
+				join(root, 'redis.log'),
+			),
+		);
+		const pgData = join(root, 'pgdata');
+		mkdirSync(pgData, { recursive: true });
+		chmodSync(root, 0o755);
+		execFileSync('chown', ['-R', 'nobody', pgData]);
+		const asNobody = (bin: string, args: string[]) => [
+			'-u',
+			'nobody',
+			'--',
+			join(pgBin, bin),
+			...args,
+		];
+		await timed('initdb (as nobody)', async () =>
+			execFileSync('runuser', asNobody('initdb', ['-D', pgData, '-U', 'n8n', '--auth=trust']), {
+				stdio: 'ignore',
+			}),
+		);
+		groups.push(
+			spawnGroup(
+				'postgres',
+				'runuser',
+				asNobody('postgres', ['-D', pgData, '-p', String(pgPort), '-h', '127.0.0.1', '-k', pgData]),
+				{ PATH: process.env.PATH },
+				join(root, 'postgres.log'),
+			),
+		);
+		await untilListening(redisPort, 'redis');
+		await untilListening(pgPort, 'postgres');
+		await sleep(500); // Postgres listens a moment before it accepts logins
+
+		const env: NodeJS.ProcessEnv = {
+			EXECUTIONS_MODE: 'queue',
+			QUEUE_BULL_REDIS_HOST: '127.0.0.1',
+			QUEUE_BULL_REDIS_PORT: String(redisPort),
+			DB_TYPE: 'postgresdb',
+			DB_POSTGRESDB_HOST: '127.0.0.1',
+			DB_POSTGRESDB_PORT: String(pgPort),
+			DB_POSTGRESDB_DATABASE: 'postgres',
+			DB_POSTGRESDB_USER: 'n8n',
+			DB_POSTGRESDB_PASSWORD: '',
+			N8N_DEFAULT_BINARY_DATA_MODE: 'database',
+		};
+		ctx.env = { ...ctx.env, ...env };
+		await importCredentials(ctx, options.credentials);
+		for (const workflow of options.workflows) {
+			await importWorkflow(ctx, workflow);
+			await runN8n(ctx, ['publish:workflow', `--id=${workflow.id}`]);
+		}
+		for (let i = 0; i < options.workers; i++) {
+			groups.push(
+				spawnGroup(
+					`worker ${i + 1}`,
+					ctx.n8n.node,
+					[ctx.n8n.n8nBin, 'worker', '--concurrency=100'],
+					{ ...ctx.env, N8N_RUNNERS_BROKER_PORT: String(brokerPorts[i]), N8N_LOG_LEVEL: 'info' },
+					join(root, `worker-${i + 1}.log`),
+				),
+			);
+		}
+		main = await startN8n(ctx);
+		await sleep(2000); // the workers connect to Redis
+		return { main, workers: options.workers, env: ctx.env, stop };
+	} catch (error) {
+		await stop();
+		throw error;
+	}
+}
