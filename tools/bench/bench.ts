@@ -60,7 +60,9 @@ const CONFIG = {
 	overheadDocuments: knob('BENCH_OVERHEAD_DOCUMENTS', 5000),
 	queueItems: knob('BENCH_QUEUE_ITEMS', 200),
 	queueWorkers: knob('BENCH_QUEUE_WORKERS', 2),
-	burstSizes: (process.env.BENCH_BURSTS ?? '64,500')
+	// 200 as well: the queue-mode burst (BENCH_QUEUE_ITEMS uploads) is measured against the
+	// regular-mode no-cap floor of the same N.
+	burstSizes: (process.env.BENCH_BURSTS ?? '64,200,500')
 		.split(',')
 		.map(Number)
 		.filter((n) => Number.isInteger(n) && n > 0),
