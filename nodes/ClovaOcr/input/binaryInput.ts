@@ -3,7 +3,6 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import {
 	assertWithinSizeLimit,
-	checkNeedsWholeFile,
 	checkedImage,
 	checkedStoredImage,
 	type BinaryStream,
@@ -59,7 +58,7 @@ export async function readBinaryImage(
 	const origin = `binary field "${property}"`;
 	const id = binary.id;
 	if (id) {
-		// Stored (filesystem, database, S3): never read whole; each request streams it.
+		// Stored (filesystem, database, S3): a JPEG or PNG is never read whole; each request streams it.
 		const size = (await ctx.helpers.getBinaryMetadata(id)).fileSize;
 		assertWithinSizeLimit(ctx.getNode(), size, itemIndex);
 		const stored: StoredFile = {
@@ -68,16 +67,7 @@ export async function readBinaryImage(
 			readAll: async () => await ctx.helpers.getBinaryDataBuffer(itemIndex, property),
 		};
 		const firstBytes = await firstBytesOf(await stored.open());
-		if (checkNeedsWholeFile(firstBytes)) {
-			return checkedImage(
-				ctx.getNode(),
-				itemIndex,
-				await stored.readAll(),
-				binary.fileName,
-				origin,
-			);
-		}
-		return checkedStoredImage(
+		return await checkedStoredImage(
 			ctx.getNode(),
 			itemIndex,
 			stored,

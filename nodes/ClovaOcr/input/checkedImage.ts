@@ -109,25 +109,26 @@ export function checkedImage(
  * can sit anywhere in the file. JPEG and PNG, the large photos, are checked by their first
  * bytes and stream.
  */
-export function checkNeedsWholeFile(firstBytes: Buffer): boolean {
+function needsWholeFile(firstBytes: Buffer): boolean {
 	const sniffed = sniffImageFormat(firstBytes);
 	return sniffed.supported && (sniffed.format === 'pdf' || sniffed.format === 'tiff');
 }
 
 /**
- * A stored JPEG or PNG, checked by its metadata size and its first bytes (read from a
- * stream opened for them alone). PDF and TIFF go through `checkedImage` whole.
+ * A stored image, checked. A JPEG or PNG is checked by its metadata size and its first
+ * bytes (read from a stream opened for them alone) and streams to CLOVA; a PDF or TIFF is
+ * read whole and checked in memory, page count included.
  */
-export function checkedStoredImage(
+export async function checkedStoredImage(
 	node: INode,
 	itemIndex: number,
 	stored: StoredFile,
 	firstBytes: Buffer,
 	name: string | undefined,
 	origin: string,
-): InputImage {
-	if (checkNeedsWholeFile(firstBytes)) {
-		throw new NodeOperationError(node, 'A PDF or TIFF must be checked whole', { itemIndex });
+): Promise<InputImage> {
+	if (needsWholeFile(firstBytes)) {
+		return checkedImage(node, itemIndex, await stored.readAll(), name, origin);
 	}
 	return { ...checkedInfo(node, itemIndex, stored.size, firstBytes, null, name, origin), stored };
 }
