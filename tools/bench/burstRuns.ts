@@ -85,13 +85,16 @@ export interface QueueModeFigures {
 	readonly batchFailed: number;
 	readonly batchRefusals: number;
 	readonly burst: BurstFigures;
+	/** The same burst with no cap: n8n's own floor in queue mode. */
+	readonly burstFloor: BurstFigures;
 	readonly workers: number;
 }
 
 /**
  * The same shapes in queue mode: a main and `workers` workers (Redis, Postgres, binary data in
  * the database), a batch of `batchItems` files from the Read/Write Files node started by one
- * webhook call, then a burst of `uploads` uploads.
+ * webhook call, then a burst of `uploads` uploads: first with no cap (queue mode's own
+ * floor), then under the cap.
  */
 export async function runQueueMode(
 	ctx: N8nContext,
@@ -139,9 +142,14 @@ export async function runQueueMode(
 			? batchItems - items.filter((item) => item.documentType !== undefined).length
 			: batchItems;
 		const batchRefusals = emulator.stats.byErrorCode['0025'] ?? 0;
+		progress(`queue mode: burst of ${uploads}, no cap (the floor)...`);
+		const cap = emulator.options.concurrencyCap;
+		emulator.configure({ concurrencyCap: null });
+		const burstFloor = await postBurst(url('queue-burst'), bytes, uploads, emulator);
+		emulator.configure({ concurrencyCap: cap });
 		progress(`queue mode: burst of ${uploads}...`);
 		const burst = await postBurst(url('queue-burst'), bytes, uploads, emulator);
-		return { batchItems, batchMs, batchFailed, batchRefusals, burst, workers };
+		return { batchItems, batchMs, batchFailed, batchRefusals, burst, burstFloor, workers };
 	} finally {
 		await queue.stop();
 	}

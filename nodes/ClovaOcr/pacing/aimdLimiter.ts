@@ -17,9 +17,10 @@ export interface AimdSettings {
 	/** Added to the limit over one window of accepted requests (as many as the limit). */
 	readonly increasePerWindow: number;
 	/**
-	 * At or above a limit the service refused, growth is this many times slower: the
-	 * limit stays just under the cap and probes it now and then (like TCP CUBIC's plateau),
-	 * instead of being refused once every window.
+	 * Near a limit the service refused, growth starts this many times slower and the
+	 * slowdown halves with every window accepted there (like TCP CUBIC's plateau, then its
+	 * convex probe): the limit stays just under the cap for a while instead of being
+	 * refused once every window, and finds room soon when another process stops sending.
 	 */
 	readonly probeSlowdown: number;
 }
@@ -80,6 +81,8 @@ export class AimdLimiter {
 	private window = 0;
 	/** The lowest limit the service refused, once it did. */
 	private refusedLimit = Number.POSITIVE_INFINITY;
+	/** Windows accepted near the refused limit since the last refusal (in parts of one): the plateau's age. */
+	private windowsAtPlateau = 0;
 	/** Lanes with waiting requests, in turn order: a lane served goes to the back. */
 	private readonly lanes = new Map<Lane, LaneQueue>();
 	private lastActiveMs: number;
@@ -225,10 +228,18 @@ export class AimdLimiter {
 	private increase(): void {
 		const { max, increasePerWindow, probeSlowdown } = this.settings;
 		const nearCap = this.limitValue + 1 >= this.refusedLimit;
-		const step = increasePerWindow / this.limitValue / (nearCap ? probeSlowdown : 1);
+		let slowdown = 1;
+		if (nearCap) {
+			slowdown = Math.max(1, probeSlowdown / 2 ** Math.floor(this.windowsAtPlateau));
+			this.windowsAtPlateau += 1 / this.allowed;
+		}
+		const step = increasePerWindow / this.limitValue / slowdown;
 		this.limitValue = Math.min(max, this.limitValue + step);
 		// Grown past the refused limit without a refusal: the cap was raised (another process left).
-		if (this.limitValue >= this.refusedLimit + 1) this.refusedLimit = Number.POSITIVE_INFINITY;
+		if (this.limitValue >= this.refusedLimit + 1) {
+			this.refusedLimit = Number.POSITIVE_INFINITY;
+			this.windowsAtPlateau = 0;
+		}
 	}
 
 	private onCongestion(window: number): void {
@@ -242,6 +253,7 @@ export class AimdLimiter {
 		this.limitValue = Math.max(min, Math.min(this.limitValue, this.inFlightCount));
 		// One more than the service held was refused: what `offer` and probing stay under.
 		this.refusedLimit = Math.max(min, this.inFlightCount) + 1;
+		this.windowsAtPlateau = 0;
 	}
 
 	private dispatch(): void {

@@ -56,6 +56,10 @@ export function decideRetry(
 		history.resends < policy.maxCongestionResends
 	);
 	if (counted && history.retries >= policy.maxRetries) return GIVE_UP;
+	// A free resend waits for the limiter, not a clock: the refusal just lowered the limit
+	// to what the service held, so it goes out when one of those requests ends. A backoff
+	// on top would leave the slot it waits for idle.
+	if (!counted) return { retry: true, delayMs: retryAfterMs, counted };
 	const retryNumber = history.retries + history.resends + 1;
 	const delayMs = Math.max(backoffDelayMs(retryNumber, policy.backoff, random), retryAfterMs);
 	return { retry: true, delayMs, counted };

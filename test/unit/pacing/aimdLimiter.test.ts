@@ -223,14 +223,34 @@ describe('AimdLimiter: staying under a cap it learned', () => {
 		return limits;
 	}
 
-	test('near the refused limit it grows probeSlowdown times slower; far from it at the usual pace', async () => {
+	test('near the refused limit it grows probeSlowdown times slower, and the slowdown halves every window there', async () => {
 		const limiter = new AimdLimiter({ ...SETTINGS, initial: 9, max: 16, probeSlowdown: 8 });
 		const permits = await take(limiter, 9);
 		permits[0].release('congested'); // refused at 9: 4.5, clamped to 8 in flight -> 4.5
 		for (const permit of permits.slice(1)) permit.release('failed');
 		expect(limiter.limit).toBe(4.5);
-		// about one a window up to 8 (one below the refused 9), then an eighth of that
-		expect(await acceptedWindows(limiter, 6)).toEqual([5.33, 6.21, 7.12, 8.05, 8.18, 8.3]);
+		const limits = await acceptedWindows(limiter, 9);
+		// about one a window up to 8 (one below the refused 9)
+		expect(limits.slice(0, 4)).toEqual([5.33, 6.21, 7.12, 8.05]);
+		// then, in windows of 8 at the plateau: an eighth of a request, a quarter, a half,
+		// then the usual pace: each about 8 / limit / (8, 4, 2, 1)
+		const steps = limits.slice(4, 8).map((limit, i) => limit - limits[3 + i]);
+		expect(steps.map((step) => Math.round(step * 100) / 100)).toEqual([0.13, 0.24, 0.46, 0.87]);
+	});
+
+	test('a refusal starts the plateau over: the slowdown is back to probeSlowdown', async () => {
+		const settings = { ...SETTINGS, initial: 9, max: 16, probeSlowdown: 8, decreaseFactor: 0.9 };
+		const limiter = new AimdLimiter(settings);
+		const first = await take(limiter, 9);
+		first[0].release('congested'); // refused at 9: 8.1, clamped to the 8 in flight
+		for (const permit of first.slice(1)) permit.release('failed');
+		expect(await acceptedWindows(limiter, 3)).toEqual([8.12, 8.37, 8.83]); // + 8 / limit / (8, 4, 2)
+		const again = await take(limiter, 8);
+		again[0].release('congested'); // refused at 8: 7.99, clamped to the 7 in flight
+		for (const permit of again.slice(1)) permit.release('failed');
+		expect(limiter.limit).toBe(7);
+		// one window of 7 at a slowdown of 8 again (not 1, where the old plateau had got to)
+		expect(await acceptedWindows(limiter, 1)).toEqual([7.12]);
 	});
 
 	test('grown past the refused limit without a refusal: the cap was raised, it grows at the usual pace again', async () => {

@@ -53,11 +53,11 @@ describe('decideRetry', () => {
 			{ retry: false },
 		],
 		[
-			'refused beside others: a free resend',
+			'refused beside others: a free resend, sent when the limiter lets it (no backoff)',
 			congestion,
 			true,
 			{ retries: 3, resends: 0 },
-			{ retry: true, delayMs: 400, counted: false },
+			{ retry: true, delayMs: 0, counted: false },
 		],
 		[
 			'free resends used up: counts again',
@@ -108,6 +108,15 @@ describe('decideRetry', () => {
 		);
 	});
 
+	test('a free resend still waits a Retry-After the service sent', () => {
+		const refused: AttemptFailure = { kind: 'congestion', retryAfterMs: 1500 };
+		expect(decideRetry(refused, true, { retries: 0, resends: 1 }, POLICY, 1)).toEqual({
+			retry: true,
+			delayMs: 1500,
+			counted: false,
+		});
+	});
+
 	test("maxRetries 0: faults are not retried, the batch's own refusals still are", () => {
 		const none = { ...POLICY, maxRetries: 0 };
 		expect(decideRetry(transient, true, { retries: 0, resends: 0 }, none, 0)).toEqual({
@@ -118,7 +127,7 @@ describe('decideRetry', () => {
 		});
 		expect(decideRetry(congestion, true, { retries: 0, resends: 0 }, none, 0)).toEqual({
 			retry: true,
-			delayMs: 50,
+			delayMs: 0,
 			counted: false,
 		});
 	});
