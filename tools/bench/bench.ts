@@ -7,12 +7,16 @@
  *     with batching; rate-limit errors surfaced by each;
  *   - peak RSS of the n8n process for a batch of large images against one of small ones;
  *   - the node's own work per document (parse, check, review, flatten), without network;
+ *   - webhook bursts (regular mode, and queue mode with 2 workers), each beside its no-cap floor;
+ *   - fairness: single cards posted while a large batch runs, against the same cards on an idle service;
  *   - whether the secret key or a recognized value showed up in n8n's output;
  *   - the redacted copy (Add Redacted Image) of 4032×3024 JPEGs and a PNG: tools/bench/redaction.ts,
  *     run on the dist/ built above.
  *
  * Knobs (environment): BENCH_ITEMS=200 BENCH_LATENCY_MS=300 BENCH_CAP=8 BENCH_CONCURRENCY=16
- * BENCH_LARGE_COUNT=50 BENCH_LARGE_MB=10 BENCH_MEMORY_CONCURRENCY=4 BENCH_OVERHEAD_DOCUMENTS=5000.
+ * BENCH_LARGE_COUNT=50 BENCH_LARGE_MB=10 BENCH_MEMORY_CONCURRENCY=4 BENCH_OVERHEAD_DOCUMENTS=5000
+ * BENCH_BURSTS=64,200,500 BENCH_QUEUE_ITEMS=200 BENCH_QUEUE_WORKERS=2 BENCH_FAIR_BATCH=500
+ * BENCH_FAIR_SINGLES=20.
  * `--no-build` packs dist/ as it is.
  */
 import { execFileSync } from 'node:child_process';
@@ -32,6 +36,7 @@ import { createContext, type N8nContext } from '../n8n/n8n-context';
 import { packRepo } from '../n8n/pack-package';
 import { provideN8n } from '../n8n/provide-n8n';
 import { runQueueMode, runWebhookBursts } from './burstRuns';
+import { runFairness } from './fairnessRun';
 import { jpegBytes, writeJpegs } from './imageFiles';
 import { findLeaks, recognizedValuesOf, withoutValueFields, type Text } from './leakCheck';
 import { executeMeasured } from './measuredRun';
@@ -59,6 +64,8 @@ const CONFIG = {
 	memoryConcurrency: knob('BENCH_MEMORY_CONCURRENCY', 4),
 	overheadDocuments: knob('BENCH_OVERHEAD_DOCUMENTS', 5000),
 	queueItems: knob('BENCH_QUEUE_ITEMS', 200),
+	fairBatchItems: knob('BENCH_FAIR_BATCH', 500),
+	fairSingles: knob('BENCH_FAIR_SINGLES', 20),
 	queueWorkers: knob('BENCH_QUEUE_WORKERS', 2),
 	// 200 as well: the queue-mode burst (BENCH_QUEUE_ITEMS uploads) is shown against the
 	// regular-mode no-cap floor of the same N too.
@@ -254,6 +261,18 @@ async function main(): Promise<void> {
 			progress,
 		);
 
+		const fairness = await runFairness(
+			ctx,
+			emulator,
+			credential,
+			writeJpegs(join(files, 'fair'), CONFIG.fairBatchItems, CONFIG.smallBytes),
+			CONFIG.fairBatchItems,
+			concurrency,
+			jpegBytes(CONFIG.smallBytes),
+			CONFIG.fairSingles,
+			progress,
+		);
+
 		// Queue mode in its own user folder (its own Postgres), the package installed in it.
 		const queueCtx = await createContext(n8n);
 		let queued;
@@ -340,6 +359,16 @@ async function main(): Promise<void> {
 				`  ${label.padEnd(56)} ${seconds(figures.wallMs).padStart(8)}  ${(figures.wallMs / burstBound(figures.uploads)).toFixed(2)} x bound   failed: ${figures.failed}   0025 answers: ${figures.refusals} (${((100 * figures.refusals) / figures.uploads).toFixed(1)} % of uploads)   per upload p50 ${seconds(figures.p50Ms)}, p95 ${seconds(figures.p95Ms)}`,
 			);
 		}
+		const fairIdeal = Math.ceil(fairness.batchItems / cap) * latencyMs;
+		say(
+			`Fairness (regular mode): ${fairness.singles} single cards posted one every 500 ms to Webhook -> node while a batch of ${fairness.batchItems} (Concurrency ${concurrency}) runs, all to the same domain`,
+		);
+		say(
+			`  a single card on an idle service: p50 ${seconds(fairness.idleP50Ms)};  during the batch: p50 ${seconds(fairness.duringP50Ms)}, p95 ${seconds(fairness.duringP95Ms)}, max ${seconds(fairness.duringMaxMs)}, failed ${fairness.singlesFailed}`,
+		);
+		say(
+			`  the batch: ${seconds(fairness.batchMs)} (${(fairness.batchMs / fairIdeal).toFixed(2)} x its ideal ${seconds(fairIdeal)}, webhook call included), failed ${fairness.batchFailed}; queued behind it instead, a card would wait for the batch's remaining items (up to ${seconds(fairIdeal)})`,
+		);
 		const queueBound = (n: number, floor: number) =>
 			Math.max(floor, Math.ceil(n / cap) * latencyMs);
 		const regularFloor = bursts.floors.get(CONFIG.queueItems)?.wallMs ?? 0;
