@@ -7,6 +7,7 @@ import type { Emulator } from '../clova-emulator';
 import { importWorkflow, runN8n, type CredentialInput } from '../n8n/n8n-cli';
 import type { N8nContext } from '../n8n/n8n-context';
 import { startN8n } from '../n8n/n8n-server';
+import { untilWebhooksServed } from '../n8n/webhooks';
 import { startQueueMode } from '../n8n/queue-mode';
 import {
 	clovaBatchWebhookWorkflow,
@@ -51,14 +52,7 @@ export async function runWebhookBursts(
 			progress(`webhook burst: ${uploads} uploads to ${path}...`);
 			return await postBurst(`${server.url}/webhook/${path}`, bytes, uploads, emulator);
 		};
-		// n8n registers published webhooks a few seconds after it reports ready (404 until then).
-		for (const path of ['burst-clova', 'burst-http']) {
-			const deadline = Date.now() + 60_000;
-			while ((await fetch(`${server.url}/webhook/${path}`, { method: 'POST' })).status === 404) {
-				if (Date.now() > deadline) throw new Error(`webhook ${path} was never registered`);
-				await new Promise((resolve) => setTimeout(resolve, 500));
-			}
-		}
+		await untilWebhooksServed(server.url, ['burst-clova', 'burst-http']);
 		await burst('burst-clova', 4); // warm-up: the node loaded, the first executions done
 		for (const uploads of sizes) {
 			emulator.configure({ concurrencyCap: null });
@@ -124,13 +118,6 @@ export async function runQueueMode(
 	});
 	try {
 		const url = (path: string) => `${queue.main.url}/webhook/${path}`;
-		for (const path of ['queue-batch', 'queue-burst']) {
-			const deadline = Date.now() + 60_000;
-			while ((await fetch(url(path), { method: 'POST' })).status === 404) {
-				if (Date.now() > deadline) throw new Error(`webhook ${path} was never registered`);
-				await new Promise((resolve) => setTimeout(resolve, 500));
-			}
-		}
 		await postBurst(url('queue-burst'), bytes, 4, emulator); // warm-up on both workers
 		progress(`queue mode: batch of ${batchItems}...`);
 		emulator.reset();

@@ -8,7 +8,13 @@ import type { Emulator } from '../clova-emulator';
 import { importWorkflow, runN8n, type CredentialInput } from '../n8n/n8n-cli';
 import type { N8nContext } from '../n8n/n8n-context';
 import { startN8n } from '../n8n/n8n-server';
-import { clovaBatchWebhookWorkflow, clovaWebhookWorkflow } from './webhookBurst';
+import { untilWebhooksServed } from '../n8n/webhooks';
+import {
+	clovaBatchWebhookWorkflow,
+	clovaWebhookWorkflow,
+	percentile,
+	postUpload,
+} from './webhookBurst';
 
 export interface FairnessFigures {
 	readonly batchItems: number;
@@ -24,30 +30,6 @@ export interface FairnessFigures {
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-function percentile(sorted: number[], fraction: number): number {
-	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))];
-}
-
-async function postCard(
-	url: string,
-	file: Buffer,
-	name: string,
-): Promise<{ ok: boolean; ms: number }> {
-	const form = new FormData();
-	form.append('data', new Blob([file], { type: 'image/jpeg' }), name);
-	const sent = performance.now();
-	try {
-		const response = await fetch(url, { method: 'POST', body: form });
-		const body = (await response.json()) as Record<string, unknown>;
-		return {
-			ok: response.status === 200 && body.documentType !== undefined,
-			ms: performance.now() - sent,
-		};
-	} catch {
-		return { ok: false, ms: performance.now() - sent };
-	}
-}
 
 export async function runFairness(
 	ctx: N8nContext,
@@ -77,18 +59,12 @@ export async function runFairness(
 	const server = await startN8n(ctx);
 	try {
 		const url = (path: string) => `${server.url}/webhook/${path}`;
-		for (const path of ['fair-batch', 'fair-single']) {
-			const deadline = Date.now() + 60_000;
-			while ((await fetch(url(path), { method: 'POST' })).status === 404) {
-				if (Date.now() > deadline) throw new Error(`webhook ${path} was never registered`);
-				await sleep(500);
-			}
-		}
+		await untilWebhooksServed(server.url, ['fair-batch', 'fair-single']);
 		progress(`fairness: ${singles} single cards on an idle service...`);
 		emulator.reset();
 		const idle: number[] = [];
 		for (let i = 0; i < singles; i++)
-			idle.push((await postCard(url('fair-single'), file, `idle-${i}.jpg`)).ms);
+			idle.push((await postUpload(url('fair-single'), file, `idle-${i}.jpg`)).ms);
 		progress(`fairness: ${singles} single cards during a batch of ${batchItems}...`);
 		emulator.reset();
 		const batchStarted = performance.now();
@@ -105,7 +81,7 @@ export async function runFairness(
 		await sleep(2000);
 		const during: Array<Promise<{ ok: boolean; ms: number }>> = [];
 		for (let i = 0; i < singles; i++) {
-			during.push(postCard(url('fair-single'), file, `during-${i}.jpg`));
+			during.push(postUpload(url('fair-single'), file, `during-${i}.jpg`));
 			await sleep(500);
 		}
 		const results = await Promise.all(during);

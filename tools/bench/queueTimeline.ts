@@ -73,11 +73,6 @@ async function main(): Promise<void> {
 		});
 		try {
 			const url = `${queue.main.url}/webhook/timeline-burst`;
-			const deadline = Date.now() + 60_000;
-			while ((await fetch(url, { method: 'POST' })).status === 404) {
-				if (Date.now() > deadline) throw new Error('the webhook was never registered');
-				await new Promise((resolve) => setTimeout(resolve, 500));
-			}
 			const bytes = jpegBytes(4096);
 			await postBurst(url, bytes, 4, emulator); // warm-up on both workers
 			process.stdout.write(

@@ -136,7 +136,7 @@ export interface BurstFigures {
 	readonly p95Ms: number;
 }
 
-function percentile(sorted: number[], fraction: number): number {
+export function percentile(sorted: number[], fraction: number): number {
 	if (sorted.length === 0) return 0;
 	return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
 }
@@ -156,6 +156,24 @@ function succeeded(status: number, body: string): boolean {
 	}
 }
 
+/** Posts one file to `url` (multipart, field `data`): whether it succeeded, and how long it took. */
+export async function postUpload(
+	url: string,
+	file: Buffer,
+	name: string,
+): Promise<{ ok: boolean; ms: number }> {
+	const form = new FormData();
+	form.append('data', new Blob([file], { type: 'image/jpeg' }), name);
+	const sent = performance.now();
+	try {
+		const response = await fetch(url, { method: 'POST', body: form });
+		const body = await response.text();
+		return { ok: succeeded(response.status, body), ms: performance.now() - sent };
+	} catch {
+		return { ok: false, ms: performance.now() - sent };
+	}
+}
+
 /** Posts `uploads` files at once to `url` (multipart, field `data`) and measures each answer. */
 export async function postBurst(
 	url: string,
@@ -166,18 +184,7 @@ export async function postBurst(
 	emulator.reset();
 	const started = performance.now();
 	const results = await Promise.all(
-		Array.from({ length: uploads }, async (_, i) => {
-			const form = new FormData();
-			form.append('data', new Blob([file], { type: 'image/jpeg' }), `applicant-${i}.jpg`);
-			const sent = performance.now();
-			try {
-				const response = await fetch(url, { method: 'POST', body: form });
-				const body = await response.text();
-				return { ok: succeeded(response.status, body), ms: performance.now() - sent };
-			} catch {
-				return { ok: false, ms: performance.now() - sent };
-			}
-		}),
+		Array.from({ length: uploads }, (_, i) => postUpload(url, file, `applicant-${i}.jpg`)),
 	);
 	const wallMs = performance.now() - started;
 	const times = results.map((r) => r.ms).sort((a, b) => a - b);

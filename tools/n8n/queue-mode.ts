@@ -3,10 +3,19 @@
  * throwaway Postgres cluster (Debian `postgresql`, run as the unprivileged `nobody`:
  * Postgres refuses root), an n8n main (`n8n start`) and workers (`n8n worker`), with the same
  * encryption key, Postgres, and binary data in the database. The package is installed in the
- * one user folder every process reads. `stop()` ends every process it started, by group.
+ * one user folder every process reads. It returns once every worker says it is ready and the
+ * main serves the workflows' webhooks. `stop()` ends every process it started, by group.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync } from 'node:fs';
+import {
+	chmodSync,
+	closeSync,
+	existsSync,
+	mkdirSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+} from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 
@@ -20,6 +29,7 @@ import {
 } from './n8n-cli';
 import { freePorts, type N8nContext } from './n8n-context';
 import { startN8n, type RunningN8n } from './n8n-server';
+import { untilWebhooksServed, webhookPathsOf } from './webhooks';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -126,6 +136,17 @@ async function untilListening(port: number, what: string, timeoutMs = 60_000): P
 	}
 }
 
+/** Waits until `group`'s log holds `text` (what the process prints once it is ready). */
+async function untilLogSays(group: Group, text: string, timeoutMs = 120_000): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		if (existsSync(group.logFile) && readFileSync(group.logFile, 'utf8').includes(text)) return;
+		if (!groupAlive(group.pid)) throw new Error(`${group.name} exited before it was ready`);
+		if (Date.now() > deadline) throw new Error(`${group.name} was not ready in time`);
+		await sleep(200);
+	}
+}
+
 export interface QueueMode {
 	readonly main: RunningN8n;
 	readonly workers: number;
@@ -226,7 +247,9 @@ export async function startQueueMode(
 			);
 		}
 		main = await startN8n(ctx);
-		await sleep(2000); // the workers connect to Redis
+		for (const group of groups.filter((g) => g.name.startsWith('worker')))
+			await untilLogSays(group, 'n8n worker is now ready');
+		await untilWebhooksServed(main.url, webhookPathsOf(options.workflows));
 		return { main, workers: options.workers, env: ctx.env, stop };
 	} catch (error) {
 		await stop();
