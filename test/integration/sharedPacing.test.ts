@@ -161,16 +161,19 @@ describe('a stopped execution sends nothing more (issue 10)', () => {
 	});
 
 	test('items beyond the fatal one, backing off or queued, are not sent again', async () => {
-		// 8 go out at a cap of 2: 6 are refused and back off; item 0 then fails for good.
+		// 8 go out at a cap of 2: 6 are refused and wait to be resent; item 0 then fails for good.
 		emulator.configure({ latencyMs: 150, concurrencyCap: 2 });
 		const names = (i: number) => (i === 0 ? '[scenario=quota] fatal.jpg' : `card-${i}.jpg`);
 		const result = await run(await batchItems(8, names), { concurrency: 8, maxRetries: 3 });
 		expect(result.error?.message).toMatch(/0023/);
 		const fatalAnsweredAt = emulator.requests.find((r) => r.imageName?.includes('fatal'))!;
 		const answeredAt = fatalAnsweredAt.receivedAt + (fatalAnsweredAt.durationMs ?? 0);
-		await pause(1500); // longer than any backoff the refused ones drew
-		// The answer reaches the node a moment after the emulator sent it: sends in that moment are fair.
-		const sentAfter = emulator.requests.filter((r) => r.receivedAt > answeredAt + 20);
-		expect(sentAfter.map((r) => r.imageName)).toEqual([]);
+		await pause(1500); // longer than any backoff a counted retry could draw
+		// The other slot's answer comes at about the same moment as item 0's: when the node reads
+		// it first, the one request it hands the slot to is fair. Nothing else may start.
+		const sentAfter = emulator.requests.filter((r) => r.receivedAt > answeredAt);
+		expect(sentAfter.length).toBeLessThanOrEqual(1);
+		// 8 first attempts, and at most that one hand-off (before or after item 0's answer).
+		expect(emulator.requests.length).toBeLessThanOrEqual(9);
 	});
 });
