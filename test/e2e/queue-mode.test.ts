@@ -111,6 +111,8 @@ run('queue mode on n8n v2: a main, 2 workers, Redis, Postgres, binary data in th
 				`queue mode burst of ${BURST}, cap ${CAP}: ${(figures.wallMs / 1000).toFixed(2)} s, 0025 answers ${figures.refusals}, peak in flight ${emulator.stats.inFlightPeak}, executions started per worker (batch included) ${perWorker.join(' / ')}, p50 ${(figures.p50Ms / 1000).toFixed(2)} s, p95 ${(figures.p95Ms / 1000).toFixed(2)} s\n`,
 			);
 			expect(emulator.stats.inFlightPeak).toBeLessThanOrEqual(CAP);
+			// Both workers were ready before the burst (startQueueMode waits for them): both took part.
+			expect(perWorker.every((executions) => executions > 0)).toBe(true);
 		},
 		TIMEOUT_MS,
 	);
