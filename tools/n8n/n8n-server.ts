@@ -5,7 +5,8 @@
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { log, timed } from './log';
+import { timed } from './log';
+import { stopGroup } from './process-group';
 import { choosePortsAgain, lostPortRace, PORT_RACE_ATTEMPTS, type N8nContext } from './n8n-context';
 
 export interface RunningN8n {
@@ -19,23 +20,6 @@ export interface RunningN8n {
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-function groupAlive(pgid: number): boolean {
-	try {
-		process.kill(-pgid, 0);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-function killGroup(pgid: number, signal: NodeJS.Signals): void {
-	try {
-		process.kill(-pgid, signal);
-	} catch {
-		// the group is gone
-	}
-}
 
 function logTail(file: string, lines = 40): string {
 	try {
@@ -86,14 +70,7 @@ async function startN8nOnce(ctx: N8nContext, options: StartOptions): Promise<Run
 
 	const stop = async (): Promise<void> => {
 		await timed('stop n8n', async () => {
-			killGroup(pid, 'SIGTERM');
-			const deadline = Date.now() + 30_000;
-			while (groupAlive(pid) && Date.now() < deadline) await sleep(200);
-			if (groupAlive(pid)) {
-				log(`n8n (group ${pid}) still running 30 s after SIGTERM: SIGKILL`);
-				killGroup(pid, 'SIGKILL');
-				while (groupAlive(pid)) await sleep(100);
-			}
+			await stopGroup(pid, 'n8n');
 			// the group is gone; let node see n8n's exit (bounded, and no timer left behind)
 			let timer: NodeJS.Timeout | undefined;
 			await Promise.race([

@@ -19,7 +19,7 @@ import {
 import { connect } from 'node:net';
 import { join } from 'node:path';
 
-import { log, timed } from './log';
+import { timed } from './log';
 import {
 	importCredentials,
 	importWorkflow,
@@ -29,6 +29,7 @@ import {
 } from './n8n-cli';
 import { freePorts, type N8nContext } from './n8n-context';
 import { startN8n, type RunningN8n } from './n8n-server';
+import { groupAlive, stopGroup } from './process-group';
 import { untilWebhooksServed, webhookPathsOf } from './webhooks';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -77,34 +78,6 @@ interface Group {
 	readonly name: string;
 	readonly pid: number;
 	readonly logFile: string;
-}
-
-function groupAlive(pid: number): boolean {
-	try {
-		process.kill(-pid, 0);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-async function stopGroup(group: Group): Promise<void> {
-	try {
-		process.kill(-group.pid, 'SIGTERM');
-	} catch {
-		return;
-	}
-	const deadline = Date.now() + 30_000;
-	while (groupAlive(group.pid) && Date.now() < deadline) await sleep(200);
-	if (groupAlive(group.pid)) {
-		log(`${group.name} (group ${group.pid}) still running 30 s after SIGTERM: SIGKILL`);
-		try {
-			process.kill(-group.pid, 'SIGKILL');
-		} catch {
-			// gone
-		}
-		while (groupAlive(group.pid)) await sleep(100);
-	}
 }
 
 function spawnGroup(
@@ -173,7 +146,7 @@ export async function startQueueMode(
 	const stop = async () => {
 		await timed('stop queue mode (main, workers, Redis, Postgres)', async () => {
 			await main?.stop();
-			for (const group of groups.reverse()) await stopGroup(group);
+			for (const group of groups.reverse()) await stopGroup(group.pid, group.name);
 		});
 	};
 	try {
