@@ -16,7 +16,7 @@ import { isJpeg, readJpegSize, redactJpeg } from './jpeg/redactJpeg';
 import { isPng } from './png/pngChunks';
 import { readPngHeader, redactPng } from './png/redactPng';
 import { RedactionError } from './redactionError';
-import { clipRegions, type ImageSize, type RedactionRegion } from './regions';
+import { clipRegions, type ImageSize, type PixelBox, type RedactionRegion } from './regions';
 
 export { RedactionError, type RedactionErrorKind } from './redactionError';
 export { MAX_PIXELS } from './limits';
@@ -49,16 +49,41 @@ function describeFormat(file: Uint8Array): string {
 	return 'this file type';
 }
 
+/** What redaction knows of one format: how to recognize it, read its size and paint it. */
+interface ImageCodec {
+	readonly matches: (file: Uint8Array) => boolean;
+	readonly readSize: (file: Uint8Array) => ImageSize;
+	/** `boxes` is given the stored size and returns the boxes to paint. */
+	readonly redact: (file: Uint8Array, boxes: (size: ImageSize) => PixelBox[]) => Uint8Array;
+	readonly mimeType: 'image/jpeg' | 'image/png';
+	readonly fileExtension: 'jpg' | 'png';
+}
+
+const CODECS: readonly ImageCodec[] = [
+	{
+		matches: isJpeg,
+		readSize: readJpegSize,
+		redact: redactJpeg,
+		mimeType: 'image/jpeg',
+		fileExtension: 'jpg',
+	},
+	{
+		matches: isPng,
+		readSize: (file) => {
+			const { width, height } = readPngHeader(file);
+			return { width, height };
+		},
+		redact: redactPng,
+		mimeType: 'image/png',
+		fileExtension: 'png',
+	},
+];
+
+const codecOf = (file: Uint8Array) => CODECS.find((codec) => codec.matches(file));
+
 /** Width and height of a JPEG or PNG as stored (un-rotated); undefined if it is neither or unreadable. */
 export function readImageSize(file: Uint8Array): ImageSize | undefined {
-	const outcome = attempt((): ImageSize | undefined => {
-		if (isJpeg(file)) return readJpegSize(file);
-		if (isPng(file)) {
-			const h = readPngHeader(file);
-			return { width: h.width, height: h.height };
-		}
-		return undefined;
-	});
+	const outcome = attempt(() => codecOf(file)?.readSize(file));
 	if (outcome.ok) return outcome.value;
 	if (outcome.error instanceof RedactionError && outcome.error.kind !== 'internal')
 		return undefined;
@@ -93,35 +118,21 @@ export function redactImage(file: Uint8Array, regions: RedactionRegion[]): Redac
 		throw new RedactionError('invalidArgument', 'file must be a Uint8Array');
 	// Validate the boxes before decoding (clipRegions throws on a non-numeric coordinate).
 	clipRegions(regions, { width: Number.MAX_SAFE_INTEGER, height: Number.MAX_SAFE_INTEGER });
-	let applied = false;
 	const outcome = attempt((): RedactionResult | undefined => {
-		if (isJpeg(file)) {
-			const data = redactJpeg(file, (size) => {
-				const boxes = clipRegions(regions, size);
-				applied = boxes.length > 0;
-				return boxes;
-			});
-			return {
-				status: applied ? 'applied' : 'noRegions',
-				data,
-				mimeType: 'image/jpeg',
-				fileExtension: 'jpg',
-			};
-		}
-		if (isPng(file)) {
-			const data = redactPng(file, (h) => {
-				const boxes = clipRegions(regions, h);
-				applied = boxes.length > 0;
-				return boxes;
-			});
-			return {
-				status: applied ? 'applied' : 'noRegions',
-				data,
-				mimeType: 'image/png',
-				fileExtension: 'png',
-			};
-		}
-		return undefined;
+		const codec = codecOf(file);
+		if (!codec) return undefined;
+		let applied = false;
+		const data = codec.redact(file, (size) => {
+			const boxes = clipRegions(regions, size);
+			applied = boxes.length > 0;
+			return boxes;
+		});
+		return {
+			status: applied ? 'applied' : 'noRegions',
+			data,
+			mimeType: codec.mimeType,
+			fileExtension: codec.fileExtension,
+		};
 	});
 	if (!outcome.ok) {
 		const error = asRedactionError(outcome.error);
