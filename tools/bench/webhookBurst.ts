@@ -6,7 +6,7 @@
  */
 import type { Emulator } from '../clova-emulator';
 import type { CredentialInput, WorkflowInput } from '../n8n/n8n-cli';
-import { CLOVA_NODE_NAME, HTTP_NODE_NAME } from './workflows';
+import { clovaHttpRequestNode, CLOVA_NODE_NAME } from './workflows';
 
 const WEBHOOK_NAME = 'Upload';
 
@@ -99,30 +99,14 @@ export function httpWebhookWorkflow(
 	const message =
 		"={{ JSON.stringify({ version: 'V2', requestId: 'burst-' + $execution.id, timestamp: Date.now(), images: [{ format: 'jpg', name: $binary.data.fileName }] }) }}";
 	return webhookChain(id, path, {
-		name: HTTP_NODE_NAME,
-		type: 'n8n-nodes-base.httpRequest',
-		typeVersion: 4.2,
+		// CLOVA's documented answers are not strict JSON (trailing commas): the node's JSON
+		// format fails on every one ("Invalid JSON in response body"), so the body is taken as text.
+		...clovaHttpRequestNode(endpoint, message, credential, {
+			response: { response: { responseFormat: 'text' } },
+		}),
 		retryOnFail: true,
 		maxTries: 5,
 		waitBetweenTries: 1000,
-		parameters: {
-			method: 'POST',
-			url: endpoint,
-			authentication: 'predefinedCredentialType',
-			nodeCredentialType: 'clovaOcrApi',
-			sendBody: true,
-			contentType: 'multipart-form-data',
-			bodyParameters: {
-				parameters: [
-					{ name: 'message', value: message },
-					{ parameterType: 'formBinaryData', name: 'file', inputDataFieldName: 'data' },
-				],
-			},
-			// CLOVA's documented answers are not strict JSON (trailing commas): the node's JSON
-			// format fails on every one ("Invalid JSON in response body"), so the body is taken as text.
-			options: { response: { response: { responseFormat: 'text' } } },
-		},
-		credentials: { clovaOcrApi: { id: credential.id, name: credential.name } },
 	});
 }
 

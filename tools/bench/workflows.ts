@@ -99,24 +99,23 @@ export interface HttpWorkflowOptions {
 }
 
 /**
- * The HTTP Request node as a user who knows the cap and the latency would set it: the
- * CLOVA OCR credential (predefined type), a multipart body (message + file), batching of
- * `batchSize` requests every `batchIntervalMs`, and "Never Error" so every answer,
- * including 0025, reaches the output to be counted. (Retry On Fail would run the whole
- * node again, every request included, so it is left off.)
+ * The HTTP Request node set up for CLOVA OCR: a POST to `endpoint` with the CLOVA OCR
+ * credential (predefined type) and a multipart body of `message` and the binary `data`.
+ * `options` are the node's own (batching, response handling).
  */
-export function httpRequestWorkflow(options: HttpWorkflowOptions): WorkflowInput {
-	const message =
-		"={{ JSON.stringify({ version: 'V2', requestId: 'bench-' + $itemIndex, timestamp: Date.now(), images: [{ format: 'jpg', name: $binary.data.fileName }] }) }}";
-	return chain(options.id, `bench: HTTP Request node ${options.id}`, options.fileSelector, {
+export function clovaHttpRequestNode(
+	endpoint: string,
+	message: string,
+	credential: CredentialInput,
+	options: Record<string, unknown>,
+): Record<string, unknown> {
+	return {
 		name: HTTP_NODE_NAME,
 		type: 'n8n-nodes-base.httpRequest',
 		typeVersion: 4.2,
-		// a request the service cuts off while refusing it (EPIPE) fails the item, not the run
-		onError: 'continueRegularOutput',
 		parameters: {
 			method: 'POST',
-			url: options.endpoint,
+			url: endpoint,
 			authentication: 'predefinedCredentialType',
 			nodeCredentialType: 'clovaOcrApi',
 			sendBody: true,
@@ -127,13 +126,30 @@ export function httpRequestWorkflow(options: HttpWorkflowOptions): WorkflowInput
 					{ parameterType: 'formBinaryData', name: 'file', inputDataFieldName: 'data' },
 				],
 			},
-			options: {
-				batching: {
-					batch: { batchSize: options.batchSize, batchInterval: options.batchIntervalMs },
-				},
-				response: { response: { neverError: true } },
-			},
+			options,
 		},
-		credentials: { clovaOcrApi: { id: options.credential.id, name: options.credential.name } },
+		credentials: { clovaOcrApi: { id: credential.id, name: credential.name } },
+	};
+}
+
+/**
+ * The HTTP Request node as a user who knows the cap and the latency would set it: the
+ * CLOVA OCR credential (predefined type), a multipart body (message + file), batching of
+ * `batchSize` requests every `batchIntervalMs`, and "Never Error" so every answer,
+ * including 0025, reaches the output to be counted. (Retry On Fail would run the whole
+ * node again, every request included, so it is left off.)
+ */
+export function httpRequestWorkflow(options: HttpWorkflowOptions): WorkflowInput {
+	const message =
+		"={{ JSON.stringify({ version: 'V2', requestId: 'bench-' + $itemIndex, timestamp: Date.now(), images: [{ format: 'jpg', name: $binary.data.fileName }] }) }}";
+	return chain(options.id, `bench: HTTP Request node ${options.id}`, options.fileSelector, {
+		...clovaHttpRequestNode(options.endpoint, message, options.credential, {
+			batching: {
+				batch: { batchSize: options.batchSize, batchInterval: options.batchIntervalMs },
+			},
+			response: { response: { neverError: true } },
+		}),
+		// a request the service cuts off while refusing it (EPIPE) fails the item, not the run
+		onError: 'continueRegularOutput',
 	});
 }
