@@ -1,6 +1,7 @@
 /**
  * Hostile inputs in a real n8n, both lines: Image URLs that point inside the network, an
- * endless body, a gzip bomb, a silent host, a redirecting Invoke URL, and the credential test
+ * endless body, a gzip bomb, a silent host, a redirecting Invoke URL, answers that are not
+ * the documented JSON (one built to make a repair backtrack), and the credential test
  * through the editor's REST call. All servers are on 127.0.0.1; the n8n under test gets
  * HTTP_PROXY pointing at the hostile server, so a request that escaped the guard would land
  * there (and fail the test) instead of leaving the machine.
@@ -262,6 +263,58 @@ describeReal('hostile inputs on n8n %s', (line) => {
 			} finally {
 				await redirecting.close();
 				await target.close();
+			}
+		},
+		TIMEOUT_MS,
+	);
+
+	it(
+		'fails an item closed on answers that are not the documented JSON, naming no content',
+		async () => {
+			const answers = await startAnsweringServer({
+				// An unterminated string of escaped quotes: what made the old repair regex backtrack for seconds.
+				escapes: { status: 200, body: '"' + '\\"'.repeat(40 * 1024) },
+				cut: { status: 200, body: '{"images": [{"inferResult": "SUCCESS", "name": "x",' },
+				page: {
+					status: 200,
+					body: '<html>secret-looking 800101-1234567</html>',
+					contentType: 'text/html',
+				},
+			});
+			try {
+				const credentials = ['escapes', 'cut', 'page'].map((key, i) =>
+					clovaCredential(
+						`${answers.url}/${key}/custom/v1/1/key`,
+						SECRET,
+						`clovaE2eAnswer0${i}`,
+						`CLOVA OCR hostile answer ${key}`,
+					),
+				);
+				const { importCredentials } = await import('../../tools/n8n/n8n-cli');
+				await importCredentials(ctx, credentials);
+				const errors: unknown[] = [];
+				for (const [i, answered] of credentials.entries()) {
+					const run = await runWorkflow(
+						ctx,
+						urlWorkflow(
+							`e2eHostile${line}0${5 + i}`,
+							[{ url: `${host.url}/image.png`, allowPrivateHosts: true }],
+							60_000,
+							answered,
+						),
+					);
+					errors.push(...nodeItems(run, 'CLOVA OCR').map(({ json }) => json.error));
+				}
+				const notJson =
+					'CLOVA OCR sent a response that does not fit the documented shape: the body is not JSON';
+				expect(errors).toEqual([notJson, notJson, notJson]);
+				expect(answers.requests.map((path) => path.split('/')[1])).toEqual([
+					'escapes',
+					'cut',
+					'page',
+				]);
+			} finally {
+				await answers.close();
 			}
 		},
 		TIMEOUT_MS,
