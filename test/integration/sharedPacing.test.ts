@@ -82,9 +82,15 @@ describe('a large batch beside single cards', () => {
 		emulator.configure({ latencyMs: 500, concurrencyCap: 2 });
 		const batch = run(await batchItems(24, (i) => `batch-${i}.jpg`), { concurrency: 16 });
 		// Past the first refusals (16 sent at a cap of 2): the limiter holds 2, the batch's other 14 wait.
+		const singleItems = await batchItems(1, () => 'single.jpg');
 		await until(() => emulator.stats.byStatus['200'] >= 2, 'the batch to settle');
-		const sentBefore = emulator.requests.length;
-		const single = await run(await batchItems(1, () => 'single.jpg'), { concurrency: 4 });
+		// Counted from when its execution starts, not from when the test asks for it.
+		let sentBefore = 0;
+		const single = await run(
+			singleItems,
+			{ concurrency: 4 },
+			{ onStarted: () => (sentBefore = emulator.requests.length) },
+		);
 		expect(single.error).toBeUndefined();
 		const position = namesSent().indexOf('single.jpg');
 		// In turn: within the next pair or two. Behind the batch's queue it would come after

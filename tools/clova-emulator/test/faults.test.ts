@@ -125,18 +125,19 @@ describe('transport faults', () => {
 describe('latency', () => {
 	it('delays answers past the URL/secret/cap checks by latencyMs', async () => {
 		emulator().configure({ latencyMs: 300 });
-		const ok = await postJson(emulator(), jsonMessage(file));
-		const invalid = await postJson(emulator(), 'not json');
+		const ok = postJson(emulator(), jsonMessage(file));
+		await waitFor(() => emulator().stats.inFlight === 1);
+		// Sent after `ok`: had they waited the latency too, `ok` would have ended first.
 		const wrongSecret = await postJson(emulator(), jsonMessage(file), { secret: 'x' });
 		const wrongUrl = await postJson(emulator(), jsonMessage(file), { url: `${emulator().url}/x` });
+		expect(emulator().stats.inFlight).toBe(1);
+		const invalid = await postJson(emulator(), 'not json');
 
-		expect([ok.status, invalid.status, wrongSecret.status, wrongUrl.status]).toEqual([
+		expect([(await ok).status, invalid.status, wrongSecret.status, wrongUrl.status]).toEqual([
 			200, 400, 401, 400,
 		]);
-		expect(ok.elapsedMs).toBeGreaterThanOrEqual(295);
+		expect((await ok).elapsedMs).toBeGreaterThanOrEqual(295);
 		expect(invalid.elapsedMs).toBeGreaterThanOrEqual(295);
-		expect(wrongSecret.elapsedMs).toBeLessThan(250);
-		expect(wrongUrl.elapsedMs).toBeLessThan(250);
 	});
 
 	it('close() cancels pending answers and returns promptly', async () => {
@@ -147,9 +148,7 @@ describe('latency', () => {
 		});
 		const pending = postJson(local, jsonMessage(file));
 		await waitFor(() => local.stats.inFlight === 1);
-		const started = Date.now();
-		await local.close();
-		expect(Date.now() - started).toBeLessThan(1000);
+		await local.close(); // an answer 60 s away: waiting for it would time the test out
 		await expect(pending).rejects.toThrow('fetch failed');
 	});
 });
