@@ -1,14 +1,20 @@
-import { errorBody, jsonMessage, pngWith, postJson, useEmulator, waitFor } from './test-support';
+import {
+	errorBody,
+	holdSlots,
+	jsonMessage,
+	pngWith,
+	postJson,
+	useEmulator,
+	waitFor,
+} from './test-support';
 
 const emulator = useEmulator();
 const file = pngWith('concurrency');
 
 describe('concurrency cap', () => {
 	it('answers the request over the cap at once with 0025, and admits again once a slot frees', async () => {
-		emulator().configure({ concurrencyCap: 2, latencyMs: 500 });
-		const first = postJson(emulator(), jsonMessage(file));
-		const second = postJson(emulator(), jsonMessage(file));
-		await waitFor(() => emulator().stats.inFlight === 2);
+		emulator().configure({ concurrencyCap: 2, latencyMs: 60_000 });
+		const held = await holdSlots(emulator(), 2);
 
 		const third = await postJson(emulator(), jsonMessage(file));
 		expect(third.status).toBe(400);
@@ -16,11 +22,12 @@ describe('concurrency cap', () => {
 			code: '0025',
 			message: 'Calls to this api have exceeded the rate limit.',
 		});
-		// At once: the two it was refused beside are still in flight.
+		// At once: the two it was refused beside still wait their 60 s.
 		expect(emulator().stats.inFlight).toBe(2);
 		expect(third.headers['retry-after']).toBeUndefined();
 
-		expect([(await first).status, (await second).status]).toEqual([200, 200]);
+		await held.release();
+		emulator().configure({ latencyMs: 0 });
 		const fourth = await postJson(emulator(), jsonMessage(file));
 		expect(fourth.status).toBe(200);
 
@@ -28,7 +35,7 @@ describe('concurrency cap', () => {
 			total: 4,
 			inFlight: 0,
 			inFlightPeak: 2,
-			byStatus: { '200': 3, '400': 1 },
+			byStatus: { '200': 1, '400': 1 },
 			byErrorCode: { '0025': 1 },
 		});
 		const rejected = emulator().requests.find((record) => record.errorCode === '0025');
@@ -43,22 +50,25 @@ describe('concurrency cap', () => {
 	});
 
 	it('sends Retry-After on a cap rejection when configured', async () => {
-		emulator().configure({ concurrencyCap: 1, latencyMs: 300, retryAfterSeconds: 1 });
-		const first = postJson(emulator(), jsonMessage(file));
-		await waitFor(() => emulator().stats.inFlight === 1);
+		emulator().configure({ concurrencyCap: 1, latencyMs: 60_000, retryAfterSeconds: 1 });
+		const held = await holdSlots(emulator(), 1);
 		const second = await postJson(emulator(), jsonMessage(file));
 		expect([second.status, second.headers['retry-after']]).toEqual([400, '1']);
-		expect((await first).status).toBe(200);
+		await held.release();
 	});
 
 	it('counts slow and failing requests as in flight until answered', async () => {
-		emulator().configure({ concurrencyCap: 1, slowMs: 300 });
+		// 60 s: the refusal beside it cannot be a race against its answer.
+		emulator().configure({ concurrencyCap: 1, slowMs: 60_000 });
 		emulator().enqueue('slow');
-		const slow = postJson(emulator(), jsonMessage(file));
+		const client = new AbortController();
+		const slow = postJson(emulator(), jsonMessage(file), { signal: client.signal });
 		await waitFor(() => emulator().stats.inFlight === 1);
 		const blocked = await postJson(emulator(), jsonMessage(file));
 		expect(errorBody(blocked).code).toBe('0025');
-		expect((await slow).status).toBe(200);
+		expect(emulator().requests[0]).toMatchObject({ scenario: 'slow', status: null });
+		client.abort();
+		await expect(slow).rejects.toThrow('This operation was aborted');
 		await waitFor(() => emulator().stats.inFlight === 0);
 	});
 

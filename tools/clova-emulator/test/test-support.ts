@@ -306,3 +306,31 @@ export async function waitFor(condition: () => boolean, timeoutMs = 2000): Promi
 		await new Promise((resolve) => setTimeout(resolve, 5));
 	}
 }
+
+export interface HeldSlots {
+	/** The holding clients go away; resolves once the emulator has freed their slots. */
+	release(): Promise<void>;
+}
+
+/**
+ * Valid requests that take `count` of the emulator's slots and keep them until released,
+ * for tests of what is answered beside them: an order instead of a race against the
+ * latency. Configure a latency longer than the test first (e.g. 60 s).
+ */
+export async function holdSlots(emulator: Emulator, count: number): Promise<HeldSlots> {
+	const before = emulator.stats.inFlight;
+	const clients = new AbortController();
+	const held = Array.from({ length: count }, () =>
+		postJson(emulator, jsonMessage(pngWith('held')), { signal: clients.signal }).catch(
+			() => undefined,
+		),
+	);
+	await waitFor(() => emulator.stats.inFlight === before + count);
+	return {
+		release: async () => {
+			clients.abort();
+			await Promise.all(held);
+			await waitFor(() => emulator.stats.inFlight === before);
+		},
+	};
+}
