@@ -4,6 +4,8 @@
  * single card's time is compared with the same upload on an idle service: taking turns
  * with the batch, it waits a slot or two; queued behind the batch, it would wait for all of it.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
+
 import type { Emulator } from '../clova-emulator';
 import { importWorkflow, runN8n, type CredentialInput } from '../n8n/n8n-cli';
 import type { N8nContext } from '../n8n/n8n-context';
@@ -28,8 +30,6 @@ export interface FairnessFigures {
 	readonly duringP95Ms: number;
 	readonly duringMaxMs: number;
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export async function runFairness(
 	ctx: N8nContext,

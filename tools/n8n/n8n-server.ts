@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { timed } from './log';
+import { pollUntil } from './poll';
 import { stopGroup } from './process-group';
 import { choosePortsAgain, lostPortRace, PORT_RACE_ATTEMPTS, type N8nContext } from './n8n-context';
 
@@ -18,8 +19,6 @@ export interface RunningN8n {
 	/** stops n8n and every process it started; resolves once they are all gone */
 	stop(): Promise<void>;
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function logTail(file: string, lines = 40): string {
 	try {
@@ -83,25 +82,23 @@ async function startN8nOnce(ctx: N8nContext, options: StartOptions): Promise<Run
 
 	try {
 		await timed(`start n8n on ${url}`, async () => {
-			const deadline = Date.now() + (options.timeoutMs ?? 180_000);
-			for (;;) {
+			const ready = async () => {
 				if (exited) throw new Error(`n8n start ${exited}:\n${logTail(logFile)}`);
-				if (Date.now() > deadline)
-					throw new Error(`n8n did not get ready in time:\n${logTail(logFile)}`);
 				try {
 					// readiness turns true before the REST controllers are mounted (1.x): wait for both
-					const ready = await fetch(`${url}/healthz/readiness`, {
+					const readiness = await fetch(`${url}/healthz/readiness`, {
 						signal: AbortSignal.timeout(2_000),
 					});
-					const settings = ready.ok
+					const settings = readiness.ok
 						? await fetch(`${url}/rest/settings`, { signal: AbortSignal.timeout(2_000) })
 						: undefined;
-					if (settings?.ok) return;
+					return settings?.ok === true;
 				} catch {
-					// not listening yet
+					return false; // not listening yet
 				}
-				await sleep(500);
-			}
+			};
+			if (!(await pollUntil(ready, options.timeoutMs ?? 180_000, 500)))
+				throw new Error(`n8n did not get ready in time:\n${logTail(logFile)}`);
 		});
 	} catch (error) {
 		await stop();

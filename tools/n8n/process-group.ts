@@ -3,8 +3,7 @@
  * process they started too. Used for `n8n start`, queue-mode workers, Redis and Postgres.
  */
 import { log } from './log';
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { pollUntil } from './poll';
 
 export function groupAlive(pgid: number): boolean {
 	try {
@@ -25,12 +24,10 @@ function killGroup(pgid: number, signal: NodeJS.Signals): void {
 
 /** SIGTERM to the group, then SIGKILL if it still runs 30 s later; resolves once it is gone. */
 export async function stopGroup(pgid: number, name: string): Promise<void> {
+	const gone = () => !groupAlive(pgid);
 	killGroup(pgid, 'SIGTERM');
-	const deadline = Date.now() + 30_000;
-	while (groupAlive(pgid) && Date.now() < deadline) await sleep(200);
-	if (groupAlive(pgid)) {
-		log(`${name} (group ${pgid}) still running 30 s after SIGTERM: SIGKILL`);
-		killGroup(pgid, 'SIGKILL');
-		while (groupAlive(pgid)) await sleep(100);
-	}
+	if (await pollUntil(gone, 30_000)) return;
+	log(`${name} (group ${pgid}) still running 30 s after SIGTERM: SIGKILL`);
+	killGroup(pgid, 'SIGKILL');
+	await pollUntil(gone, Number.POSITIVE_INFINITY, 100);
 }

@@ -18,6 +18,7 @@ import {
 } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 import { timed } from './log';
 import {
@@ -29,10 +30,9 @@ import {
 } from './n8n-cli';
 import { freePorts, type N8nContext } from './n8n-context';
 import { startN8n, type RunningN8n } from './n8n-server';
+import { pollUntil } from './poll';
 import { groupAlive, stopGroup } from './process-group';
 import { untilWebhooksServed, webhookPathsOf } from './webhooks';
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function onPath(command: string): boolean {
 	try {
@@ -96,28 +96,25 @@ function spawnGroup(
 }
 
 async function untilListening(port: number, what: string, timeoutMs = 60_000): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const open = await new Promise<boolean>((resolve) => {
+	const open = () =>
+		new Promise<boolean>((resolve) => {
 			const socket = connect(port, '127.0.0.1');
 			socket.once('connect', () => (socket.destroy(), resolve(true)));
 			socket.once('error', () => resolve(false));
 		});
-		if (open) return;
-		if (Date.now() > deadline) throw new Error(`${what} did not listen on ${port} in time`);
-		await sleep(200);
-	}
+	if (!(await pollUntil(open, timeoutMs)))
+		throw new Error(`${what} did not listen on ${port} in time`);
 }
 
 /** Waits until `group`'s log holds `text` (what the process prints once it is ready). */
 async function untilLogSays(group: Group, text: string, timeoutMs = 120_000): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		if (existsSync(group.logFile) && readFileSync(group.logFile, 'utf8').includes(text)) return;
+	const ready = () => {
+		if (existsSync(group.logFile) && readFileSync(group.logFile, 'utf8').includes(text))
+			return true;
 		if (!groupAlive(group.pid)) throw new Error(`${group.name} exited before it was ready`);
-		if (Date.now() > deadline) throw new Error(`${group.name} was not ready in time`);
-		await sleep(200);
-	}
+		return false;
+	};
+	if (!(await pollUntil(ready, timeoutMs))) throw new Error(`${group.name} was not ready in time`);
 }
 
 export interface QueueMode {

@@ -5,8 +5,7 @@
  * and runs no execution for it (a POST would run the workflow).
  */
 import type { WorkflowInput } from './n8n-cli';
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { pollUntil } from './poll';
 
 async function serves(baseUrl: string, path: string, method: string): Promise<boolean> {
 	try {
@@ -31,10 +30,11 @@ export async function untilWebhooksServed(
 ): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	for (const path of paths) {
-		while (!(await serves(baseUrl, path, method))) {
-			if (Date.now() > deadline) throw new Error(`n8n never served the webhook ${path}`);
-			await sleep(200);
-		}
+		const served = await pollUntil(
+			() => serves(baseUrl, path, method),
+			Math.max(0, deadline - Date.now()),
+		);
+		if (!served) throw new Error(`n8n never served the webhook ${path}`);
 	}
 }
 
