@@ -6,7 +6,7 @@
  * one user folder every process reads. It returns once every worker says it is ready and the
  * main serves the workflows' webhooks. `stop()` ends every process it started, by group.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import {
 	chmodSync,
 	closeSync,
@@ -18,7 +18,6 @@ import {
 } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 
 import { timed } from './log';
 import {
@@ -106,6 +105,22 @@ async function untilListening(port: number, what: string, timeoutMs = 60_000): P
 		throw new Error(`${what} did not listen on ${port} in time`);
 }
 
+/** Waits until Postgres on `port` accepts connections (`pg_isready` exits 0; 1 while it starts up). */
+async function untilPostgresAccepts(
+	pgBin: string,
+	port: number,
+	timeoutMs = 60_000,
+): Promise<void> {
+	const accepts = () =>
+		new Promise<boolean>((resolve) =>
+			execFile(join(pgBin, 'pg_isready'), ['-q', '-h', '127.0.0.1', '-p', String(port)], (error) =>
+				resolve(error === null),
+			),
+		);
+	if (!(await pollUntil(accepts, timeoutMs)))
+		throw new Error(`postgres did not accept connections on ${port} in time`);
+}
+
 /** Waits until `group`'s log holds `text` (what the process prints once it is ready). */
 async function untilLogSays(group: Group, text: string, timeoutMs = 120_000): Promise<void> {
 	const ready = () => {
@@ -184,8 +199,8 @@ export async function startQueueMode(
 			),
 		);
 		await untilListening(redisPort, 'redis');
-		await untilListening(pgPort, 'postgres');
-		await sleep(500); // Postgres listens a moment before it accepts logins
+		// Postgres listens a moment before it accepts logins ("the database system is starting up").
+		await untilPostgresAccepts(pgBin, pgPort);
 
 		const env: NodeJS.ProcessEnv = {
 			EXECUTIONS_MODE: 'queue',
