@@ -9,7 +9,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { clovaCredential, nodeItems, type WorkflowInput } from '../../tools/n8n/n8n-cli';
+import {
+	clovaCredential,
+	importCredentials,
+	nodeItems,
+	type WorkflowInput,
+} from '../../tools/n8n/n8n-cli';
 import type { N8nContext } from '../../tools/n8n/n8n-context';
 import { startN8n } from '../../tools/n8n/n8n-server';
 import { setUpOwner, testCredentialThroughRest } from '../../tools/n8n/n8n-rest';
@@ -244,7 +249,6 @@ describeReal('hostile inputs on n8n %s', (line) => {
 				'CLOVA OCR redirecting',
 			);
 			try {
-				const { importCredentials } = await import('../../tools/n8n/n8n-cli');
 				await importCredentials(ctx, [redirected]);
 				const run = await runWorkflow(
 					ctx,
@@ -290,7 +294,6 @@ describeReal('hostile inputs on n8n %s', (line) => {
 						`CLOVA OCR hostile answer ${key}`,
 					),
 				);
-				const { importCredentials } = await import('../../tools/n8n/n8n-cli');
 				await importCredentials(ctx, credentials);
 				const errors: unknown[] = [];
 				for (const [i, answered] of credentials.entries()) {
