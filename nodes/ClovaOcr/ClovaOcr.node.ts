@@ -7,6 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { OPERATION_SUBTITLE } from './actions/operations';
+import { exitCredentialTest, exitExecution } from './boundary/exit';
 import { nodeProperties } from './description';
 import { runItems } from './execute';
 import { testClovaCredential } from './transport/credentialTest';
@@ -29,9 +30,9 @@ export class ClovaOcr implements INodeType {
 		properties: nodeProperties,
 	};
 
-	methods = { credentialTest: { clovaOcrApiTest: testClovaCredential } };
+	methods = { credentialTest: { clovaOcrApiTest: exitCredentialTest(testClovaCredential) } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await runItems(this);
+		return await exitExecution(this, runItems);
 	}
 }

@@ -1,5 +1,8 @@
-import type { IExecuteFunctions, INode, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INode } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import type { ItemOutcome } from './boundary/exit';
+import type { ItemError } from './boundary/outboundError';
 
 import { abortableSleep } from './pacing/abortableSleep';
 import { createExecutionScheduler } from './pacing/executionScheduler';
@@ -7,9 +10,6 @@ import { runOrdered } from './pacing/orderedPool';
 import { readRequestOptions } from './actions/requestOptions';
 import { recognizeItem } from './actions/recognize';
 import { notSentError } from './transport/notSentError';
-
-type ItemError = NodeApiError | NodeOperationError;
-type ItemOutcome = { rows: INodeExecutionData[] } | { error: ItemError };
 
 /** Every error leaves the node as an n8n error that names its item. */
 function asItemError(node: INode, error: unknown, itemIndex: number): ItemError {
@@ -36,12 +36,12 @@ function firstError(outcomes: Array<ItemOutcome | undefined>): ItemError | undef
 }
 
 /**
- * Recognizes the items in parallel (Options > Concurrency) and returns their
- * rows in input order, each paired with its input item.
+ * Recognizes the items in parallel (Options > Concurrency) and returns their outcomes in input
+ * order, for the boundary's exit to emit; without On Error: Continue, throws the first error.
  */
-export async function runItems(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+export async function runItems(ctx: IExecuteFunctions): Promise<Array<ItemOutcome | undefined>> {
 	const items = ctx.getInputData();
-	if (items.length === 0) return [[]];
+	if (items.length === 0) return [];
 	const node = ctx.getNode();
 	const continueOnFail = ctx.continueOnFail();
 	const options = readRequestOptions(ctx);
@@ -57,9 +57,7 @@ export async function runItems(ctx: IExecuteFunctions): Promise<INodeExecutionDa
 	let stopped = false;
 	const recognize = async (itemIndex: number): Promise<ItemOutcome> => {
 		try {
-			return {
-				rows: await recognizeItem(ctx, itemIndex, { scheduler, timeoutMs: options.timeoutMs }),
-			};
+			return await recognizeItem(ctx, itemIndex, { scheduler, timeoutMs: options.timeoutMs });
 		} catch (error) {
 			if (!continueOnFail) {
 				stopped = true;
@@ -77,19 +75,5 @@ export async function runItems(ctx: IExecuteFunctions): Promise<INodeExecutionDa
 
 	const stoppedBy = continueOnFail ? undefined : firstError(outcomes);
 	if (stoppedBy) throw stoppedBy;
-
-	const output: INodeExecutionData[] = [];
-	outcomes.forEach((outcome, itemIndex) => {
-		if (!outcome) return;
-		if ('error' in outcome) {
-			output.push({ json: { error: outcome.error.message }, pairedItem: { item: itemIndex } });
-			return;
-		}
-		output.push(
-			...ctx.helpers.constructExecutionMetaData(outcome.rows, {
-				itemData: { item: itemIndex },
-			}),
-		);
-	});
-	return [output];
+	return outcomes;
 }

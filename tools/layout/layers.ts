@@ -14,6 +14,7 @@ export const NODE_LAYERS: readonly string[] = [
 	'input',
 	'pacing',
 	'response',
+	'boundary',
 	'model',
 	'redaction',
 ];

@@ -4,6 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { DOCUMENT_TYPES, withArticle, type DocumentType } from '../model/documentTypes';
 import type { RecognizedDocument } from '../response/recognizedDocument';
 import type { ImageResult } from '../response/schema';
+import { INFER_RESULTS, serviceFreeText, serviceToken } from '../boundary/serviceText';
 
 /**
  * `inferResult` FAILURE or ERROR: the call worked, the reading did not. The tables mark
@@ -13,13 +14,19 @@ import type { ImageResult } from '../response/schema';
 export function assertImageWasRead(node: INode, image: ImageResult, itemIndex: number): void {
 	if (image.inferResult === 'SUCCESS') return;
 	if (image.inferResult === undefined && image.idCard?.result !== undefined) return;
-	const answer = image.inferResult ?? 'no inferResult';
+	// The service's own words are echoed only as documented tokens or scrubbed free text.
+	const inferResult = serviceToken(image.inferResult, INFER_RESULTS);
+	const answer =
+		image.inferResult === undefined
+			? 'without inferResult and without idCard.result'
+			: `inferResult ${inferResult ?? '(not a documented value)'}`;
+	const said = serviceFreeText(image.message);
 	throw new NodeApiError(
 		node,
-		{ inferResult: image.inferResult ?? null, message: image.message ?? null },
+		{ inferResult },
 		{
-			message: `CLOVA OCR could not read the image: ${image.message ?? answer}`,
-			description: `The service answered ${image.inferResult === undefined ? 'without inferResult and without idCard.result' : `inferResult ${answer}`}. Use a sharp, well-lit photo of the whole card, or a scan of at least 300 dpi, with nothing covering the card.`,
+			message: `CLOVA OCR could not read the image: ${said ?? `the service answered ${answer}`}`,
+			description: `The service answered ${answer}. Use a sharp, well-lit photo of the whole card, or a scan of at least 300 dpi, with nothing covering the card.`,
 			itemIndex,
 		},
 	);

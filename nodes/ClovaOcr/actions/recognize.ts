@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { toDocumentItem } from '../output/documentItem';
@@ -6,22 +6,27 @@ import { toFieldItems } from '../output/fieldItems';
 import { itemSourceOf, type ItemSource } from '../output/itemSource';
 import { imageFactsOf, type ImageFacts } from '../response/imageFacts';
 import { recognizedDocumentOf, type RecognizedDocument } from '../response/recognizedDocument';
-import { maskSensitiveDocument } from '../review/maskDocument';
 import { reviewDocument, type FieldReview } from '../review/reviewDocument';
 import { runDateIn } from '../model/runDate';
 import { readInputImage } from '../input/readInputImage';
+import type { ItemOutcome } from '../boundary/exit';
 import { sendImage, type Sending } from '../transport/sendImage';
 import { OPERATIONS } from './operations';
 import { readParameters } from './parameters';
 import { makeRedactedCopy, withRedactedCopy } from './redactedCopy';
 import { assertExpectedDocument, assertImageWasRead } from './recognitionChecks';
 
-/** Recognizes the image of one input item and returns its output items. */
+type RecognizedOutcome = Extract<ItemOutcome, { rows: unknown }>;
+
+/**
+ * Recognizes the image of one input item and returns its output items, unmasked: they leave
+ * the node through the boundary's exit, which masks them as `disclosure` says.
+ */
 export async function recognizeItem(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	sending: Sending,
-): Promise<INodeExecutionData[]> {
+): Promise<RecognizedOutcome> {
 	const node = ctx.getNode();
 	const parameters = readParameters(ctx, itemIndex);
 	const image = await readInputImage(ctx, itemIndex, parameters.image, sending.timeoutMs);
@@ -32,7 +37,8 @@ export async function recognizeItem(
 	const document = recognizedDocumentOf(imageResult);
 	assertExpectedDocument(node, document, OPERATIONS[parameters.operation].expects, itemIndex);
 
-	if (parameters.output === 'raw') return [{ json: json.images[0] as IDataObject }];
+	if (parameters.output === 'raw')
+		return { rows: [{ json: json.images[0] as IDataObject }], disclosure: 'raw' };
 	const source = itemSourceOf(response, imageResult);
 	const facts = imageFactsOf(imageResult);
 	const review = reviewDocument(document, {
@@ -40,18 +46,27 @@ export async function recognizeItem(
 		minConfidence: parameters.minConfidence,
 		validationResult: facts.validationResult,
 	});
-	const shown = parameters.revealSensitiveValues ? document : maskSensitiveDocument(document);
+	const disclosure = parameters.revealSensitiveValues ? 'revealed' : 'masked';
 	const rows: IDataObject[] =
 		parameters.output === 'document'
-			? [toDocumentItem(shown, source, review.document, facts)]
-			: fieldRows(ctx, itemIndex, shown, source, review.fields, parameters.includePolygons, facts);
+			? [toDocumentItem(document, source, review.document, facts)]
+			: fieldRows(
+					ctx,
+					itemIndex,
+					document,
+					source,
+					review.fields,
+					parameters.includePolygons,
+					facts,
+				);
 	const copy = parameters.redactedCopy;
-	if (!copy) return rows.map((json) => ({ json }));
-	return withRedactedCopy(
+	if (!copy) return { rows: rows.map((json) => ({ json })), disclosure };
+	const withCopy = withRedactedCopy(
 		rows,
 		await makeRedactedCopy(ctx, image, document, copy),
 		copy.binaryPropertyName,
 	);
+	return { rows: withCopy, disclosure };
 }
 
 function fieldRows(

@@ -1,12 +1,17 @@
+import { serviceFreeText, serviceToken, VALIDATION_RESULTS } from '../boundary/serviceText';
 import { cardOutlineOf } from './cardOutline';
 import type { ImageResult, Polygon } from './schema';
 
 /** What the service says about the image as a whole, beside its fields; null when not sent. */
 export interface ImageFacts {
-	/** `validationResult.result`: the service's own verdict (NO_REQUESTED, UNCHECKED, ERROR, VALID, INVALID). */
+	/**
+	 * `validationResult.result`: the service's own verdict (NO_REQUESTED, UNCHECKED, ERROR, VALID,
+	 * INVALID), as sent: the review reads it. The column shows documented values only.
+	 */
 	validationResult: string | null;
+	/** `validationResult.message`, scrubbed (boundary/serviceText). */
 	validationMessage: string | null;
-	/** `idCard.meta.estimatedLanguage`: ko, en or ja. */
+	/** `idCard.meta.estimatedLanguage`: ko, en or ja; a language code, or null. */
 	estimatedLanguage: string | null;
 	/** `convertedImageInfo`, sent for PDF and TIFF files: the page the coordinates refer to. */
 	pageIndex: number | null;
@@ -26,12 +31,17 @@ export const NO_IMAGE_FACTS: ImageFacts = {
 	cardOutline: null,
 };
 
+/** A language code (`ko`, `en`, `ja`, `zh-TW`); anything else is service text, never echoed. */
+function languageCode(value: string | undefined): string | null {
+	return value !== undefined && /^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/.test(value) ? value : null;
+}
+
 export function imageFactsOf(image: ImageResult): ImageFacts {
 	const page = image.convertedImageInfo;
 	return {
 		validationResult: image.validationResult?.result ?? null,
-		validationMessage: image.validationResult?.message ?? null,
-		estimatedLanguage: image.idCard?.meta?.estimatedLanguage ?? null,
+		validationMessage: serviceFreeText(image.validationResult?.message),
+		estimatedLanguage: languageCode(image.idCard?.meta?.estimatedLanguage),
 		pageIndex: page?.pageIndex ?? null,
 		pageWidth: page?.width ?? null,
 		pageHeight: page?.height ?? null,
@@ -44,7 +54,7 @@ export type ImageColumns = Omit<ImageFacts, 'cardOutline'>;
 
 export function imageColumnsOf(facts: ImageFacts): ImageColumns {
 	return {
-		validationResult: facts.validationResult,
+		validationResult: serviceToken(facts.validationResult, VALIDATION_RESULTS),
 		validationMessage: facts.validationMessage,
 		estimatedLanguage: facts.estimatedLanguage,
 		pageIndex: facts.pageIndex,

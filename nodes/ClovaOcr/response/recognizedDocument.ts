@@ -1,4 +1,5 @@
 import {
+	documentedIdType,
 	documentTypeOfIdType,
 	documentTypeOfResultKey,
 	type DocumentType,
@@ -19,7 +20,10 @@ export interface RecognizedField {
 
 export interface RecognizedDocument {
 	documentType: DocumentType;
-	/** `idtype` as the service wrote it (the field tables spell it `idType`). */
+	/**
+	 * `idtype` (the field tables spell it `idType`) when it names a known document type, in the
+	 * documented spelling; null otherwise: other service text is never echoed.
+	 */
 	idType: string | null;
 	isConfident: boolean | null;
 	fields: RecognizedField[];
@@ -48,7 +52,8 @@ function documentSection(result: IdCardResult): [string, Record<string, unknown>
 function parseFields(sectionKey: string, section: Record<string, unknown>): RecognizedField[] {
 	const fields: RecognizedField[] = [];
 	for (const [field, raw] of Object.entries(section)) {
-		if (!Array.isArray(raw)) continue;
+		// Every key of a document section is a field, an array of values; anything else there
+		// fails like any other broken shape rather than losing the field silently.
 		const parsed = fieldValuesSchema.safeParse(raw);
 		if (!parsed.success) {
 			throw ResponseShapeError.fromIssue(parsed.error.issues[0], [
@@ -77,7 +82,7 @@ export function recognizedDocumentOf(image: ImageResult): RecognizedDocument {
 	return {
 		documentType:
 			documentType === 'unknown' ? documentTypeOfIdType(idType ?? undefined) : documentType,
-		idType,
+		idType: documentedIdType(idType),
 		isConfident: result.isConfident ?? null,
 		fields: section ? parseFields(section[0], section[1]) : [],
 	};

@@ -1,5 +1,7 @@
 import type { ZodIssue } from 'zod';
 
+import { serviceFreeText } from '../boundary/serviceText';
+
 /**
  * A response that does not fit the documented shape. Its message names the
  * offending path and the expected type, never the content found there.
@@ -22,8 +24,16 @@ export class ResponseShapeError extends Error {
 	}
 }
 
+/** A key of the service's answer as a path shows it: a plain name, or scrubbed service text. */
+function keyOf(part: string): string {
+	return /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(part) ? (serviceFreeText(part) ?? '') : '(a key)';
+}
+
+/** The path to a place in the answer; keys are service data, so odd ones are not echoed. */
 export function formatPath(path: Array<string | number>): string {
 	return path
-		.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
+		.map((part, i) =>
+			typeof part === 'number' ? `[${part}]` : i === 0 ? keyOf(part) : `.${keyOf(part)}`,
+		)
 		.join('');
 }

@@ -21,6 +21,7 @@ import type { InputImage } from '../input/readInputImage';
 import { idCardEndpoint } from './invokeUrl';
 import { buildRequestBody, type UploadMode } from './requestBody';
 import { serviceErrorAdvice, serviceErrorKind, serviceErrorMessage } from './serviceErrors';
+import { serviceCode } from '../boundary/serviceText';
 
 export const CREDENTIAL_TYPE = 'clovaOcrApi';
 
@@ -166,7 +167,7 @@ async function sendOnce({
 		const code = serviceError?.code;
 		const error = new NodeApiError(
 			node,
-			{ code: code ?? null, message: serviceError?.message ?? null, httpCode: status },
+			{ code: serviceCode(code), httpCode: status },
 			{
 				message: serviceErrorMessage(code, status),
 				description: serviceErrorAdvice(code, status).action,

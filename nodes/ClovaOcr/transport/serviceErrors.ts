@@ -1,3 +1,4 @@
+import { serviceCode } from '../boundary/serviceText';
 import type { FailureKind } from '../pacing/attemptFailure';
 
 export interface ServiceErrorAdvice {
@@ -100,11 +101,16 @@ export function serviceErrorAdvice(code: string | undefined, status: number): Se
 	return adviceByStatus(status);
 }
 
-/** The message a user reads: what happened, with the code to quote to NAVER support. */
+/**
+ * The message a user reads: what happened, with the code to quote to NAVER support. Only a
+ * documented-looking code (four digits) is echoed: the body is service data.
+ */
 export function serviceErrorMessage(code: string | undefined, status: number): string {
 	const { title } = serviceErrorAdvice(code, status);
+	const shown = serviceCode(code);
+	if (shown !== null) return `${title} (CLOVA OCR error ${shown}, HTTP ${status})`;
 	return code !== undefined
-		? `${title} (CLOVA OCR error ${code}, HTTP ${status})`
+		? `${title} (an undocumented CLOVA OCR error code, HTTP ${status})`
 		: `${title} (HTTP ${status})`;
 }
 

@@ -1,6 +1,5 @@
 import type { RecognizedDocument } from '../../../nodes/ClovaOcr/response/recognizedDocument';
 import type { FieldValue } from '../../../nodes/ClovaOcr/response/schema';
-import { maskSensitiveDocument } from '../../../nodes/ClovaOcr/review/maskDocument';
 import { reviewDocument } from '../../../nodes/ClovaOcr/review/reviewDocument';
 import { runDateIn } from '../../../nodes/ClovaOcr/model/runDate';
 
@@ -126,73 +125,6 @@ describe('reviewDocument', () => {
 		expect(
 			reviewDocument(document, { runDate: '2026-11-22', minConfidence: 0 }).document.needsReview,
 		).toBe(false);
-	});
-});
-
-describe('maskSensitiveDocument', () => {
-	test('masks registration numbers to their first 7 digits in text and formatted value, nothing else', () => {
-		const document = license({
-			personalNum: [
-				{
-					text: VALID_RRN,
-					formatted: { value: VALID_RRN },
-					maskingPolys: [{ vertices: [{ x: 1, y: 2 }] }],
-				},
-			],
-		});
-		const masked = maskSensitiveDocument(document);
-		const personalNum = masked.fields.find((f) => f.field === 'personalNum')?.values[0];
-		expect(personalNum).toEqual({
-			text: '800101-1******',
-			formatted: { value: '800101-1******' },
-			maskingPolys: [{ vertices: [{ x: 1, y: 2 }] }],
-		});
-		expect(masked.fields.find((f) => f.field === 'num')).toEqual(
-			document.fields.find((f) => f.field === 'num'),
-		);
-		expect(document.fields.find((f) => f.field === 'personalNum')?.values[0].text).toBe(VALID_RRN);
-	});
-
-	test('alien registration numbers too; service-masked text unchanged', () => {
-		const document: RecognizedDocument = {
-			documentType: 'alienRegistrationCard',
-			idType: 'Alien Registration Card',
-			isConfident: true,
-			fields: [
-				{ field: 'alienRegNum', values: [{ text: '991231-5123451' }] },
-				{ field: 'personalNum', values: [{ text: '800***-234****' }] },
-			],
-		};
-		expect(maskSensitiveDocument(document).fields.map((f) => f.values[0].text)).toEqual([
-			'991231-5******',
-			'800***-234****',
-		]);
-	});
-	test('every string of a registration-number value, keys the service may add included', () => {
-		const document: RecognizedDocument = {
-			documentType: 'alienRegistrationCard',
-			idType: 'Alien Registration Card',
-			isConfident: true,
-			fields: [
-				{
-					field: 'alienRegNumEtc',
-					values: [
-						{
-							text: '991231ㅡ5123451',
-							keyText: '외국인등록번호 991231-5123451',
-							formatted: { value: '9912315123451', digits: '9912315123451', year: 1999 },
-							extraText: '991231 5123451',
-						},
-					],
-				},
-			],
-		};
-		expect(maskSensitiveDocument(document).fields[0].values[0]).toEqual({
-			text: '991231ㅡ5******',
-			keyText: '외국인등록번호 991231-5******',
-			formatted: { value: '9912315******', digits: '9912315******', year: 1999 },
-			extraText: '991231 5******',
-		});
 	});
 });
 

@@ -1,0 +1,163 @@
+import type { IBinaryData, IDataObject, INodeExecutionData } from 'n8n-workflow';
+
+import { maskRegistrationContent, maskRegistrationRuns } from './contentRule';
+import { maskRegistrationField } from './fieldRule';
+import { outboundFileName } from './outboundBinary';
+import { isCompanyNumberField, isRegistrationNumberField } from './registrationFields';
+
+/**
+ * How much of the recognized data an item may show: `masked` (the default), `revealed`
+ * (Reveal Sensitive Values: numbers in full) or `raw` (the service's answer exactly as
+ * returned, the one documented exception). File names are masked whatever the disclosure.
+ */
+export type Disclosure = 'masked' | 'revealed' | 'raw';
+
+/** The readings of a field item that are views of its value. */
+const FIELD_READINGS = ['text', 'value'] as const;
+
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+	Object.defineProperty(target, key, {
+		value,
+		enumerable: true,
+		writable: true,
+		configurable: true,
+	});
+}
+
+/**
+ * A copy of a JSON value with the content rule applied to every string and every key, at any
+ * depth. Iterative, so no nesting depth overflows the stack. Keys in `exempt` (top level only)
+ * are copied as they are.
+ */
+function maskedCopy(value: unknown, exempt: ReadonlySet<string>): unknown {
+	if (typeof value !== 'object' || value === null) return maskedLeaf(value);
+	const root: unknown[] = [];
+	const stack: Array<{
+		source: unknown;
+		target: Record<string, unknown>;
+		key: string;
+		top: boolean;
+	}> = [{ source: value, target: root as unknown as Record<string, unknown>, key: '0', top: true }];
+	while (stack.length > 0) {
+		const { source, target, key, top } = stack.pop()!;
+		if (typeof source !== 'object' || source === null) {
+			setOwn(target, key, maskedLeaf(source));
+			continue;
+		}
+		const copy: Record<string, unknown> = Array.isArray(source)
+			? (new Array(source.length) as unknown as Record<string, unknown>)
+			: {};
+		setOwn(target, key, copy);
+		for (const [childKey, child] of Object.entries(source)) {
+			if (top && exempt.has(childKey)) {
+				setOwn(copy, childKey, child);
+				continue;
+			}
+			const outKey = Array.isArray(source) ? childKey : maskRegistrationContent(childKey);
+			stack.push({ source: child, target: copy, key: outKey, top: false });
+		}
+	}
+	return root[0];
+}
+
+function maskedLeaf(value: unknown): unknown {
+	return typeof value === 'string' ? maskRegistrationContent(value) : value;
+}
+
+function isFieldItem(json: IDataObject): json is IDataObject & { field: string; index: number } {
+	return typeof json.field === 'string' && typeof json.index === 'number';
+}
+
+function stringsOf(rows: IDataObject[], key: string): string[] | null {
+	const values = rows.map((row) => row[key]);
+	return values.every((value) => typeof value === 'string') ? (values as string[]) : null;
+}
+
+/**
+ * Field items of one field, all its values together: the field rule for a registration number,
+ * the content rule across the values of every other reading (a number split across values).
+ */
+function maskFieldGroup(rows: IDataObject[], field: string, documentType: unknown): void {
+	if (isCompanyNumberField(documentType, field)) return;
+	if (isRegistrationNumberField(documentType, field)) {
+		const readings = FIELD_READINGS.map((key) => stringsOf(rows, key) ?? rows.map(() => ''));
+		maskRegistrationField(readings).forEach((masked, r) =>
+			rows.forEach((row, i) => (row[FIELD_READINGS[r]] = masked[i])),
+		);
+		return;
+	}
+	for (const key of [...FIELD_READINGS, 'keyText']) {
+		const values = stringsOf(rows, key);
+		if (values === null) continue;
+		maskRegistrationRuns(values).forEach((masked, i) => (rows[i][key] = masked));
+	}
+}
+
+/** Document columns that hold a registration number get the field rule on their one string. */
+function maskRegistrationColumns(json: IDataObject): void {
+	for (const [key, value] of Object.entries(json)) {
+		if (typeof value === 'string' && isRegistrationNumberField(json.documentType, key))
+			json[key] = maskRegistrationField([[value]])[0][0];
+	}
+}
+
+function companyColumns(json: IDataObject): Set<string> {
+	const exempt = new Set<string>();
+	if (isFieldItem(json)) {
+		if (isCompanyNumberField(json.documentType, json.field))
+			FIELD_READINGS.forEach((key) => exempt.add(key));
+		return exempt;
+	}
+	for (const key of Object.keys(json))
+		if (isCompanyNumberField(json.documentType, key)) exempt.add(key);
+	return exempt;
+}
+
+function maskedBinary(
+	binary: NonNullable<INodeExecutionData['binary']>,
+): Record<string, IBinaryData> {
+	const copy: Record<string, IBinaryData> = {};
+	for (const [key, data] of Object.entries(binary)) {
+		setOwn(
+			copy,
+			key,
+			typeof data.fileName === 'string'
+				? { ...data, fileName: outboundFileName(data.fileName) }
+				: data,
+		);
+	}
+	return copy;
+}
+
+/**
+ * The output items of one input item as they leave the node. Unless the disclosure is `raw` or
+ * `revealed`: registration-number fields get the field rule (field items of one field taken
+ * together, document columns one by one), every other field's values the content rule taken
+ * together, and then every string and key at any depth the content rule on its own. Binary
+ * file names are masked always.
+ */
+export function outboundRows(
+	rows: INodeExecutionData[],
+	disclosure: Disclosure,
+): INodeExecutionData[] {
+	if (disclosure === 'raw') return rows;
+	const copies = rows.map((row) =>
+		row.binary === undefined
+			? { ...row, json: { ...row.json } }
+			: { ...row, json: { ...row.json }, binary: maskedBinary(row.binary) },
+	);
+	if (disclosure === 'revealed') return copies;
+	const groups = new Map<string, IDataObject[]>();
+	for (const { json } of copies) {
+		if (isFieldItem(json)) {
+			const group = groups.get(json.field) ?? [];
+			group.push(json);
+			groups.set(json.field, group);
+		} else maskRegistrationColumns(json);
+	}
+	for (const [field, group] of groups) maskFieldGroup(group, field, group[0].documentType);
+	return copies.map((row) => ({
+		...row,
+		json: maskedCopy(row.json, companyColumns(row.json)) as IDataObject,
+	}));
+}
