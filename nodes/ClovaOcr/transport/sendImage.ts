@@ -10,18 +10,13 @@ import { markAttemptFailure } from '../pacing/attemptFailure';
 import type { RequestScheduler } from '../pacing/requestScheduler';
 import { classifyNetworkFailure } from './networkFailure';
 import { parseRetryAfterMs } from './retryAfter';
-import {
-	parseIdCardResponse,
-	parseServiceError,
-	type ParsedIdCardResponse,
-} from '../response/parseResponse';
+import { parseIdCardResponse, type ParsedIdCardResponse } from '../response/parseResponse';
 import { ResponseShapeError } from '../response/responseShapeError';
 import { isBodyStream, readBoundedBody } from '../input/boundedBody';
 import type { InputImage } from '../input/readInputImage';
 import { idCardEndpoint } from './invokeUrl';
 import { buildRequestBody, type UploadMode } from './requestBody';
-import { serviceErrorAdvice, serviceErrorKind, serviceErrorMessage } from './serviceErrors';
-import { serviceCode } from '../boundary/serviceText';
+import { serviceAnswerError } from './serviceAnswerError';
 
 export const CREDENTIAL_TYPE = 'clovaOcrApi';
 
@@ -163,20 +158,9 @@ async function sendOnce({
 		);
 	}
 	if (status < 200 || status >= 300) {
-		const serviceError = parseServiceError(text);
-		const code = serviceError?.code;
-		const error = new NodeApiError(
-			node,
-			{ code: serviceCode(code), httpCode: status },
-			{
-				message: serviceErrorMessage(code, status),
-				description: serviceErrorAdvice(code, status).action,
-				httpCode: String(status),
-				itemIndex,
-			},
-		);
+		const { error, kind } = serviceAnswerError(node, status, text, itemIndex);
 		throw markAttemptFailure(error, {
-			kind: serviceErrorKind(code, status),
+			kind,
 			retryAfterMs: parseRetryAfterMs(answer.headers?.['retry-after'], Date.now()),
 		});
 	}

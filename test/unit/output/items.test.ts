@@ -7,6 +7,7 @@ import {
 	recognizedDocumentOf,
 	type RecognizedDocument,
 } from '../../../nodes/ClovaOcr/response/recognizedDocument';
+import { ResponseShapeError } from '../../../nodes/ClovaOcr/response/responseShapeError';
 import { reviewDocument } from '../../../nodes/ClovaOcr/review/reviewDocument';
 import { clovaFixtureText, type ClovaFixture } from '../../fixtures/clovaFixtures';
 
@@ -147,11 +148,12 @@ describe('recognized documents', () => {
 		expect(document.fields.map(({ field }) => field)).toEqual(fields);
 	});
 
+	// An idtype the node does not know is service text: never echoed (null).
 	test.each([
-		['pp', 'Passport', 'passport'],
-		['ac', 'Alien Registration Card', 'alienRegistrationCard'],
-		['xx', 'Something New', 'unknown'],
-	])('section %s is read generically', (key, idType, documentType) => {
+		['pp', 'Passport', 'passport', 'Passport'],
+		['ac', 'Alien Registration Card', 'alienRegistrationCard', 'Alien Registration Card'],
+		['xx', 'Something New', 'unknown', null],
+	])('section %s is read generically', (key, idType, documentType, shownIdType) => {
 		const { response } = parseIdCardResponse(
 			JSON.stringify({
 				requestId: 'r',
@@ -164,7 +166,6 @@ describe('recognized documents', () => {
 								[key]: {
 									surName: [{ text: 'HONG' }],
 									birthDate: [{ text: '1980.01.01' }],
-									note: 'not a field',
 								},
 								idType,
 							},
@@ -176,7 +177,7 @@ describe('recognized documents', () => {
 		const document = recognizedDocumentOf(response.images[0]);
 		expect(document).toEqual({
 			documentType,
-			idType,
+			idType: shownIdType,
 			isConfident: false,
 			fields: [
 				{ field: 'surName', values: [{ text: 'HONG' }] },
@@ -194,6 +195,23 @@ describe('recognized documents', () => {
 			['Date of Birth', '1980-01-01', null, null],
 		]);
 	});
+
+	test.each([
+		['text', '"HONG"', 'string'],
+		['an object', '{"text":"HONG"}', 'object'],
+		['null', 'null', 'null'],
+		['a number', '7', 'number'],
+	])(
+		'a field that is not an array (%s) is refused with its path, not its content',
+		(_case, raw, got) => {
+			const { response } = parseIdCardResponse(
+				`{"images":[{"inferResult":"SUCCESS","idCard":{"result":{"pp":{"num":[{"text":"M12345678"}],"surName":${raw}}}}}]}`,
+			);
+			expect(() => recognizedDocumentOf(response.images[0])).toThrow(
+				new ResponseShapeError(`images[0].idCard.result.pp.surName: expected array, got ${got}`),
+			);
+		},
+	);
 
 	test('a field value of the wrong type is refused with its path', () => {
 		const { response } = parseIdCardResponse(
@@ -281,9 +299,10 @@ describe('document item', () => {
 			requestId: null,
 			uid: null,
 			valid: null,
-			warnings: '',
+			// No personalNum (an empty array is no value): the card's key field is missing.
+			warnings: 'personalNum: missing',
 			notes: '',
-			needsReview: false,
+			needsReview: true,
 			address: 'line 1\nline 2',
 			name: null,
 		});

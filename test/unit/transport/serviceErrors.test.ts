@@ -99,7 +99,7 @@ describe('what a user reads for each service answer', () => {
 describe('codes named like Object.prototype members are unknown codes', () => {
 	test.each(['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf'])('%s', (code) => {
 		expect(serviceErrorMessage(code, 400)).toBe(
-			`CLOVA OCR refused the request (CLOVA OCR error ${code}, HTTP 400)`,
+			'CLOVA OCR refused the request (an undocumented CLOVA OCR error code, HTTP 400)',
 		);
 		expect(serviceErrorAdvice(code, 400)).toEqual({
 			title: 'CLOVA OCR refused the request',

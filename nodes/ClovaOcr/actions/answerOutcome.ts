@@ -1,0 +1,78 @@
+import type { IDataObject, INode } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { ItemOutcome } from '../boundary/exit';
+import { toDocumentItem } from '../output/documentItem';
+import { toFieldItems } from '../output/fieldItems';
+import { itemSourceOf } from '../output/itemSource';
+import type { ParsedIdCardResponse } from '../response/parseResponse';
+import { imageFactsOf } from '../response/imageFacts';
+import { recognizedDocumentOf, type RecognizedDocument } from '../response/recognizedDocument';
+import { reviewDocument } from '../review/reviewDocument';
+import { OPERATIONS } from './operations';
+import type { RecognizeParameters } from './parameters';
+import { assertExpectedDocument, assertImageWasRead } from './recognitionChecks';
+
+export type RecognizedOutcome = Extract<ItemOutcome, { rows: unknown }>;
+
+export interface AnswerOutcome extends RecognizedOutcome {
+	/** The document as recognized, unmasked: the redacted copy reads its polygons. */
+	document: RecognizedDocument;
+}
+
+type AnswerParameters = Pick<
+	RecognizeParameters,
+	'operation' | 'output' | 'includePolygons' | 'revealSensitiveValues' | 'minConfidence'
+>;
+
+/**
+ * The output items of one checked answer, unmasked: they leave the node through the
+ * boundary's exit, which masks them as `disclosure` says. Throws for an image the service
+ * could not read, a document the operation does not accept, or a document with no fields.
+ */
+export function answerOutcome(
+	node: INode,
+	itemIndex: number,
+	{ response, json }: ParsedIdCardResponse,
+	parameters: AnswerParameters,
+	runDate: string,
+): AnswerOutcome {
+	const imageResult = response.images[0];
+	assertImageWasRead(node, imageResult, itemIndex);
+	const document = recognizedDocumentOf(imageResult);
+	assertExpectedDocument(node, document, OPERATIONS[parameters.operation].expects, itemIndex);
+
+	if (parameters.output === 'raw')
+		return { rows: [{ json: json.images[0] as IDataObject }], disclosure: 'raw', document };
+	const source = itemSourceOf(response, imageResult);
+	const facts = imageFactsOf(imageResult);
+	const review = reviewDocument(document, {
+		runDate,
+		minConfidence: parameters.minConfidence,
+		validationResult: facts.validationResult,
+	});
+	const disclosure = parameters.revealSensitiveValues ? 'revealed' : 'masked';
+	if (parameters.output === 'document') {
+		const item = toDocumentItem(document, source, review.document, facts);
+		return { rows: [{ json: item }], disclosure, document };
+	}
+	const items = toFieldItems(
+		document,
+		source,
+		review.fields,
+		{ includePolygons: parameters.includePolygons },
+		facts,
+	);
+	if (items.length === 0) {
+		throw new NodeOperationError(node, 'CLOVA OCR recognized the document but returned no fields', {
+			itemIndex,
+			description:
+				'Use a sharper photo of the whole card, or choose the output "One Item per Document".',
+		});
+	}
+	return {
+		rows: items.map((item) => ({ json: item as unknown as IDataObject })),
+		disclosure,
+		document,
+	};
+}
