@@ -17,8 +17,10 @@ import {
 	DRIVER_LICENSE_MASKED,
 	JPEG_BLACK_MAX,
 	maxChannelIn,
+	maxDifferenceIn,
 	maxDifferenceOutside,
 	metadataFound,
+	minChannelIn,
 	RESIDENT_CARD_GEOMETRY,
 	RESIDENT_CARD_MASKED,
 	sampleCard,
@@ -31,6 +33,7 @@ import {
 	useBinaryMode,
 	type RunOptions,
 } from './harness';
+import { OUTSIDE_THE_CARD, polygonsEdit } from './polygonEdits';
 
 const SECRET = 'redaction-secret-7f2a';
 let emulator: Emulator;
@@ -253,18 +256,166 @@ describe('fields output, PNG, TIFF and the option off', () => {
 	});
 });
 
+/**
+ * The front digits on the sample PNGs, measured as the dark-ink columns of the text (the back
+ * part's ink is the geometry's `masked`): what must stay readable when the back part is cut
+ * from the bounding box.
+ */
+const RESIDENT_CARD_FRONT: Box = [54, 204, 170, 230]; // 800101
+const LICENSE_NUMBER_FRONT: Box = [267, 136, 366, 165]; // 11-00
+const LICENSE_PERSONAL_NUM_FRONT: Box = [352, 237, 440, 257]; // 800101
+/** The separator before the back part, where the cut from the bounding box starts. */
+const RESIDENT_CARD_SEPARATOR: Box = [180, 204, 189, 230];
+const LICENSE_SEPARATORS: Box[] = [
+	[370, 136, 380, 165],
+	[447, 237, 454, 257],
+];
+
+describe('a recognized number without a usable masking polygon (issue 17)', () => {
+	afterEach(() => emulator.configure({ documentEdits: [] }));
+
+	async function runEdited(
+		scenario: 'ic-specimen' | 'dl-specimen',
+		edits: Array<[string, string]>,
+		file: string,
+		mimeType: string,
+		output: 'fields' | 'document',
+	): Promise<INodeExecutionData[]> {
+		emulator.configure({ documentEdits: edits });
+		return await run(scenario, sampleCard(file), file, mimeType, {
+			output,
+			options: { redactedImage: true },
+		});
+	}
+
+	test('resident card JPEG, no maskingPolys: the back digits black from the bounding box, the front kept', async () => {
+		const items = await runEdited(
+			'ic-specimen',
+			[polygonsEdit('ic-specimen', 'personalNum', 'maskingPolys')],
+			'resident-card.jpg',
+			'image/jpeg',
+			'fields',
+		);
+		expect(items.map(({ json }) => [json.field, json.redaction])).toEqual([
+			['name', 'applied'],
+			['personalNum', 'applied'],
+			['address', 'applied'],
+			['issueDate', 'applied'],
+			['authority', 'applied'],
+		]);
+		expect(items.map(({ binary }) => binary!.redacted)).toEqual(
+			items.map(() => items[0].binary!.redacted),
+		);
+		const copy = await bytesOf(items[0].binary!.redacted);
+		await expectRedacted(
+			copy,
+			sampleCard('resident-card.jpg'),
+			[...RESIDENT_CARD_MASKED, RESIDENT_CARD_SEPARATOR],
+			JPEG_BLACK_MAX,
+		);
+		// The 16 px blocks touching the cut are black, so the last front digit may be too.
+		const [after, before] = await Promise.all([
+			decode(copy),
+			decode(sampleCard('resident-card.jpg')),
+		]);
+		const [x0, y0, , y1] = RESIDENT_CARD_FRONT;
+		expect([
+			maxDifferenceIn(after, before, [x0, y0, 128, y1]),
+			minChannelIn(after, [x0, y0, 128, y1]) < 100,
+		]).toEqual([0, true]);
+	});
+
+	test("license PNG, num without maskingPolys and personalNum's outside the image: both back parts black, fronts exact", async () => {
+		const items = await runEdited(
+			'dl-specimen',
+			[
+				polygonsEdit('dl-specimen', 'num', 'maskingPolys'),
+				polygonsEdit('dl-specimen', 'personalNum', 'maskingPolys', [OUTSIDE_THE_CARD]),
+			],
+			'driver-license.png',
+			'image/png',
+			'document',
+		);
+		expect(items.map(({ json }) => json.redaction)).toEqual(['applied']);
+		const copy = await bytesOf(items[0].binary!.redacted);
+		await expectRedacted(
+			copy,
+			sampleCard('driver-license.png'),
+			[...DRIVER_LICENSE_MASKED, ...LICENSE_SEPARATORS],
+			0,
+		);
+		const [after, before] = await Promise.all([
+			decode(copy),
+			decode(sampleCard('driver-license.png')),
+		]);
+		const fronts = [LICENSE_NUMBER_FRONT, LICENSE_PERSONAL_NUM_FRONT];
+		expect(
+			fronts.map((box) => [maxDifferenceIn(after, before, box), minChannelIn(after, box) < 100]),
+		).toEqual(fronts.map(() => [0, true]));
+	});
+
+	test('resident card PNG, no maskingPolys: the front six digits exact', async () => {
+		const items = await runEdited(
+			'ic-specimen',
+			[polygonsEdit('ic-specimen', 'personalNum', 'maskingPolys')],
+			'resident-card.png',
+			'image/png',
+			'document',
+		);
+		expect(items.map(({ json }) => json.redaction)).toEqual(['applied']);
+		const copy = await bytesOf(items[0].binary!.redacted);
+		await expectRedacted(
+			copy,
+			sampleCard('resident-card.png'),
+			[...RESIDENT_CARD_MASKED, RESIDENT_CARD_SEPARATOR],
+			0,
+		);
+		const [after, before] = await Promise.all([
+			decode(copy),
+			decode(sampleCard('resident-card.png')),
+		]);
+		expect([
+			maxDifferenceIn(after, before, RESIDENT_CARD_FRONT),
+			minChannelIn(after, RESIDENT_CARD_FRONT) < 100,
+		]).toEqual([0, true]);
+	});
+
+	test.each(['fields', 'document'] as const)(
+		'%s output, no masking and no bounding polygon: no copy, the field named in warnings, needs review',
+		async (output) => {
+			const items = await runEdited(
+				'ic-specimen',
+				[
+					polygonsEdit('ic-specimen', 'personalNum', 'maskingPolys'),
+					polygonsEdit('ic-specimen', 'personalNum', 'boundingPolys'),
+				],
+				'resident-card.jpg',
+				'image/jpeg',
+				output,
+			);
+			const warning =
+				'redaction: no redacted copy, no polygon inside the image to black out personalNum';
+			expect(
+				items.map(({ json, binary }) => [json.redaction, json.warnings, json.needsReview, binary]),
+			).toEqual(items.map(() => ['unsupported', warning, true, undefined]));
+			expect(items).toHaveLength(output === 'fields' ? 5 : 1);
+		},
+	);
+});
+
 describe('noRegions, EXIF orientation and filesystem storage', () => {
 	afterAll(async () => await useBinaryMode('default'));
 
-	test('no polygon inside the image: noRegions, a copy with EXIF and the comment stripped', async () => {
-		const small = await sharp({
-			create: { width: 40, height: 30, channels: 3, background: '#c0d0e0' },
-		})
+	const smallImage = async () =>
+		await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c0d0e0' } })
 			.jpeg()
 			.withExif({ IFD0: { Copyright: 'someone', ImageDescription: 'CLOVA-EMULATOR:scenario=x' } })
 			.toBuffer();
+
+	test('no registration or license number (a passport), no polygon inside: noRegions, a copy with EXIF and the comment stripped', async () => {
+		const small = await smallImage();
 		expect(await metadataFound(small)).toEqual(['exif', 'marker']);
-		const items = await run('ic-specimen', small, 'small.jpg', 'image/jpeg', {
+		const items = await run('pp-success', small, 'small.jpg', 'image/jpeg', {
 			output: 'document',
 			options: { redactedImage: true },
 		});
@@ -272,6 +423,25 @@ describe('noRegions, EXIF orientation and filesystem storage', () => {
 		const copy = await bytesOf(items[0].binary!.redacted);
 		expect(await metadataFound(copy)).toEqual([]);
 		expect(maxDifferenceOutside(await decode(copy), await decode(small), [], 0)).toBe(0);
+	});
+
+	test("the license's polygons all outside the image: unsupported, no copy, both numbers named", async () => {
+		const items = await run('dl-specimen', await smallImage(), 'small.jpg', 'image/jpeg', {
+			output: 'document',
+			options: { redactedImage: true },
+		});
+		expect(
+			items.map(({ json, binary }) => [json.redaction, json.warnings, json.needsReview, binary]),
+		).toEqual([
+			[
+				'unsupported',
+				expect.stringMatching(
+					/(^|; )redaction: no redacted copy, no polygon inside the image to black out num, personalNum$/,
+				),
+				true,
+				undefined,
+			],
+		]);
 	});
 
 	test('EXIF orientation 6 is kept; the boxes are in the stored pixel grid', async () => {

@@ -188,3 +188,83 @@ describe('the documented examples', () => {
 		);
 	});
 });
+
+describe('the fields a document must have', () => {
+	afterEach(() => emulator.configure({ documentEdits: [] }));
+
+	test('a resident card whose personalNum has no value: the document and every field need review', async () => {
+		emulator.setScenario('ic-specimen');
+		emulator.configure({ documentEdits: [[FULL_RRN, '']] });
+		const [item] = await run({ operation: 'recognizeIdCard', output: 'document' });
+		expect(item).toMatchObject({ warnings: 'personalNum: missing', needsReview: true });
+		const fields = await run({ operation: 'recognizeIdCard' });
+		expect(pick(fields, 'field', 'warnings', 'needsReview')).toEqual(
+			['name', 'personalNum', 'address', 'issueDate', 'authority'].map((field) => [
+				field,
+				'personalNum: missing',
+				true,
+			]),
+		);
+	});
+
+	test("a driver's license without num: named, the rest of the card as it was", async () => {
+		emulator.setScenario('dl-specimen');
+		emulator.configure({ documentEdits: [['"num": [', '"licenseNo": [']] });
+		const [item] = await run({ operation: 'recognizeDriverLicense', output: 'document' });
+		expect(item).toMatchObject({ warnings: 'num: missing', needsReview: true });
+	});
+
+	test('a field that is not an array fails the item, naming its path, not its content', async () => {
+		emulator.setScenario('ic-specimen');
+		emulator.configure({ documentEdits: [['"ic": {', '"ic": { "remark": "홍길동 800101",']] });
+		const result = await runClovaNode({
+			parameters: { operation: 'recognizeIdCard' },
+			items: [await binaryItem(sampleFile('jpg'), 'specimen.jpg')],
+			credentials: { invokeUrl: emulator.invokeUrl, secretKey: SECRET },
+		});
+		expect(result.error?.message).toBe(
+			'CLOVA OCR sent a response that does not fit the documented shape: images[0].idCard.result.ic.remark: expected array, got string',
+		);
+		expect(JSON.stringify(result.error)).not.toContain('800101');
+	});
+});
+
+describe('passport: personalNum is the back half of the registration number', () => {
+	afterEach(() => emulator.configure({ documentEdits: [] }));
+
+	// pp-success: born 1 JAN 1900, sex M.
+	async function passportWith(personalNum: string) {
+		emulator.setScenario('pp-success');
+		emulator.configure({
+			documentEdits: [['"pp": {', `"pp": { "personalNum": [{ "text": "${personalNum}" }],`]],
+		});
+		const [document] = await run({ operation: 'recognizeAnyId', output: 'document' });
+		const fields = await run({ operation: 'recognizeAnyId' });
+		return { document, personalNum: fields.find((field) => field.field === 'personalNum') };
+	}
+
+	test('a matching gender digit: nothing to review', async () => {
+		const { document, personalNum } = await passportWith('1234567');
+		expect(document).toMatchObject({ valid: null, warnings: '', needsReview: false });
+		expect(personalNum).toMatchObject({ valid: true, warnings: '', needsReview: false });
+	});
+
+	test.each([
+		['the other sex', '2234567', 'personalNum: gender digit does not match the sex field'],
+		[
+			'another century',
+			'3234567',
+			"personalNum: gender digit does not match the birth date's century",
+		],
+	])('a gender digit of %s: the field and the document say so', async (_case, text, warning) => {
+		const { document, personalNum } = await passportWith(text);
+		expect(document).toMatchObject({ valid: false, warnings: warning, needsReview: true });
+		expect(personalNum).toMatchObject({ valid: false, warnings: warning, needsReview: true });
+	});
+
+	test('a masked gender digit: unknown, nothing to review', async () => {
+		const { document, personalNum } = await passportWith('*******');
+		expect(document).toMatchObject({ valid: null, warnings: '', needsReview: false });
+		expect(personalNum).toMatchObject({ valid: null, warnings: '', needsReview: false });
+	});
+});

@@ -1,7 +1,8 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { ImageSource } from '../input/readInputImage';
 import type { UploadMode } from '../transport/requestBody';
+import { readBooleanOption, type BooleanOption } from './booleanOption';
 import type { Operation } from './operations';
 import { checkedBinaryPropertyName, type RedactedCopyParameters } from './redactedCopy';
 
@@ -19,18 +20,54 @@ export interface RecognizeParameters {
 	redactedCopy?: RedactedCopyParameters;
 }
 
-function readImageSource(ctx: IExecuteFunctions, itemIndex: number): ImageSource {
+type BooleanOptionName =
+	| 'allowPrivateHosts'
+	| 'includePolygons'
+	| 'redactedImage'
+	| 'revealSensitiveValues';
+
+/** Every boolean option of the node (description.ts), as the reader names it in errors. */
+export const BOOLEAN_OPTIONS: Readonly<Record<BooleanOptionName, BooleanOption>> = {
+	allowPrivateHosts: {
+		name: 'allowPrivateHosts',
+		displayName: 'Allow Private Network URLs',
+		default: false,
+	},
+	includePolygons: { name: 'includePolygons', displayName: 'Include Polygons', default: false },
+	redactedImage: { name: 'redactedImage', displayName: 'Add Redacted Image', default: false },
+	revealSensitiveValues: {
+		name: 'revealSensitiveValues',
+		displayName: 'Reveal Sensitive Values',
+		default: false,
+	},
+};
+
+/** All boolean options, each read strictly, whether or not it applies to the item's settings. */
+function readBooleanOptions(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	options: IDataObject,
+): Record<BooleanOptionName, boolean> {
+	const entries = Object.entries(BOOLEAN_OPTIONS).map(([name, option]) => [
+		name,
+		readBooleanOption(ctx, itemIndex, options, option),
+	]);
+	return Object.fromEntries(entries) as Record<BooleanOptionName, boolean>;
+}
+
+function readImageSource(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	allowPrivateHosts: boolean,
+): ImageSource {
 	const kind = ctx.getNodeParameter('imageSource', itemIndex, 'binary') as ImageSource['kind'];
 	const text = (name: string) => (ctx.getNodeParameter(name, itemIndex, '') as string).trim();
 	if (kind === 'url') {
-		const { allowPrivateHosts } = ctx.getNodeParameter('options', itemIndex, {}) as {
-			allowPrivateHosts?: boolean;
-		};
 		return {
 			kind,
 			url: text('imageUrl'),
 			name: text('imageName') || undefined,
-			allowPrivateHosts: allowPrivateHosts === true,
+			allowPrivateHosts,
 		};
 	}
 	if (kind === 'base64')
@@ -39,26 +76,24 @@ function readImageSource(ctx: IExecuteFunctions, itemIndex: number): ImageSource
 }
 
 export function readParameters(ctx: IExecuteFunctions, itemIndex: number): RecognizeParameters {
-	const options = ctx.getNodeParameter('options', itemIndex, {}) as {
-		includePolygons?: boolean;
+	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject & {
 		uploadMode?: UploadMode;
-		revealSensitiveValues?: boolean;
 		minConfidence?: number;
-		redactedImage?: boolean;
 		redactedBinaryPropertyName?: unknown;
 		redactFields?: string[];
 	};
+	const flags = readBooleanOptions(ctx, itemIndex, options);
 	const output = ctx.getNodeParameter('output', itemIndex, 'fields') as OutputMode;
 	return {
 		operation: ctx.getNodeParameter('operation', itemIndex) as Operation,
-		image: readImageSource(ctx, itemIndex),
+		image: readImageSource(ctx, itemIndex, flags.allowPrivateHosts),
 		output,
-		includePolygons: options.includePolygons ?? false,
+		includePolygons: flags.includePolygons,
 		uploadMode: options.uploadMode ?? 'multipart',
-		revealSensitiveValues: options.revealSensitiveValues ?? false,
+		revealSensitiveValues: flags.revealSensitiveValues,
 		minConfidence: options.minConfidence ?? 0,
 		redactedCopy:
-			options.redactedImage === true && output !== 'raw'
+			flags.redactedImage && output !== 'raw'
 				? {
 						binaryPropertyName: checkedBinaryPropertyName(
 							ctx,

@@ -1,7 +1,8 @@
 import type { IBinaryData, IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { redactionRegionsOf } from '../output/redactionRegions';
+import { storeOutboundBinary } from '../boundary/outboundBinary';
+import { redactionPlanOf } from '../output/redactionRegions';
 import type { InputImage } from '../input/readInputImage';
 import { readImageSize, redactImage } from '../redaction/index';
 import type { RecognizedDocument } from '../response/recognizedDocument';
@@ -54,8 +55,9 @@ export function checkedBinaryPropertyName(
 
 /**
  * Makes the redacted copy of an item's image and stores it once with n8n's binary data
- * helper. A file that cannot be redacted (PDF, TIFF, damaged, too large…) gives
- * `unsupported` with the reason, never the original.
+ * helper. A file that cannot be redacted (PDF, TIFF, damaged, too large…), or a recognized
+ * registration or license number with no region inside the image to black out, gives
+ * `unsupported` with the reason (naming fields, never values), never the original.
  */
 export async function makeRedactedCopy(
 	ctx: IExecuteFunctions,
@@ -65,11 +67,18 @@ export async function makeRedactedCopy(
 ): Promise<RedactedCopy> {
 	const bytes = await sentImageBytes(image);
 	const size = readImageSize(bytes);
-	const regions = size ? redactionRegionsOf(document, parameters.redactFields, size) : [];
-	const result = redactImage(bytes, regions);
+	const plan = size ? redactionPlanOf(document, parameters.redactFields, size) : undefined;
+	if (plan && plan.unhiddenFields.length > 0) {
+		const fields = plan.unhiddenFields.join(', ');
+		return { status: 'unsupported', reason: `no polygon inside the image to black out ${fields}` };
+	}
+	const result = redactImage(bytes, plan?.regions ?? []);
 	if (result.status === 'unsupported') return result;
-	const binary = await ctx.helpers.prepareBinaryData(
-		Buffer.from(result.data.buffer, result.data.byteOffset, result.data.byteLength),
+	// Not reached: a file redactImage can edit has a size. Without one no number was placed.
+	if (!plan) return { status: 'unsupported', reason: 'the image size could not be read' };
+	const binary = await storeOutboundBinary(
+		ctx,
+		result.data,
 		redactedFileName(image.name, result.fileExtension),
 		result.mimeType,
 	);

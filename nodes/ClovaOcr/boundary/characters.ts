@@ -8,7 +8,9 @@ export type CharacterClass = 'position' | 'ignorable' | 'separator' | 'other';
 
 /**
  * Letters OCR reads for digits, with the digit each stands for. Full-width and other
- * compatibility forms (`Ｏ`, `ｌ`, `｜`) are matched through their NFKC form.
+ * compatibility forms (`Ｏ`, `ｌ`, `｜`) are matched through their NFKC form. The table is closed
+ * under upper-casing (`L` for `l`): a label made from a key the service sent upper-cases its first
+ * letter, and must not turn a position into a letter. No service text is lower-cased.
  */
 const DIGIT_OF_LETTER: Readonly<Record<string, string>> = {
 	...Object.fromEntries([...'OoDQ'].map((letter) => [letter, '0'])),
@@ -18,7 +20,7 @@ const DIGIT_OF_LETTER: Readonly<Record<string, string>> = {
 	о: '0',
 	Ο: '0', // Greek
 	ο: '0',
-	...Object.fromEntries([...'Iil|!'].map((letter) => [letter, '1'])),
+	...Object.fromEntries([...'IiLl|!'].map((letter) => [letter, '1'])),
 	ㅣ: '1', // Hangul vowel i
 	'\u1175': '1', // vowel i as a conjoining jamo (NFKC of ㅣ)
 	І: '1', // Cyrillic
@@ -40,7 +42,7 @@ const DIGIT_OF_LETTER: Readonly<Record<string, string>> = {
 };
 
 /** Characters that stand for a masked digit: they count as a position of a number. */
-const MASK_CHARACTERS: ReadonlySet<string> = new Set([...'*＊∗⁎✱✲✳﹡⋆#＃xX×']);
+const MASK_CHARACTERS: ReadonlySet<string> = new Set([...'*＊∗⁎✱✲✳﹡⋆#＃']);
 
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
 const NUMERIC = /^\p{N}$/u;

@@ -113,18 +113,23 @@ function companyColumns(json: IDataObject): Set<string> {
 	return exempt;
 }
 
+/**
+ * Binary fields with their file names masked. A file whose name needs no masking is the same
+ * object, and one stored file shared by several items stays shared (`masked` remembers copies).
+ */
 function maskedBinary(
 	binary: NonNullable<INodeExecutionData['binary']>,
+	masked: Map<IBinaryData, IBinaryData>,
 ): Record<string, IBinaryData> {
 	const copy: Record<string, IBinaryData> = {};
 	for (const [key, data] of Object.entries(binary)) {
-		setOwn(
-			copy,
-			key,
-			typeof data.fileName === 'string'
-				? { ...data, fileName: outboundFileName(data.fileName) }
-				: data,
-		);
+		let sent = masked.get(data);
+		if (sent === undefined) {
+			const name = typeof data.fileName === 'string' ? outboundFileName(data.fileName) : undefined;
+			sent = name === undefined || name === data.fileName ? data : { ...data, fileName: name };
+			masked.set(data, sent);
+		}
+		setOwn(copy, key, sent);
 	}
 	return copy;
 }
@@ -141,10 +146,11 @@ export function outboundRows(
 	disclosure: Disclosure,
 ): INodeExecutionData[] {
 	if (disclosure === 'raw') return rows;
+	const files = new Map<IBinaryData, IBinaryData>();
 	const copies = rows.map((row) =>
 		row.binary === undefined
 			? { ...row, json: { ...row.json } }
-			: { ...row, json: { ...row.json }, binary: maskedBinary(row.binary) },
+			: { ...row, json: { ...row.json }, binary: maskedBinary(row.binary, files) },
 	);
 	if (disclosure === 'revealed') return copies;
 	const groups = new Map<string, IDataObject[]>();

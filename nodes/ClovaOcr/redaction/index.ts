@@ -20,6 +20,7 @@ import { clipRegions, type ImageSize, type PixelBox, type RedactionRegion } from
 
 export { RedactionError, type RedactionErrorKind } from './redactionError';
 export { MAX_PIXELS } from './limits';
+export { polygonPartFrom } from './polygonPart';
 export {
 	maskingMargin,
 	regionsFromPolygons,

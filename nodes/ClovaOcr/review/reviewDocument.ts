@@ -3,6 +3,7 @@ import type { RecognizedDocument } from '../response/recognizedDocument';
 import { notesOf, type CheckResult } from '../validation/checkResult';
 import { validateDocument } from '../validation/documentValidation';
 import { validateField } from '../validation/fieldValidation';
+import { missingKeyFieldWarnings } from '../validation/keyFields';
 import type { ValidationContext } from '../validation/types';
 
 export interface ReviewOptions {
@@ -65,8 +66,12 @@ function confidenceWarning(
 }
 
 /** Reasons that concern the whole card, so every value of it as well. */
-function wholeCardWarnings(document: RecognizedDocument, options: ReviewOptions): string[] {
-	const warnings: string[] = [];
+function wholeCardWarnings(
+	document: RecognizedDocument,
+	context: ValidationContext,
+	options: ReviewOptions,
+): string[] {
+	const warnings = missingKeyFieldWarnings(context);
 	if (document.isConfident === false)
 		warnings.push('document: CLOVA OCR reported isConfident false');
 	const verdict = verdictWarning(options.validationResult);
@@ -77,10 +82,10 @@ function wholeCardWarnings(document: RecognizedDocument, options: ReviewOptions)
 /**
  * Validates a document and each of its values on unmasked text; nothing here echoes a value.
  * needsReview is true only for: a failed check (valid false), a warning (a finding a person
- * can act on: low confidence, isConfident false, the service's verdict INVALID or ERROR, an
- * overdue renewal, an expired passport...). A check that cannot be made (masked value, or a
- * field the document type does not have) leaves valid null and asks for nothing; advisory
- * findings go to notes.
+ * can act on: a missing key field, low confidence, isConfident false, the service's verdict
+ * INVALID or ERROR, an overdue renewal, an expired passport...). A check that cannot be made
+ * (masked value, or a field the document type does not have) leaves valid null and asks for
+ * nothing; advisory findings go to notes.
  */
 export function reviewDocument(document: RecognizedDocument, options: ReviewOptions): Review {
 	const { minConfidence } = options;
@@ -94,7 +99,7 @@ export function reviewDocument(document: RecognizedDocument, options: ReviewOpti
 			]),
 		),
 	};
-	const cardWarnings = wholeCardWarnings(document, options);
+	const cardWarnings = wholeCardWarnings(document, context, options);
 
 	const lowConfidenceFields = new Set<string>();
 	const firstValueChecks = new Map<string, CheckResult>();

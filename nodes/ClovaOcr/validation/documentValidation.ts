@@ -12,6 +12,7 @@ import { validateField } from './fieldValidation';
 import type { CheckResult } from './checkResult';
 import { readLicenseClasses } from './licenseClasses';
 import { readLicenseNumber } from './licenseNumber';
+import { checkRegistrationBackHalf, passportHolderOf } from './registrationBackHalf';
 import { checkRrn } from './rrn';
 import type { DocumentValidationResult, ValidationContext } from './types';
 
@@ -26,9 +27,8 @@ const FIELDS_WITH_OWN_WARNINGS = [
 	'authority',
 ];
 
-/** The field that holds the registration number; a passport has none. */
-function registrationNumberField(documentType: ValidationContext['documentType']): string | null {
-	if (documentType === 'passport') return null;
+/** The field that holds the registration number (on a passport, only its back half). */
+function registrationNumberField(documentType: ValidationContext['documentType']): string {
 	return documentType === 'alienRegistrationCard' ? 'alienRegNum' : 'personalNum';
 }
 
@@ -71,7 +71,9 @@ function passportBirthDate(context: ValidationContext, fieldChecks: FieldChecks)
  * add licenseNumber, licenseClasses, renewStartDateValid, renewEndDateValid, renewalWindow,
  * renewalNotOverdue, licenseYearVsBirth, licenseYearVsIssueDate; passports add passportNumber,
  * birthDateValid (a real date, not after the run date) and expireDateValid (a real date after
- * the issue date), and report `expired`.
+ * the issue date), and report `expired`; a passport with a personalNum (the back half of the
+ * registration number) adds personalNumFormat, personalNumCentury (its gender digit against
+ * the birth date) and personalNumSex (against the sex field).
  */
 export function validateDocument(
 	context: ValidationContext,
@@ -85,20 +87,27 @@ export function validateDocument(
 	const warnings: string[] = [];
 	const notes: string[] = [];
 
-	for (const field of [...(idField === null ? [] : [idField]), ...FIELDS_WITH_OWN_WARNINGS]) {
+	for (const field of [idField, ...FIELDS_WITH_OWN_WARNINGS]) {
 		warnings.push(...(fieldChecks.get(field)?.warnings ?? []));
 		notes.push(...notesOf(fieldChecks.get(field)));
 	}
 
-	const idValue = idField === null ? null : firstValue(context, idField);
+	const idValue = firstValue(context, idField);
 	const rrn =
-		idValue === null
+		isPassport || idValue === null
 			? null
 			: checkRrn(idValue, { runDate, expectForeigner: idField === 'alienRegNum' });
-	if (idField !== null) {
+	if (!isPassport) {
 		checks[`${idField}Format`] = rrn?.checks.format ?? null;
 		checks[`${idField}Date`] = rrn?.checks.date ?? null;
 		checks[`${idField}Checksum`] = rrn?.checks.checksum ?? null;
+	}
+	// Newer passports print no registration number at all: checked only when one was read.
+	if (isPassport && idValue !== null) {
+		const backHalf = checkRegistrationBackHalf(idValue, passportHolderOf(context));
+		checks[`${idField}Format`] = backHalf.checks.format;
+		checks[`${idField}Century`] = backHalf.checks.century;
+		checks[`${idField}Sex`] = backHalf.checks.sex;
 	}
 	const birthDate = isPassport
 		? passportBirthDate(context, fieldChecks)

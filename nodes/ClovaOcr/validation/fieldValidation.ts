@@ -7,6 +7,7 @@ import { checkDateReading, checkRenewal } from './dateChecks';
 import { readLicenseClasses } from './licenseClasses';
 import { readLicenseNumber } from './licenseNumber';
 import { checkPassportNumber } from './passportNumber';
+import { checkRegistrationBackHalf, passportHolderOf } from './registrationBackHalf';
 import { checkRrn } from './rrn';
 import type { CheckResult } from './checkResult';
 import type { ValidationContext } from './types';
@@ -94,8 +95,17 @@ function validateRegistrationNumber(expectForeigner: boolean): FieldValidator {
 	};
 }
 
+const validateResidentNumber = validateRegistrationNumber(false);
+
+/** A passport prints only the back half of the resident registration number. */
+function validatePersonalNum(value: string, context: ValidationContext): CheckResult {
+	if (context.documentType !== 'passport') return validateResidentNumber(value, context);
+	const { valid, warnings } = checkRegistrationBackHalf(value, passportHolderOf(context));
+	return { valid, warnings };
+}
+
 const VALIDATORS: Readonly<Record<string, FieldValidator>> = {
-	personalNum: validateRegistrationNumber(false),
+	personalNum: validatePersonalNum,
 	alienRegNum: validateRegistrationNumber(true),
 	num: validateNum,
 	issueDate: validateIssueDate,

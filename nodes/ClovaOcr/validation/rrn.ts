@@ -1,5 +1,6 @@
 import { formatIsoDate, isRealCalendarDate } from '../model/calendar';
 import type { CheckResult } from './checkResult';
+import { centuryOfGenderDigit, sexOfGenderDigit } from './genderDigit';
 import type { Sex } from './types';
 
 /** Shape of a resident or alien registration number once whitespace is removed; `*` is a masked digit. */
@@ -9,19 +10,6 @@ const CHECKSUM_WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
 
 /** Numbers issued from this day on carry six random digits instead of area code + check digit. */
 export const RANDOM_SERIAL_SINCE = '2020-10-05';
-
-const CENTURY_BY_GENDER_DIGIT: Readonly<Record<number, number>> = {
-	9: 1800,
-	0: 1800,
-	1: 1900,
-	2: 1900,
-	3: 2000,
-	4: 2000,
-	5: 1900,
-	6: 1900,
-	7: 2000,
-	8: 2000,
-};
 
 const ALL_CENTURIES = [1800, 1900, 2000];
 
@@ -99,7 +87,7 @@ export function readRrn(text: string): RrnReading {
 	const yymmdd = match[1];
 	const genderChar = match[2][0];
 	const genderDigit = genderChar === '*' ? null : Number(genderChar);
-	const century = genderDigit === null ? null : CENTURY_BY_GENDER_DIGIT[genderDigit];
+	const century = genderDigit === null ? null : centuryOfGenderDigit(genderDigit);
 
 	let dateValid: boolean | null = null;
 	let birthDate: string | null = null;
@@ -133,7 +121,7 @@ export function readRrn(text: string): RrnReading {
 		masked: digits.includes('*'),
 		genderDigit,
 		foreigner,
-		sex: genderDigit === null ? null : genderDigit % 2 === 1 ? 'male' : 'female',
+		sex: genderDigit === null ? null : sexOfGenderDigit(genderDigit),
 		birthDate,
 		dateValid,
 		checksumValid,

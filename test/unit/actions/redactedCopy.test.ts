@@ -12,6 +12,15 @@ import type { RecognizedDocument } from '../../../nodes/ClovaOcr/response/recogn
 
 const STORED: IBinaryData = { data: 'stored', mimeType: 'image/png', fileName: 'x-redacted.png' };
 
+const square = (x0: number, y0: number, x1: number, y1: number) => ({
+	vertices: [
+		{ x: x0, y: y0 },
+		{ x: x1, y: y0 },
+		{ x: x1, y: y1 },
+		{ x: x0, y: y1 },
+	],
+});
+
 describe('redactedFileName', () => {
 	test.each([
 		['card.jpg', 'jpg', 'card-redacted.jpg'],
@@ -173,6 +182,67 @@ describe('makeRedactedCopy', () => {
 			{ status: 'unsupported', reason: 'PDF is not supported (only JPEG and PNG can be redacted)' },
 			[],
 		]);
+	});
+
+	const withFields = (fields: RecognizedDocument['fields']): RecognizedDocument => ({
+		...document,
+		fields,
+	});
+
+	test('a number with a bounding polygon only: applied (its back part is blacked out)', async () => {
+		const calls: unknown[][] = [];
+		const copy = await makeRedactedCopy(
+			contextStoring(calls),
+			{ bytes: png, format: 'png', mimeType: 'image/png', name: 'front.png' },
+			withFields([
+				{
+					field: 'personalNum',
+					values: [
+						{ text: '800101-1234567', boundingPolys: document.fields[0].values[0].maskingPolys },
+					],
+				},
+			]),
+			{ binaryPropertyName: 'redacted', redactFields: [] },
+		);
+		expect([copy, calls.length]).toEqual([{ status: 'applied', binary: STORED }, 1]);
+	});
+
+	test('a number with no polygon inside the image: no copy, the fields named, never the values', async () => {
+		const calls: unknown[][] = [];
+		const copy = await makeRedactedCopy(
+			contextStoring(calls),
+			{ bytes: png, format: 'png', mimeType: 'image/png', name: 'front.png' },
+			withFields([
+				{ field: 'personalNum', values: [{ text: '800101-1234567' }] },
+				{ field: 'name', values: [{ text: '홍길동' }] },
+				{
+					field: 'alienRegNum',
+					values: [{ text: '991231-5123456', maskingPolys: [square(5000, 5000, 5100, 5020)] }],
+				},
+			]),
+			{ binaryPropertyName: 'redacted', redactFields: ['name'] },
+		);
+		expect([copy, calls]).toEqual([
+			{
+				status: 'unsupported',
+				reason: 'no polygon inside the image to black out personalNum, alienRegNum',
+			},
+			[],
+		]);
+	});
+
+	test('no registration or license number recognized: noRegions, a stripped copy', async () => {
+		const calls: unknown[][] = [];
+		const copy = await makeRedactedCopy(
+			contextStoring(calls),
+			{ bytes: png, format: 'png', mimeType: 'image/png', name: 'front.png' },
+			withFields([
+				{ field: 'name', values: [{ text: '홍길동' }] },
+				{ field: 'personalNum', values: [{ text: '' }] },
+			]),
+			{ binaryPropertyName: 'redacted', redactFields: [] },
+		);
+		expect([copy, calls.length]).toEqual([{ status: 'noRegions', binary: STORED }, 1]);
 	});
 
 	test('a damaged PNG is unsupported with the codec reason, not an exception', async () => {

@@ -120,6 +120,27 @@ describe('reviewDocument', () => {
 		});
 	});
 
+	// A missing key field concerns the whole card too: it comes first among its reasons.
+	test('a license without its number: the document and every value need review', () => {
+		const document = license({ num: [{ text: '' }] }, false);
+		const review = reviewDocument(document, { runDate: '2026-11-22', minConfidence: 0 });
+		const cardWarnings = 'num: missing; document: CLOVA OCR reported isConfident false';
+		expect(review.document).toMatchObject({
+			valid: null,
+			warnings: cardWarnings,
+			needsReview: true,
+		});
+		expect(fieldReview(document, review, 'personalNum')).toEqual({
+			valid: true,
+			warnings: cardWarnings,
+			notes: '',
+			needsReview: true,
+		});
+		expect(
+			review.fields.flat().every((f) => f.needsReview && f.warnings.endsWith(cardWarnings)),
+		).toBe(true);
+	});
+
 	test('minConfidence 0 turns the confidence check off', () => {
 		const document = license({ name: [{ text: '홍길동', confidenceScore: 0 }] });
 		expect(

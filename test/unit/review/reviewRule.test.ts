@@ -5,6 +5,7 @@ import {
 	type RecognizedDocument,
 } from '../../../nodes/ClovaOcr/response/recognizedDocument';
 import { reviewDocument, type ReviewOptions } from '../../../nodes/ClovaOcr/review/reviewDocument';
+import { keyFieldsOf } from '../../../nodes/ClovaOcr/model/documentTypes';
 import { clovaFixtureText, type ClovaFixture } from '../../fixtures/clovaFixtures';
 
 // The review rule: needsReview only for a failed check, a warning, low confidence,
@@ -65,8 +66,42 @@ describe('the documented (masked) examples need no review', () => {
 	});
 });
 
+const MISSING_KEY_FIELDS: Partial<Record<ClovaFixture, string>> = {
+	'ic-success.ko': 'personalNum: missing',
+	'ic-success.en': 'personalNum: missing',
+	'dl-success.ko': 'num: missing; personalNum: missing',
+	'pp-success.synthetic': 'num: missing',
+	'ac-success.synthetic': 'alienRegNum: missing',
+};
+
+/** The document with its key fields taken out, or left with one empty value each. */
+function withoutKeyFields(
+	document: RecognizedDocument,
+	how: 'absent' | 'empty',
+): RecognizedDocument {
+	const keyFields = keyFieldsOf(document.documentType);
+	const fields = document.fields.filter((f) => !keyFields.includes(f.field));
+	if (how === 'empty')
+		fields.push(...keyFields.map((field) => ({ field, values: [{ text: ' ' }] })));
+	return { ...document, fields };
+}
+
 describe.each(EXAMPLES)('%s (%s): what asks for review', (fixture) => {
 	const { document } = example(fixture);
+
+	test.each(['absent', 'empty'] as const)(
+		'a key field %s asks for review on the document and every value',
+		(how) => {
+			const result = review(withoutKeyFields(document, how));
+			const warning = MISSING_KEY_FIELDS[fixture];
+			expect(result.document).toMatchObject({ warnings: warning, needsReview: true });
+			const values = result.fields.flat();
+			expect(values.length).toBeGreaterThan(0);
+			expect(values.map((f) => [f.warnings, f.needsReview])).toEqual(
+				values.map(() => [warning, true]),
+			);
+		},
+	);
 
 	test.each([
 		['NO_REQUESTED', false],
@@ -210,6 +245,63 @@ describe('passport', () => {
 	] as const)('%s', (_case, field, text, valid, warnings) => {
 		const result = review(withValue(document, field, text));
 		expect(result.document).toMatchObject({ valid, warnings, needsReview: !valid });
+	});
+
+	test('personalNum, the back half of the registration number: its field and the document agree', () => {
+		const index = (result: RecognizedDocument) =>
+			result.fields.findIndex((f) => f.field === 'personalNum');
+		// The example: born 1900-01-01, sex M.
+		const matching = withValue(document, 'personalNum', '1234567');
+		const ok = review(matching);
+		expect(ok.document).toMatchObject({ warnings: '', needsReview: false });
+		expect(ok.fields[index(matching)][0]).toEqual({
+			valid: true,
+			warnings: '',
+			notes: '',
+			needsReview: false,
+		});
+		const otherSex = withValue(document, 'personalNum', '2234567');
+		const wrong = review(otherSex);
+		const warning = 'personalNum: gender digit does not match the sex field';
+		expect(wrong.document).toMatchObject({ valid: false, warnings: warning, needsReview: true });
+		expect(wrong.fields[index(otherSex)][0]).toEqual({
+			valid: false,
+			warnings: warning,
+			notes: '',
+			needsReview: true,
+		});
+	});
+
+	test.each([
+		[
+			'a gender digit of the 2000s',
+			'3234567',
+			"personalNum: gender digit does not match the birth date's century",
+		],
+		[
+			'a gender digit of the 1800s',
+			'9234567',
+			"personalNum: gender digit does not match the birth date's century",
+		],
+		[
+			'a whole registration number',
+			'000101-1234567',
+			'personalNum: not the back half of a registration number (7 digits)',
+		],
+	])('personalNum: %s fails the document', (_case, text, warnings) => {
+		expect(review(withValue(document, 'personalNum', text)).document).toMatchObject({
+			valid: false,
+			warnings,
+			needsReview: true,
+		});
+	});
+
+	test('personalNum with its gender digit masked: unknown, no review', () => {
+		expect(review(withValue(document, 'personalNum', '*******')).document).toMatchObject({
+			valid: null,
+			warnings: '',
+			needsReview: false,
+		});
 	});
 
 	test('expired before the run date: `expired`, a warning, review', () => {

@@ -65,6 +65,26 @@ const LICENSE_CHECKS_ALL_PASS = {
 	licenseYearVsIssueDate: true,
 };
 
+const SYNTHETIC_PASSPORT: Record<string, string[]> = {
+	num: ['M123A4567'],
+	birthDate: ['1980-01-01'],
+	sex: ['M'],
+	issueDate: ['2020-01-02'],
+	expireDate: ['2030-01-02'],
+};
+
+const PASSPORT_CHECKS_WITH_BACK_HALF = {
+	issueDateValid: true,
+	issueDateNotFuture: true,
+	issueAfterBirth: true,
+	passportNumber: true,
+	birthDateValid: true,
+	expireDateValid: true,
+	personalNumFormat: true,
+	personalNumCentury: true,
+	personalNumSex: true,
+};
+
 function ctx(
 	documentType: ValidationContext['documentType'],
 	fields: Record<string, string[]>,
@@ -353,6 +373,70 @@ describe('validateDocument', () => {
 					passportNumber: true,
 					birthDateValid: true,
 					expireDateValid: true,
+				},
+				expired: false,
+				birthDate: '1980-01-01',
+				sex: null,
+			},
+		],
+		[
+			'passport with the back half of the registration number: checked, the checks pass',
+			ctx('passport', { ...SYNTHETIC_PASSPORT, personalNum: ['1234567'] }),
+			{
+				valid: true,
+				warnings: [],
+				checks: PASSPORT_CHECKS_WITH_BACK_HALF,
+				expired: false,
+				birthDate: '1980-01-01',
+				sex: null,
+			},
+		],
+		[
+			'passport: a back half of another century and sex is in the document review',
+			ctx('passport', { ...SYNTHETIC_PASSPORT, personalNum: ['4234567'] }),
+			{
+				valid: false,
+				warnings: [
+					"personalNum: gender digit does not match the birth date's century",
+					'personalNum: gender digit does not match the sex field',
+				],
+				checks: {
+					...PASSPORT_CHECKS_WITH_BACK_HALF,
+					personalNumCentury: false,
+					personalNumSex: false,
+				},
+				expired: false,
+				birthDate: '1980-01-01',
+				sex: null,
+			},
+		],
+		[
+			'passport: a whole registration number where the back half belongs',
+			ctx('passport', { ...SYNTHETIC_PASSPORT, personalNum: ['800101-1234560'] }),
+			{
+				valid: false,
+				warnings: ['personalNum: not the back half of a registration number (7 digits)'],
+				checks: {
+					...PASSPORT_CHECKS_WITH_BACK_HALF,
+					personalNumFormat: false,
+					personalNumCentury: null,
+					personalNumSex: null,
+				},
+				expired: false,
+				birthDate: '1980-01-01',
+				sex: null,
+			},
+		],
+		[
+			'passport: a masked gender digit leaves the back half unknown',
+			ctx('passport', { ...SYNTHETIC_PASSPORT, personalNum: ['*******'] }),
+			{
+				valid: null,
+				warnings: [],
+				checks: {
+					...PASSPORT_CHECKS_WITH_BACK_HALF,
+					personalNumCentury: null,
+					personalNumSex: null,
 				},
 				expired: false,
 				birthDate: '1980-01-01',

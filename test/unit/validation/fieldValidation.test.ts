@@ -19,6 +19,8 @@ const UNKNOWN: CheckResult = { valid: null, warnings: [] };
 const dl = (fields: Record<string, string[]> = {}, runDate?: string) =>
 	context('driverLicense', fields, runDate);
 const ic = (fields: Record<string, string[]> = {}) => context('idCard', fields);
+const pp = (fields: Record<string, string[]> = { birthDate: ['1980-01-01'], sex: ['M'] }) =>
+	context('passport', fields);
 
 describe('validateField', () => {
 	test.each<[string, string, string, ValidationContext, CheckResult]>([
@@ -94,6 +96,38 @@ describe('validateField', () => {
 			'991331-5123451',
 			context('alienRegistrationCard'),
 			{ valid: false, warnings: ['alienRegNum: birth date is not a real calendar date'] },
+		],
+		// personalNum on a passport: the back half alone, against birthDate and sex
+		['passport personalNum', 'personalNum', '1234567', pp(), OK],
+		['passport personalNum masked after the gender digit', 'personalNum', '1******', pp(), OK],
+		[
+			'passport personalNum of another century',
+			'personalNum',
+			'3234567',
+			pp(),
+			{
+				valid: false,
+				warnings: ["personalNum: gender digit does not match the birth date's century"],
+			},
+		],
+		[
+			'passport personalNum of the other sex',
+			'personalNum',
+			'2234567',
+			pp(),
+			{ valid: false, warnings: ['personalNum: gender digit does not match the sex field'] },
+		],
+		['passport personalNum, gender digit masked', 'personalNum', '*******', pp(), UNKNOWN],
+		['passport personalNum, no birth date or sex', 'personalNum', '1234567', pp({}), UNKNOWN],
+		[
+			'passport personalNum, a whole registration number',
+			'personalNum',
+			'800101-1234560',
+			pp(),
+			{
+				valid: false,
+				warnings: ['personalNum: not the back half of a registration number (7 digits)'],
+			},
 		],
 		// num
 		['num numeric', 'num', '11-19-123456-61', dl(), OK],
