@@ -131,7 +131,7 @@ describeReal('documented fields on n8n %s', (line) => {
 			notes: '',
 			needsReview: true,
 			name: '홍**',
-			personalNum: '800***-234****',
+			personalNum: '800***-2******',
 			address: '서울특별시 ***',
 			issueDate: '2020-08-16',
 			authority: '서울특별시 **구청장',

@@ -102,7 +102,7 @@ describe('a PDF of a card the service calls INVALID', () => {
 			notes: '',
 			needsReview: true,
 			name: '홍**',
-			personalNum: '800***-234****',
+			personalNum: '800***-2******',
 			address: '서울특별시 ***',
 			issueDate: '2020-08-16',
 			authority: '서울특별시 **구청장',

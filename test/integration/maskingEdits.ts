@@ -21,10 +21,25 @@ export function noisyRegistrationNumberEdits(): Array<[string, string]> {
 	];
 }
 
-/** personalNum texts as the default output shows them, in order. */
+/**
+ * personalNum texts as the default output shows them, in order. One field is one number: its
+ * values are read together (the field rule), so after the first value's 7 positions every
+ * later value is masked whole.
+ */
 export const SHOWN_PERSONAL_NUMBERS = [
-	...NOISE_CASES.map(([, , shown]) => shown),
 	'800101-1******',
+	'******.*******',
+	'******ㅡ*******',
+	'******-*******',
+	'******-********',
+	'******-******',
+	'******－*******',
+	'주민등록번호 ******-*******',
+	'****** - *******',
+	'******-\n*******',
+	'******-******* ******-*******',
+	'******-*******',
+	'******-*******',
 ];
 
 /** Every full number served: none may appear in default output. */

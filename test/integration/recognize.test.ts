@@ -85,7 +85,8 @@ describe('upload modes on the wire', () => {
 
 const IC_FIELDS = [
 	['name', '홍**', '홍**'],
-	['personalNum', '800***-234****', '800***-234****'],
+	// The service's own mask shows 3 back positions; the boundary shows 7 positions, `*` counted.
+	['personalNum', '800***-2******', '800***-2******'],
 	['address', '서울특별시 ***', '서울특별시 ***'],
 	['issueDate', '2020.08.16', '2020-08-16'],
 	['authority', '서울특별시 **구청장 **', '서울특별시 **구청장'],
