@@ -10,7 +10,13 @@ import { join } from 'node:path';
 
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import { BOUNDARY_ANSWERS, caseName, NUMBER, PLACES } from '../fixtures/boundaryCases';
+import {
+	BOUNDARY_ANSWERS,
+	caseName,
+	NUMBER,
+	PLACES,
+	REVIEW_ANSWERS,
+} from '../fixtures/boundaryCases';
 import { leakedWindow, stringsOf } from '../fixtures/leakOracle';
 import type { Place } from '../fixtures/privacyAttacks';
 import { startScriptedClova } from '../fixtures/scriptedClova';
@@ -19,7 +25,9 @@ import { runClovaNode } from './harness';
 const PNG = readFileSync(join(__dirname, '../../samples/resident-card.png')).toString('base64');
 
 let clova: Awaited<ReturnType<typeof startScriptedClova>>;
-beforeAll(async () => (clova = await startScriptedClova(BOUNDARY_ANSWERS)));
+beforeAll(
+	async () => (clova = await startScriptedClova({ ...BOUNDARY_ANSWERS, ...REVIEW_ANSWERS })),
+);
 afterAll(async () => await clova.close());
 
 async function recognize(output: 'fields' | 'document', places: readonly Place[] = PLACES) {
@@ -155,4 +163,32 @@ test('document output: the columns, and an idtype that is no known type is not e
 		['900101-1******', '주소 900101\n-1******', 'ID Card', false],
 		['900101-1******', '서울특별시 종로구 세종대로 209', null, false],
 	]);
+});
+
+test('review: a missing key field, a field that is not an array, a passport back half that disagrees', async () => {
+	const result = await runClovaNode({
+		parameters: {
+			operation: 'recognizeAnyId',
+			imageSource: 'base64',
+			imageBase64: '={{ $json.b64 }}',
+			imageName: '={{ $json.name }}',
+			output: 'document',
+		},
+		items: Object.keys(REVIEW_ANSWERS).map((key) => ({
+			json: { b64: PNG, name: `case-${key}.png` },
+		})),
+		credentials: { invokeUrl: clova.invokeUrl, secretKey: 'privacy-secret' },
+		onError: 'continueRegularOutput',
+	});
+	console.log(
+		JSON.stringify(
+			result.items.map(({ json }) => [
+				json.error,
+				json.personalNum,
+				json.valid,
+				json.warnings,
+				json.needsReview,
+			]),
+		),
+	);
 });
