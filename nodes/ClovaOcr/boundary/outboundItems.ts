@@ -74,19 +74,20 @@ function stringsOf(rows: IDataObject[], key: string): string[] | null {
 }
 
 /**
- * Field items of one field, all its values together: the field rule for a registration number,
- * the content rule across the values of every other reading (a number split across values).
+ * Field items of one field, all its values together: the field rule on `text` and `value` of a
+ * registration number, the content rule across the values of every other reading (a number
+ * split across values) and of every field's key texts.
  */
 function maskFieldGroup(rows: IDataObject[], field: string, documentType: unknown): void {
 	if (isCompanyNumberField(documentType, field)) return;
-	if (isRegistrationNumberField(documentType, field)) {
+	const registration = isRegistrationNumberField(documentType, field);
+	if (registration) {
 		const readings = FIELD_READINGS.map((key) => stringsOf(rows, key) ?? rows.map(() => ''));
 		maskRegistrationField(readings).forEach((masked, r) =>
 			rows.forEach((row, i) => (row[FIELD_READINGS[r]] = masked[i])),
 		);
-		return;
 	}
-	for (const key of [...FIELD_READINGS, 'keyText']) {
+	for (const key of registration ? ['keyText'] : [...FIELD_READINGS, 'keyText']) {
 		const values = stringsOf(rows, key);
 		if (values === null) continue;
 		maskRegistrationRuns(values).forEach((masked, i) => (rows[i][key] = masked));
