@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { ImageSource } from '../input/readInputImage';
 import type { UploadMode } from '../transport/requestBody';
 import { readBooleanOption, type BooleanOption } from './booleanOption';
-import type { Operation } from './operations';
+import { readChoice } from './choiceParameter';
+import { OPERATIONS, type Operation } from './operations';
 import { checkedBinaryPropertyName, type RedactedCopyParameters } from './redactedCopy';
 
 export type OutputMode = 'fields' | 'document' | 'raw';
@@ -60,7 +61,13 @@ function readImageSource(
 	itemIndex: number,
 	allowPrivateHosts: boolean,
 ): ImageSource {
-	const kind = ctx.getNodeParameter('imageSource', itemIndex, 'binary') as ImageSource['kind'];
+	const kind = readChoice(
+		ctx,
+		itemIndex,
+		CHOICES.imageSource,
+		ctx.getNodeParameter('imageSource', itemIndex, 'binary'),
+		'binary',
+	);
 	const text = (name: string) => (ctx.getNodeParameter(name, itemIndex, '') as string).trim();
 	if (kind === 'url') {
 		return {
@@ -75,6 +82,16 @@ function readImageSource(
 	return { kind: 'binary', property: text('binaryPropertyName') };
 }
 
+const CHOICES = {
+	operation: { displayName: 'Operation', values: Object.keys(OPERATIONS) as Operation[] },
+	output: { displayName: 'Output', values: ['fields', 'document', 'raw'] as OutputMode[] },
+	uploadMode: { displayName: 'Upload Mode', values: ['multipart', 'json'] as UploadMode[] },
+	imageSource: {
+		displayName: 'Image Source',
+		values: ['binary', 'url', 'base64'] as Array<ImageSource['kind']>,
+	},
+} as const;
+
 export function readParameters(ctx: IExecuteFunctions, itemIndex: number): RecognizeParameters {
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject & {
 		uploadMode?: UploadMode;
@@ -83,13 +100,25 @@ export function readParameters(ctx: IExecuteFunctions, itemIndex: number): Recog
 		redactFields?: string[];
 	};
 	const flags = readBooleanOptions(ctx, itemIndex, options);
-	const output = ctx.getNodeParameter('output', itemIndex, 'fields') as OutputMode;
+	const output = readChoice(
+		ctx,
+		itemIndex,
+		CHOICES.output,
+		ctx.getNodeParameter('output', itemIndex, 'fields'),
+		'fields',
+	);
 	return {
-		operation: ctx.getNodeParameter('operation', itemIndex) as Operation,
+		operation: readChoice(
+			ctx,
+			itemIndex,
+			CHOICES.operation,
+			ctx.getNodeParameter('operation', itemIndex, 'recognizeIdCard'),
+			'recognizeIdCard',
+		),
 		image: readImageSource(ctx, itemIndex, flags.allowPrivateHosts),
 		output,
 		includePolygons: flags.includePolygons,
-		uploadMode: options.uploadMode ?? 'multipart',
+		uploadMode: readChoice(ctx, itemIndex, CHOICES.uploadMode, options.uploadMode, 'multipart'),
 		revealSensitiveValues: flags.revealSensitiveValues,
 		minConfidence: options.minConfidence ?? 0,
 		redactedCopy:
