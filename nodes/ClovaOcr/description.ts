@@ -123,7 +123,7 @@ export const nodeProperties: INodeProperties[] = [
 				type: 'boolean',
 				default: false,
 				description:
-					'Whether the Image URL may point at loopback, private (10.x, 172.16-31.x, 192.168.x), link-local and other non-public hosts, for a file server on your own network. Off by default, so a URL an AI agent fills in cannot reach internal services or the cloud metadata address.',
+					'Whether the Image URL may point at loopback, private (10.x, 172.16-31.x, 192.168.x), link-local and other non-public hosts, or at internal host names (single-label names, *.internal, *.local, *.svc, …), for a file server on your own network. Off by default, so a URL an AI agent fills in cannot reach internal services or the cloud metadata address.',
 				displayOptions: { show: { '/imageSource': ['url'] } },
 			},
 			{

@@ -1,5 +1,9 @@
 import type { Emulator } from '../../tools/clova-emulator';
-import { startCountingServer, startRedirectingServer } from '../fixtures/hostileServer';
+import {
+	startCountingServer,
+	startHostileServer,
+	startRedirectingServer,
+} from '../fixtures/hostileServer';
 import { emulatorPerSuite, testCredential } from './harness';
 
 const SECRET = 'credential-secret-55c0';
@@ -8,6 +12,8 @@ emulatorPerSuite(SECRET, (started) => (emulator = started));
 
 const test_ = (invokeUrl: string, secretKey: string) =>
 	testCredential('clovaOcrApi', { invokeUrl, secretKey });
+
+const MiB = 1024 * 1024;
 
 const CHECK_INVOKE_URL =
 	'Copy the Invoke URL of your ID card domain from the NAVER Cloud console (CLOVA OCR > Document OCR > your domain > API Gateway integration).';
@@ -62,6 +68,25 @@ describe('the credential connection test', () => {
 			message:
 				'The Invoke URL must start with https://. Plain http:// is only accepted for local test servers (localhost, 127.0.0.1). Copy the Invoke URL from the NAVER Cloud console (CLOVA OCR > Document OCR > your ID card domain > API Gateway integration) into the CLOVA OCR API credential.',
 		});
+	});
+
+	test('an endless answer is read up to 64 KiB, the test fails and the connection is closed', async () => {
+		const host = await startHostileServer(Buffer.alloc(0));
+		const path = '/endless/custom/v1/1/key/document/id-card';
+		try {
+			expect(await test_(`${host.url}/endless/custom/v1/1/key`, SECRET)).toEqual({
+				status: 'Error',
+				message: `The Invoke URL did not answer like CLOVA OCR (HTTP 200, an answer longer than 64 KiB, which the test stopped reading). ${CHECK_INVOKE_URL}`,
+			});
+			await host.closed(path);
+			expect(host.log.closedEarly.has(path)).toBe(true);
+			expect(host.log.requests).toEqual([path]);
+			// What the server handed to its socket: what the test read (at most 64 KiB and a chunk)
+			// plus the sockets' buffers (about 4 MiB here); unbounded, it would write for 15 s.
+			expect(host.log.bytesWritten.get(path)).toBeLessThan(16 * MiB);
+		} finally {
+			await host.close();
+		}
 	});
 
 	test('a redirecting Invoke URL fails the test and its target receives nothing', async () => {

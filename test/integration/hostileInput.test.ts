@@ -101,6 +101,66 @@ describe('the Image URL guard refuses before any connection', () => {
 	});
 });
 
+describe('internal host names are refused before any connection, on n8n 1.x too', () => {
+	// n8n's HTTP helper takes the proxy from the environment: every host name it would fetch reaches
+	// the hostile server, which logs it. A name the guard let through would be seen there.
+	const saved = { HTTP_PROXY: process.env.HTTP_PROXY, NO_PROXY: process.env.NO_PROXY };
+	beforeAll(() => {
+		process.env.HTTP_PROXY = host.url;
+		process.env.NO_PROXY = '127.0.0.1';
+	});
+	afterAll(() => {
+		for (const [key, value] of Object.entries(saved))
+			if (value === undefined) delete process.env[key];
+			else process.env[key] = value;
+	});
+
+	const internal = (why: string) => `an internal host name (${why})`;
+	const SINGLE = internal('a single label, which only the local network resolves');
+	const INTERNAL = internal(
+		'the .internal suffix, reserved for private networks, where cloud metadata services answer',
+	);
+	const NAMES: Array<[string, string]> = [
+		['metadata.google.internal', INTERNAL],
+		['host.docker.internal', INTERNAL],
+		['instance-data', SINGLE],
+		['metadata', SINGLE],
+		['kubernetes.default.svc', internal('the .svc suffix, of Kubernetes service names')],
+		[
+			'api.default.svc.cluster.local',
+			internal('the .cluster.local suffix, of Kubernetes cluster names'),
+		],
+		['nas.lan', internal('the .lan suffix, of local networks')],
+	];
+
+	test.each(NAMES)('%s', async (name, rule) => {
+		const result = await run({ imageUrl: `http://${name}/computeMetadata/v1/id.png` });
+		expect(result.error?.message).toBe(`The Image URL points at ${rule}`);
+		expect(result.error?.description).toBe(LIFT_IT);
+		expect(host.log.connections).toBe(0);
+		expect(emulator.requests).toHaveLength(0);
+	});
+
+	test.each(NAMES)('a redirect to %s is refused at the hop', async (name, rule) => {
+		const result = await run({ imageUrl: `http://images.example.test/redirect-to/${name}` });
+		expect(result.error?.message).toBe(`The Image URL's redirect (hop 1) points at ${rule}`);
+		// Only the first hop reached the proxy; the internal name was never asked for.
+		expect(host.log.requests).toEqual([`http://images.example.test/redirect-to/${name}`]);
+		expect(emulator.requests).toHaveLength(0);
+	});
+
+	test('Allow Private Network URLs lifts the rule: the request is sent (here, to the proxy)', async () => {
+		const result = await run({
+			imageUrl: 'http://metadata.google.internal/computeMetadata/v1/id.png',
+			options: PRIVATE_OK,
+		});
+		expect(result.error?.message).toBe('The Image URL answered HTTP 404');
+		expect(host.log.requests).toEqual([
+			'http://metadata.google.internal/computeMetadata/v1/id.png',
+		]);
+	});
+});
+
 describe('redirects are followed by the node, each hop checked', () => {
 	test('up to 5 hops are followed', async () => {
 		const result = await run({ imageUrl: `${host.url}/hops/4`, options: PRIVATE_OK });

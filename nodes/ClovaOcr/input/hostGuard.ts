@@ -5,6 +5,8 @@
  * read those forms again so the check holds for any host text it is given.
  */
 
+import { internalNameRule } from './internalNames';
+
 interface Ipv4Range {
 	base: number;
 	bits: number;
@@ -168,7 +170,7 @@ export function refusedHostRule(hostname: string): string | undefined {
 		const groups = parseIpv6(host.replace(/^\[|\]$/g, ''));
 		return groups ? ipv6Rule(groups) : 'an IPv6 address that cannot be read';
 	}
-	const name = host.replace(/\.+$/, '');
+	const name = host.replace(/(?<!\.)\.+$/, '');
 	if (name === '') return 'an empty host name';
 	if (LOCAL_NAMES.has(name) || name.endsWith('.localhost')) return 'a localhost name';
 	const address = parseIpv4(name);
@@ -176,5 +178,5 @@ export function refusedHostRule(hostname: string): string | undefined {
 	// A last label of digits (or 0x...) makes the host an IPv4 address to URL parsers: fail closed.
 	const lastLabel = name.split('.').pop() ?? '';
 	if (/^(0x[0-9a-f]*|[0-9]+)$/i.test(lastLabel)) return 'an IPv4 address that cannot be read';
-	return undefined;
+	return internalNameRule(name);
 }

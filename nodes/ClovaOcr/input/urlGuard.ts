@@ -44,9 +44,10 @@ export function egressRefusal(node: INode, itemIndex: number, hop: number): Node
 
 /**
  * The checks every hop of an Image URL download passes: http(s) only, then
- * (unless Allow Private Network URLs is on) the node's own literal-address and
- * localhost check, and where the running n8n has it (2.40+), n8n's egress filter
- * with the 'enforced' policy, which also resolves host names.
+ * (unless Allow Private Network URLs is on) the node's own check of the host text
+ * (literal addresses, localhost, internal names: every n8n line), and where the running
+ * n8n has it (2.40+), n8n's egress filter with the 'enforced' policy, which also resolves
+ * host names.
  */
 export function createUrlGuard(
 	ctx: IExecuteFunctions,

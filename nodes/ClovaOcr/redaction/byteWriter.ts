@@ -1,10 +1,17 @@
-/** A growable byte buffer. */
+import type { ChargeBytes } from './budget';
+
+/** A growable byte buffer; `charge` (if given) is told of every allocation before it happens. */
 export class ByteWriter {
 	private buf: Uint8Array;
 	length = 0;
 
-	constructor(initialCapacity = 1 << 16) {
-		this.buf = new Uint8Array(Math.max(16, initialCapacity));
+	constructor(
+		initialCapacity = 1 << 16,
+		private readonly charge?: ChargeBytes,
+	) {
+		const capacity = Math.max(16, initialCapacity);
+		this.charge?.(capacity);
+		this.buf = new Uint8Array(capacity);
 	}
 
 	ensure(extra: number): void {
@@ -12,6 +19,7 @@ export class ByteWriter {
 		if (need <= this.buf.length) return;
 		let cap = this.buf.length * 2;
 		while (cap < need) cap *= 2;
+		this.charge?.(cap);
 		const next = new Uint8Array(cap);
 		next.set(this.buf.subarray(0, this.length));
 		this.buf = next;

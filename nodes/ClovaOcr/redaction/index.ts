@@ -8,10 +8,13 @@
  * - PNG (every colour type and bit depth, interlaced or not) is decoded, painted and
  *   recompressed. See png/.
  * - Anything else (PDF, TIFF, …) and the JPEG variants listed in jpeg/jpegFrame.ts are
- *   `unsupported`, as are damaged files and images over MAX_PIXELS.
+ *   `unsupported`, as are damaged files and files over a limit of limits.ts: pixels, memory
+ *   (absolute and per file byte) and JPEG scans and decode work. The work is linear in the
+ *   image's area plus the number of regions, whatever the file holds (see budget.ts).
  *
  * Regions are in the file's stored pixel grid; EXIF orientation is kept (see jpegMetadata).
  */
+import { RedactionBudget } from './budget';
 import { isJpeg, readJpegSize, redactJpeg } from './jpeg/redactJpeg';
 import { isPng } from './png/pngChunks';
 import { readPngHeader, redactPng } from './png/redactPng';
@@ -19,7 +22,15 @@ import { RedactionError } from './redactionError';
 import { clipRegions, type ImageSize, type PixelBox, type RedactionRegion } from './regions';
 
 export { RedactionError, type RedactionErrorKind } from './redactionError';
-export { MAX_PIXELS } from './limits';
+export { RedactionBudget } from './budget';
+export {
+	DECODED_BYTES_FLOOR,
+	DECODED_BYTES_PER_FILE_BYTE,
+	MAX_DECODED_BYTES,
+	MAX_JPEG_DECODES_PER_BLOCK,
+	MAX_JPEG_SCANS,
+	MAX_PIXELS,
+} from './limits';
 export { polygonPartFrom } from './polygonPart';
 export {
 	maskingMargin,
@@ -55,7 +66,11 @@ interface ImageCodec {
 	readonly matches: (file: Uint8Array) => boolean;
 	readonly readSize: (file: Uint8Array) => ImageSize;
 	/** `boxes` is given the stored size and returns the boxes to paint. */
-	readonly redact: (file: Uint8Array, boxes: (size: ImageSize) => PixelBox[]) => Uint8Array;
+	readonly redact: (
+		file: Uint8Array,
+		boxes: (size: ImageSize) => PixelBox[],
+		budget: RedactionBudget,
+	) => Uint8Array;
 	readonly mimeType: 'image/jpeg' | 'image/png';
 	readonly fileExtension: 'jpg' | 'png';
 }
@@ -112,9 +127,13 @@ function asRedactionError(error: unknown): RedactionError {
  * region falls inside the image: still a stripped copy). Never throws for a bad file: damaged,
  * truncated, too large or unsupported files give `{ status: 'unsupported', reason }`. It throws
  * a RedactionError only for a bad argument (`regions` not an array of numeric boxes) or an
- * internal fault.
+ * internal fault. `budget` is for tests, to read what the redaction spent.
  */
-export function redactImage(file: Uint8Array, regions: RedactionRegion[]): RedactionResult {
+export function redactImage(
+	file: Uint8Array,
+	regions: RedactionRegion[],
+	budget: RedactionBudget = new RedactionBudget(file?.length ?? 0),
+): RedactionResult {
 	if (!(file instanceof Uint8Array))
 		throw new RedactionError('invalidArgument', 'file must be a Uint8Array');
 	// Validate the boxes before decoding (clipRegions throws on a non-numeric coordinate).
@@ -123,11 +142,15 @@ export function redactImage(file: Uint8Array, regions: RedactionRegion[]): Redac
 		const codec = codecOf(file);
 		if (!codec) return undefined;
 		let applied = false;
-		const data = codec.redact(file, (size) => {
-			const boxes = clipRegions(regions, size);
-			applied = boxes.length > 0;
-			return boxes;
-		});
+		const data = codec.redact(
+			file,
+			(size) => {
+				const boxes = clipRegions(regions, size);
+				applied = boxes.length > 0;
+				return boxes;
+			},
+			budget,
+		);
 		return {
 			status: applied ? 'applied' : 'noRegions',
 			data,

@@ -1,6 +1,7 @@
 /**
  * The one error class of the redaction library. `unsupported` marks a format or variant the
- * library does not handle, `damaged` a file it cannot read, `tooLarge` a file over the pixel cap.
+ * library does not handle, `damaged` a file it cannot read, `tooLarge` a file over a limit of
+ * limits.ts (pixels, memory, JPEG scans or decode work).
  * `redactImage` turns those three into `{ status: 'unsupported', reason }`; it throws only
  * `invalidArgument` (bad regions) and `internal` (a bug: any other error is wrapped as that).
  */

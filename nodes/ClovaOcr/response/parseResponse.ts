@@ -1,4 +1,6 @@
+import { ANSWER_LIMITS } from './answerLimits';
 import { parseLenientJson } from './lenientJson';
+import { nestsDeeperThan } from './nestingDepth';
 import { ResponseShapeError } from './responseShapeError';
 import {
 	idCardResponseSchema,
@@ -34,6 +36,8 @@ export function parseIdCardResponse(body: string): ParsedIdCardResponse {
 	const json = parseJsonBody(body);
 	if (json === TOO_LONG) throw new ResponseShapeError('the body is longer than 10 MiB');
 	if (json === NOT_JSON) throw new ResponseShapeError('the body is not JSON');
+	if (nestsDeeperThan(json, ANSWER_LIMITS.nestingDepth))
+		throw ResponseShapeError.overLimit(ANSWER_LIMITS.nestingDepth, 'levels of nesting');
 	const parsed = idCardResponseSchema.safeParse(json);
 	if (!parsed.success) throw ResponseShapeError.fromIssue(parsed.error.issues[0]);
 	return { response: parsed.data, json: json as ParsedIdCardResponse['json'] };

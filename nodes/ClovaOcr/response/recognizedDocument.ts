@@ -4,6 +4,7 @@ import {
 	documentTypeOfResultKey,
 	type DocumentType,
 } from '../model/documentTypes';
+import { ANSWER_LIMITS } from './answerLimits';
 import { ResponseShapeError } from './responseShapeError';
 import {
 	fieldValuesSchema,
@@ -50,8 +51,12 @@ function documentSection(result: IdCardResult): [string, Record<string, unknown>
 }
 
 function parseFields(sectionKey: string, section: Record<string, unknown>): RecognizedField[] {
+	const entries = Object.entries(section);
+	if (entries.length > ANSWER_LIMITS.fieldsPerDocument)
+		throw ResponseShapeError.overLimit(ANSWER_LIMITS.fieldsPerDocument, 'fields in one document');
 	const fields: RecognizedField[] = [];
-	for (const [field, raw] of Object.entries(section)) {
+	let values = 0;
+	for (const [field, raw] of entries) {
 		// Every key of a document section is a field, an array of values; anything else there
 		// fails like any other broken shape rather than losing the field silently.
 		const parsed = fieldValuesSchema.safeParse(raw);
@@ -65,6 +70,12 @@ function parseFields(sectionKey: string, section: Record<string, unknown>): Reco
 				field,
 			]);
 		}
+		values += parsed.data.length;
+		if (values > ANSWER_LIMITS.valuesPerImage)
+			throw ResponseShapeError.overLimit(
+				ANSWER_LIMITS.valuesPerImage,
+				'values (output items) in one image',
+			);
 		fields.push({ field, values: parsed.data });
 	}
 	return fields;

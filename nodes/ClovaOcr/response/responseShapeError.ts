@@ -3,16 +3,31 @@ import type { ZodIssue } from 'zod';
 import { serviceFreeText } from '../boundary/serviceText';
 
 /**
- * A response that does not fit the documented shape. Its message names the
- * offending path and the expected type, never the content found there.
+ * A response that does not fit the documented shape, or is larger than the node takes. Its
+ * message names the offending path and the expected type, or the limit passed, never the
+ * content found there.
  */
 export class ResponseShapeError extends Error {
-	constructor(readonly reason: string) {
-		super(`CLOVA OCR sent a response that does not fit the documented shape: ${reason}`);
+	constructor(
+		readonly reason: string,
+		message = `CLOVA OCR sent a response that does not fit the documented shape: ${reason}`,
+	) {
+		super(message);
 		this.name = 'ResponseShapeError';
 	}
 
+	/** Past one of the node's limits (response/answerLimits.ts): `what` says what was counted. */
+	static overLimit(limit: number, what: string): ResponseShapeError {
+		return new ResponseShapeError(
+			`more than ${limit} ${what}`,
+			`CLOVA OCR's answer has more than ${limit} ${what} (the node's limit)`,
+		);
+	}
+
 	static fromIssue(issue: ZodIssue, pathPrefix: Array<string | number> = []): ResponseShapeError {
+		// Only the node's limits (boundedArray) set a maximum; their message says what was counted.
+		if (issue.code === 'too_big')
+			return ResponseShapeError.overLimit(Number(issue.maximum), issue.message);
 		const path = formatPath([...pathPrefix, ...issue.path]);
 		const expected =
 			issue.code === 'invalid_type'

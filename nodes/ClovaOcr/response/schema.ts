@@ -4,6 +4,8 @@
 // real n8n of each line with nothing installed beside it, which proves it resolves there.
 import { z } from 'zod';
 
+import { ANSWER_LIMITS, boundedArray } from './answerLimits';
+
 // Lenient where the documented examples are (missing arrays, unknown keys,
 // `idtype` vs `idType`), strict where a wrong type would mean wrong data
 // (text, coordinates, date parts, scores).
@@ -22,11 +24,21 @@ import { z } from 'zod';
 //   it as `{x, y}` points, the examples as `{vertices: [...]}`; both are read, and anything
 //   else there is ignored (response/cardOutline.ts), never a reason to fail.
 
-export const vertexSchema = z.object({ x: z.number(), y: z.number() }).passthrough();
+// Polygons keep only what the node outputs (Include Polygons) and reads: a polygon's `vertices`,
+// a vertex's `x` and `y`. Every other key is dropped here, whatever it holds.
+export const vertexSchema = z.object({ x: z.number(), y: z.number() });
 
-export const polygonSchema = z
-	.object({ vertices: z.array(vertexSchema).optional().default([]) })
-	.passthrough();
+export const polygonSchema = z.object({
+	vertices: boundedArray(vertexSchema, ANSWER_LIMITS.verticesPerPolygon, 'vertices in one polygon')
+		.optional()
+		.default([]),
+});
+
+const polygonsSchema = boundedArray(
+	polygonSchema,
+	ANSWER_LIMITS.polygonsPerValue,
+	'polygons in one value',
+).optional();
 
 const datePartSchema = z.union([z.string(), z.number()]).optional();
 
@@ -44,12 +56,16 @@ export const fieldValueSchema = z
 			.optional(),
 		keyText: z.string().optional(),
 		confidenceScore: z.number().optional(),
-		boundingPolys: z.array(polygonSchema).optional(),
-		maskingPolys: z.array(polygonSchema).optional(),
+		boundingPolys: polygonsSchema,
+		maskingPolys: polygonsSchema,
 	})
 	.passthrough();
 
-export const fieldValuesSchema = z.array(fieldValueSchema);
+export const fieldValuesSchema = boundedArray(
+	fieldValueSchema,
+	ANSWER_LIMITS.valuesPerField,
+	'values in one field',
+);
 
 /** Keys of `idCard.result` that describe the result rather than hold a document's fields. */
 export const RESULT_META_KEYS = ['isConfident', 'rois', 'idtype', 'idType'] as const;

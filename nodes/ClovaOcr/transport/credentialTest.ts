@@ -6,7 +6,9 @@ import type {
 	INodeCredentialTestResult,
 } from 'n8n-workflow';
 
+import { discardBody } from '../input/boundedBody';
 import { parseServiceError } from '../response/parseResponse';
+import { MAX_CREDENTIAL_ANSWER_BYTES, readCredentialAnswer } from './credentialAnswer';
 import { idCardEndpoint } from './invokeUrl';
 import { serviceErrorAdvice } from './serviceErrors';
 
@@ -28,6 +30,7 @@ export const CREDENTIAL_TEST_MESSAGES = {
 		'CLOVA OCR answered HTTP {status}, a fault on its side, so the credential could not be checked. Try again in a few minutes.',
 	redirect: `The Invoke URL answered with a redirect (HTTP {status}). Redirects are not followed, so the Secret Key is not sent on. ${COPY_INVOKE_URL}`,
 	notClova: `The Invoke URL did not answer like CLOVA OCR (HTTP {status}, no CLOVA OCR error code in the body). ${COPY_INVOKE_URL}`,
+	tooLarge: `The Invoke URL did not answer like CLOVA OCR (HTTP {status}, an answer longer than {limit} KiB, which the test stopped reading). ${COPY_INVOKE_URL}`,
 	otherCode: 'CLOVA OCR answered error {code}: {title}. {action}',
 	unreachable:
 		'Could not reach the Invoke URL ({reason}). Check the address, and that n8n can reach the internet.',
@@ -50,11 +53,6 @@ const TEST_NODE: INode = {
 function text(data: ICredentialDataDecryptedObject | undefined, key: string): string {
 	const value = data?.[key];
 	return typeof value === 'string' ? value : '';
-}
-
-function bodyText(body: unknown): string {
-	if (Buffer.isBuffer(body)) return body.toString('utf8');
-	return typeof body === 'string' ? body : '';
 }
 
 /** What the test says for an answer; passes only on the one a right pair gets (0011 for an empty body). */
@@ -90,11 +88,19 @@ function unreachableReason(error: unknown): string {
 		: 'the connection failed';
 }
 
+function unreachable(error: unknown): INodeCredentialTestResult {
+	return {
+		status: 'Error',
+		message: fill(CREDENTIAL_TEST_MESSAGES.unreachable, { reason: unreachableReason(error) }),
+	};
+}
+
 /**
  * The credential's connection test (the editor's Test button): the Invoke URL
  * passes the node's own https:// rule before anything is sent, the empty
- * request is sent once without following redirects, and only CLOVA's answer
- * to a right pair (error 0011, body invalid) passes. Nothing is recognized or billed.
+ * request is sent once without following redirects, at most 64 KiB of the answer is read,
+ * and only CLOVA's answer to a right pair (error 0011, body invalid) passes. Nothing is
+ * recognized or billed.
  */
 export async function testClovaCredential(
 	this: ICredentialTestFunctions,
@@ -112,6 +118,8 @@ export async function testClovaCredential(
 	// flags `this.helpers.request` by its shape; reading it off `helpers` does not change
 	// what is called. It is the only HTTP client n8n gives a credential test function.
 	const { helpers } = this;
+	// axios's timeout ends with the headers; the body is read against this deadline.
+	const deadline = AbortSignal.timeout(TEST_TIMEOUT_MS);
 	let answer: { statusCode: number; body: unknown };
 	try {
 		answer = (await helpers.request({
@@ -123,6 +131,9 @@ export async function testClovaCredential(
 			},
 			body: '{}',
 			json: false,
+			// A stream, read up to MAX_CREDENTIAL_ANSWER_BYTES (n8n's request helper sets no size
+			// cap of its own: maxContentLength is -1 and not taken from the options, 1.x and 2.x).
+			useStream: true,
 			encoding: null,
 			simple: false,
 			resolveWithFullResponse: true,
@@ -131,10 +142,22 @@ export async function testClovaCredential(
 			timeout: TEST_TIMEOUT_MS,
 		})) as { statusCode: number; body: unknown };
 	} catch (error) {
-		return {
-			status: 'Error',
-			message: fill(CREDENTIAL_TEST_MESSAGES.unreachable, { reason: unreachableReason(error) }),
-		};
+		return unreachable(error);
 	}
-	return credentialVerdict(answer.statusCode, bodyText(answer.body));
+	const status = answer.statusCode;
+	if (status >= 300 && status < 400) {
+		discardBody(answer.body);
+		return credentialVerdict(status, '');
+	}
+	let body: string | null;
+	try {
+		body = await readCredentialAnswer(answer.body, deadline);
+	} catch (error) {
+		return unreachable(deadline.aborted ? { code: 'ETIMEDOUT' } : error);
+	}
+	if (body === null) {
+		const limit = MAX_CREDENTIAL_ANSWER_BYTES / 1024;
+		return { status: 'Error', message: fill(CREDENTIAL_TEST_MESSAGES.tooLarge, { status, limit }) };
+	}
+	return credentialVerdict(status, body);
 }

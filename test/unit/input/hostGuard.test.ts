@@ -146,10 +146,56 @@ describe('refusedHostRule: names', () => {
 		'example.com',
 		'images.example.co.kr',
 		'localhost.example.com',
-		'mylocalhost',
 		'123.example.com',
-	])('%s is allowed (DNS names are resolved by n8n 2.40+ only)', (host) => {
+		'internal.example.com',
+		'local.example.com',
+		'svc.example.com',
+		'lan.example.com',
+		'example.localhost.com',
+		'files.internal-cdn.com',
+		'example.arpa',
+		'xn--9n2bp8q.xn--3e0b707e',
+	])('%s is allowed (public DNS names are resolved by n8n 2.40+ only)', (host) => {
 		expect(refusedHostRule(hostOf(host))).toBeUndefined();
+	});
+
+	const internal = (why: string) => `an internal host name (${why})`;
+	const SINGLE = internal('a single label, which only the local network resolves');
+	const INTERNAL = internal(
+		'the .internal suffix, reserved for private networks, where cloud metadata services answer',
+	);
+	test.each([
+		// The names the issue saw fetched on n8n 1.x.
+		['metadata.google.internal', INTERNAL],
+		['METADATA.GOOGLE.INTERNAL.', INTERNAL],
+		['instance-data', SINGLE],
+		['instance-data.', SINGLE],
+		['metadata', SINGLE],
+		['host.docker.internal', INTERNAL],
+		['instance-data.ec2.internal', INTERNAL],
+		['ip-10-0-0-1.ap-northeast-2.compute.internal', INTERNAL],
+		['kubernetes.default.svc', internal('the .svc suffix, of Kubernetes service names')],
+		[
+			'kubernetes.default.svc.cluster.local',
+			internal('the .cluster.local suffix, of Kubernetes cluster names'),
+		],
+		['printer.local', internal('the .local suffix, reserved for multicast DNS on the local link')],
+		['nas.localdomain', internal("the .localdomain suffix, of a machine's own domain")],
+		['router.home.arpa', internal('the .home.arpa suffix, reserved for home networks')],
+		['files.lan', internal('the .lan suffix, of local networks')],
+		['mylocalhost', SINGLE],
+		['intranet', SINGLE],
+		['db-7', SINGLE],
+		['internal', SINGLE],
+		['local', SINGLE],
+	])('%s is refused as %s', (host, rule) => {
+		expect(refusedHostRule(hostOf(host))).toBe(rule);
+		expect(refusedHostRule(host)).toBe(rule);
+	});
+
+	test('localhost keeps its own rule', () => {
+		expect(refusedHostRule('localhost')).toBe('a localhost name');
+		expect(refusedHostRule('localhost.localdomain')).toBe('a localhost name');
 	});
 
 	test('a host whose last label is a number but no address is refused', () => {

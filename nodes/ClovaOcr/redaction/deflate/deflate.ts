@@ -1,3 +1,4 @@
+import type { ChargeBytes } from '../budget';
 import { adler32 } from '../checksums';
 import { canonicalCodes, huffmanCodeLengths } from '../huffmanCodeLengths';
 
@@ -73,16 +74,23 @@ const CHUNK = 1 << 20;
 /** LSB-first bit writer into a list of 1 MiB chunks (no over-allocation, no copying on growth). */
 class BitWriter {
 	readonly chunks: Uint8Array[] = [];
-	buf = new Uint8Array(CHUNK);
+	buf: Uint8Array;
 	pos = 0;
 	acc = 0;
 	nbits = 0;
+
+	constructor(private readonly charge: ChargeBytes) {
+		charge(CHUNK);
+		this.buf = new Uint8Array(CHUNK);
+	}
 
 	/** Room for `bytes` more output bytes in the current chunk (call before a run of put()s). */
 	reserve(bytes: number): void {
 		if (this.pos + bytes + 8 <= this.buf.length) return;
 		if (this.pos > 0) this.chunks.push(this.buf.subarray(0, this.pos));
-		this.buf = new Uint8Array(Math.max(CHUNK, bytes + 8));
+		const size = Math.max(CHUNK, bytes + 8);
+		this.charge(size);
+		this.buf = new Uint8Array(size);
 		this.pos = 0;
 	}
 
@@ -299,7 +307,6 @@ function writeBlock(
 	w.put(litCode.codes[256], litCode.lengths[256]);
 }
 
-/** The zlib stream as a list of pieces (each becomes one IDAT chunk). */
 /**
  * Longest match for position p along the hash chain starting at `cand`, longer than `atLeast`;
  * returns length << 16 | distance, or 0.
@@ -338,10 +345,13 @@ function longestMatch(
 	return (bestLen << 16) | bestDist;
 }
 
-/** The zlib stream as a list of pieces (each becomes one IDAT chunk). */
-export function zlibDeflate(data: Uint8Array): Uint8Array[] {
+/**
+ * The zlib stream as a list of pieces (each becomes one IDAT chunk). `charge` is told of each
+ * output piece before it is allocated (the fixed-size tables are not counted).
+ */
+export function zlibDeflate(data: Uint8Array, charge: ChargeBytes = () => {}): Uint8Array[] {
 	const n = data.length;
-	const w = new BitWriter();
+	const w = new BitWriter(charge);
 	w.byte(0x78);
 	w.byte(0x9c);
 

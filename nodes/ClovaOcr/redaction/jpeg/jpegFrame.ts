@@ -1,3 +1,4 @@
+import type { RedactionBudget } from '../budget';
 import { checkPixelCount } from '../limits';
 import { damaged, unsupported } from '../redactionError';
 import type { HuffmanDecodeTable } from './jpegHuffmanTable';
@@ -56,8 +57,16 @@ export function unsupportedFrameKind(marker: number): string | undefined {
 	return name ? `${name} is not supported` : undefined;
 }
 
-/** Parses SOF0/1/2 and allocates the coefficient arrays (after checking the size is plausible). */
-export function parseFrame(marker: number, seg: Uint8Array, fileLength: number): JpegFrame {
+/**
+ * Parses SOF0/1/2 and allocates the coefficient arrays, after checking that the size is
+ * plausible for the file and charging them to the budget.
+ */
+export function parseFrame(
+	marker: number,
+	seg: Uint8Array,
+	fileLength: number,
+	budget: RedactionBudget,
+): JpegFrame {
 	if (seg.length < 6) throw damaged('JPEG', 'the frame header is too short');
 	const precision = seg[0];
 	const height = (seg[1] << 8) | seg[2];
@@ -95,25 +104,25 @@ export function parseFrame(marker: number, seg: Uint8Array, fileLength: number):
 			Math.ceil(Math.ceil((height * c.v) / vmax) / 8);
 	if (blocks > 8 * fileLength + 64)
 		throw damaged('JPEG', `the file is too small for a ${width}×${height} image`);
-	const components: JpegComponent[] = comps.map((c) => {
-		const single = n === 1;
+	const grids = comps.map((c) => {
 		const blocksPerLine = Math.ceil(Math.ceil((width * c.h) / hmax) / 8);
 		const blocksPerColumn = Math.ceil(Math.ceil((height * c.v) / vmax) / 8);
 		// A single-component scan is never interleaved: its grid is the component's own.
-		const blocksPerLineMcu = single ? blocksPerLine : mcusPerLine * c.h;
-		const blocksPerColumnMcu = single ? blocksPerColumn : mcusPerColumn * c.v;
-		return {
-			...c,
-			blocksPerLine,
-			blocksPerColumn,
-			blocksPerLineMcu,
-			blocksPerColumnMcu,
-			coefs: new Int16Array(blocksPerLineMcu * blocksPerColumnMcu * 64),
-			quantPrecision: 0,
-			dcPred: 0,
-			scanned: false,
-		};
+		const blocksPerLineMcu = n === 1 ? blocksPerLine : mcusPerLine * c.h;
+		const blocksPerColumnMcu = n === 1 ? blocksPerColumn : mcusPerColumn * c.v;
+		return { blocksPerLine, blocksPerColumn, blocksPerLineMcu, blocksPerColumnMcu };
 	});
+	let coefBytes = 0;
+	for (const g of grids) coefBytes += g.blocksPerLineMcu * g.blocksPerColumnMcu * 64 * 2;
+	budget.allocate(coefBytes, `the DCT coefficients of a ${width}×${height} JPEG`);
+	const components: JpegComponent[] = comps.map((c, i) => ({
+		...c,
+		...grids[i],
+		coefs: new Int16Array(grids[i].blocksPerLineMcu * grids[i].blocksPerColumnMcu * 64),
+		quantPrecision: 0,
+		dcPred: 0,
+		scanned: false,
+	}));
 	return {
 		marker,
 		progressive: marker === 0xc2,

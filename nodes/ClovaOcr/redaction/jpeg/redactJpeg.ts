@@ -1,3 +1,4 @@
+import type { RedactionBudget } from '../budget';
 import { ByteWriter } from '../byteWriter';
 import { damaged, unsupported } from '../redactionError';
 import type { ImageSize, PixelBox } from '../regions';
@@ -13,6 +14,7 @@ import {
 import { buildDecodeTable, type HuffmanDecodeTable } from './jpegHuffmanTable';
 import { collectMetadata, writeMetadata, type JpegMetadata } from './jpegMetadata';
 import { decodeScan } from './jpegScanDecoder';
+import { chargeScan } from './scanWork';
 
 export function isJpeg(file: Uint8Array): boolean {
 	return file.length >= 3 && file[0] === 0xff && file[1] === 0xd8 && file[2] === 0xff;
@@ -43,7 +45,8 @@ interface ParsedJpeg {
 	meta: JpegMetadata;
 }
 
-function parseJpeg(file: Uint8Array, headerOnly: boolean): ParsedJpeg | ImageSize {
+/** Without a budget only the frame size is read (nothing is allocated). */
+function parseJpeg(file: Uint8Array, budget: RedactionBudget | undefined): ParsedJpeg | ImageSize {
 	if (!isJpeg(file)) throw damaged('JPEG', 'no start-of-image marker');
 	let pos = 2;
 	let frame: JpegFrame | undefined;
@@ -68,8 +71,8 @@ function parseJpeg(file: Uint8Array, headerOnly: boolean): ParsedJpeg | ImageSiz
 		pos = next;
 		if (marker === 0xc0 || marker === 0xc1 || marker === 0xc2) {
 			if (frame) throw damaged('JPEG', 'more than one frame');
-			if (headerOnly) return parseFrameHeader(seg);
-			frame = parseFrame(marker, seg, file.length);
+			if (!budget) return parseFrameHeader(seg);
+			frame = parseFrame(marker, seg, file.length, budget);
 		} else if (marker === 0xc8) {
 			throw unsupported('JPEG extension frame (JPG marker) is not supported');
 		} else if (marker === 0xdb) {
@@ -105,7 +108,7 @@ function parseJpeg(file: Uint8Array, headerOnly: boolean): ParsedJpeg | ImageSiz
 			if (seg.length < 2) throw damaged('JPEG', 'invalid restart interval');
 			restartInterval = (seg[0] << 8) | seg[1];
 		} else if (marker === 0xda) {
-			if (!frame) throw damaged('JPEG', 'a scan before the frame header');
+			if (!frame || !budget) throw damaged('JPEG', 'a scan before the frame header');
 			const n = seg[0];
 			if (n < 1 || n > 4 || seg.length < 1 + 2 * n + 3)
 				throw damaged('JPEG', 'invalid scan header');
@@ -135,6 +138,7 @@ function parseJpeg(file: Uint8Array, headerOnly: boolean): ParsedJpeg | ImageSiz
 			const al = seg[3 + 2 * n] & 15;
 			if (frame.progressive && (al > 13 || ah > 13))
 				throw damaged('JPEG', 'invalid successive approximation');
+			chargeScan(budget, frame, components);
 			pos = decodeScan(file, pos, frame, { components, ss, se, ah, al }, restartInterval);
 			scans++;
 		} else if (marker >= 0xe0 && marker <= 0xef) {
@@ -149,7 +153,7 @@ function parseJpeg(file: Uint8Array, headerOnly: boolean): ParsedJpeg | ImageSiz
 }
 
 export function readJpegSize(file: Uint8Array): ImageSize {
-	return parseJpeg(file, true) as ImageSize;
+	return parseJpeg(file, undefined) as ImageSize;
 }
 
 /** Whether a 3-component JPEG holds RGB rather than YCbCr (Adobe transform 0, or ids 'R','G','B' without JFIF/Adobe). */
@@ -162,11 +166,19 @@ function isRgb(frame: JpegFrame, meta: JpegMetadata): boolean {
 }
 
 /** The JPEG with the boxes' blocks blacked out, re-encoded as baseline with optimized tables. */
-export function redactJpeg(file: Uint8Array, boxes: (size: ImageSize) => PixelBox[]): Uint8Array {
-	const { frame, meta } = parseJpeg(file, false) as ParsedJpeg;
+export function redactJpeg(
+	file: Uint8Array,
+	boxes: (size: ImageSize) => PixelBox[],
+	budget: RedactionBudget,
+): Uint8Array {
+	const { frame, meta } = parseJpeg(file, budget) as ParsedJpeg;
 	if (meta.adobeTransform === 2) throw unsupported('YCCK JPEG is not supported');
-	blackoutBlocks(frame, boxes({ width: frame.width, height: frame.height }), isRgb(frame, meta));
-	const w = new ByteWriter(Math.ceil(file.length * 1.1) + 4096);
+	const regions = boxes({ width: frame.width, height: frame.height });
+	blackoutBlocks(frame, regions, isRgb(frame, meta), budget);
+	const w = new ByteWriter(
+		Math.ceil(file.length * 1.1) + 4096,
+		budget.charger('the redacted JPEG'),
+	);
 	w.byte(0xff);
 	w.byte(0xd8);
 	writeMetadata(w, meta);

@@ -20,6 +20,13 @@ const ALLOWED_DEPTHS: Record<number, number[]> = {
 	6: [8, 16],
 };
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+const COLOUR_NAMES: Record<number, string> = {
+	0: 'grey',
+	2: 'RGB',
+	3: 'palette',
+	4: 'grey+alpha',
+	6: 'RGBA',
+};
 
 export function parseIhdr(data: Uint8Array): PngHeader {
 	if (data.length !== 13) throw damaged('PNG', 'IHDR has the wrong length');
@@ -49,4 +56,10 @@ export function parseIhdr(data: Uint8Array): PngHeader {
 
 export function rowBytes(width: number, bitsPerPixel: number): number {
 	return Math.ceil((width * bitsPerPixel) / 8);
+}
+
+/** E.g. "4000×3000 PNG (16-bit RGBA, interlaced)", for messages. */
+export function describePng(h: PngHeader): string {
+	const interlace = h.interlaced ? ', interlaced' : '';
+	return `${h.width}×${h.height} PNG (${h.bitDepth}-bit ${COLOUR_NAMES[h.colorType]}${interlace})`;
 }

@@ -1,7 +1,9 @@
+import type { RedactionBudget } from '../budget';
+import { forEachCoveredRun } from '../coveredRuns';
 import { unsupported } from '../redactionError';
 import type { PixelBox } from '../regions';
 import type { PngHeader } from './pngHeader';
-import { rowBytes } from './pngHeader';
+import { describePng, rowBytes } from './pngHeader';
 
 /**
  * Paints boxes black in a decoded PNG (packed rows, see unfilterImage).
@@ -45,9 +47,10 @@ function getPackedSample(pixels: Uint8Array, rowStart: number, x: number, bits: 
 }
 
 /** Widens palette indices of 1/2/4 bits to 8 bits. */
-function widenIndices(img: PngImage): void {
+function widenIndices(img: PngImage, budget: RedactionBudget): void {
 	const h = img.header;
 	const stride = rowBytes(h.width, h.bitDepth) + 1;
+	budget.allocate((h.width + 1) * h.height, `8-bit palette indices for a ${describePng(h)}`);
 	const wide = new Uint8Array((h.width + 1) * h.height);
 	for (let y = 0; y < h.height; y++) {
 		for (let x = 0; x < h.width; x++)
@@ -57,7 +60,7 @@ function widenIndices(img: PngImage): void {
 	img.header = { ...h, bitDepth: 8, bitsPerPixel: 8 };
 }
 
-function blackPaletteIndex(img: PngImage): number {
+function blackPaletteIndex(img: PngImage, budget: RedactionBudget): number {
 	const pal = img.palette as Uint8Array;
 	const count = Math.floor(pal.length / 3);
 	const alpha = (i: number): number =>
@@ -67,7 +70,7 @@ function blackPaletteIndex(img: PngImage): number {
 			return i;
 	}
 	if (count < 256) {
-		if (count >= 1 << img.header.bitDepth) widenIndices(img);
+		if (count >= 1 << img.header.bitDepth) widenIndices(img, budget);
 		const next = new Uint8Array(pal.length + 3);
 		next.set(pal.subarray(0, count * 3));
 		img.palette = next;
@@ -188,40 +191,35 @@ function moveTransparentBlack(img: PngImage): void {
 	img.transparency = new Uint8Array([0, fr, 0, fg, 0, fb]);
 }
 
-export function paintBlack(img: PngImage, boxes: PixelBox[]): void {
+/** Paints the boxes; each pixel once, however many boxes cover it (see forEachCoveredRun). */
+export function paintBlack(img: PngImage, boxes: PixelBox[], budget: RedactionBudget): void {
 	if (boxes.length === 0) return;
 	const h0 = img.header;
 	let paletteBlack = 0;
-	if (h0.colorType === 3) paletteBlack = blackPaletteIndex(img);
+	if (h0.colorType === 3) paletteBlack = blackPaletteIndex(img, budget);
 	else if (h0.colorType === 0 || h0.colorType === 2) moveTransparentBlack(img);
 	const h = img.header;
 	const stride = rowBytes(h.width, h.bitsPerPixel) + 1;
 	const px = img.pixels;
-	for (const box of boxes) {
-		for (let y = box.y0; y < box.y1; y++) {
-			const row = y * stride + 1;
-			if (h.bitDepth < 8) {
-				const value = h.colorType === 3 ? paletteBlack : 0;
-				for (let x = box.x0; x < box.x1; x++) setPackedSample(px, row, x, h.bitDepth, value);
-				continue;
-			}
-			const bytesPerPixel = h.bitsPerPixel >> 3;
-			const sampleBytes = h.bitDepth >> 3;
-			const hasAlpha = h.colorType === 4 || h.colorType === 6;
-			const start = row + box.x0 * bytesPerPixel;
-			const end = row + box.x1 * bytesPerPixel;
-			if (h.colorType === 3) {
-				px.fill(paletteBlack, start, end);
-				continue;
-			}
-			px.fill(0, start, end);
-			if (hasAlpha) {
-				const alphaAt = bytesPerPixel - sampleBytes;
-				for (let i = start + alphaAt; i < end; i += bytesPerPixel) {
-					px[i] = 255;
-					if (sampleBytes === 2) px[i + 1] = 255;
-				}
+	const bytesPerPixel = h.bitsPerPixel >> 3;
+	const sampleBytes = h.bitDepth >> 3;
+	const hasAlpha = h.colorType === 4 || h.colorType === 6;
+	const alphaAt = bytesPerPixel - sampleBytes;
+	const value = h.colorType === 3 ? paletteBlack : 0;
+	forEachCoveredRun(h.width, h.height, boxes, budget, (y, x0, x1) => {
+		const row = y * stride + 1;
+		if (h.bitDepth < 8) {
+			for (let x = x0; x < x1; x++) setPackedSample(px, row, x, h.bitDepth, value);
+			return;
+		}
+		const start = row + x0 * bytesPerPixel;
+		const end = row + x1 * bytesPerPixel;
+		px.fill(value, start, end);
+		if (hasAlpha) {
+			for (let i = start + alphaAt; i < end; i += bytesPerPixel) {
+				px[i] = 255;
+				if (sampleBytes === 2) px[i + 1] = 255;
 			}
 		}
-	}
+	});
 }

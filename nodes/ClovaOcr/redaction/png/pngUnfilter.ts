@@ -36,6 +36,12 @@ export function filteredSize(h: PngHeader): number {
 	return size;
 }
 
+/** Bytes unfilterImage works in: the decompressed data, plus the full image an interlaced one is scattered into. */
+export function decodedBytes(h: PngHeader): number {
+	const image = h.interlaced ? h.height * (1 + rowBytes(h.width, h.bitsPerPixel)) : 0;
+	return filteredSize(h) + image;
+}
+
 /** Undoes the filters of `height` rows of `buf` starting at `at` (1 filter byte + rb bytes each), in place. */
 function unfilterRows(buf: Uint8Array, at: number, height: number, bpp: number, rb: number): void {
 	const stride = rb + 1;

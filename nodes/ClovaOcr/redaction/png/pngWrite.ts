@@ -1,3 +1,4 @@
+import type { ChargeBytes } from '../budget';
 import { crc32 } from '../checksums';
 import { PNG_SIGNATURE } from './pngChunks';
 
@@ -7,7 +8,11 @@ export interface OutputChunk {
 }
 
 /** A PNG file of the given chunks, one IDAT per piece of `idat`, and IEND; written in one exact-size buffer. */
-export function writePng(before: OutputChunk[], idat: Uint8Array[]): Uint8Array {
+export function writePng(
+	before: OutputChunk[],
+	idat: Uint8Array[],
+	charge: ChargeBytes = () => {},
+): Uint8Array {
 	const chunks = [
 		...before,
 		...idat.map((data) => ({ type: 'IDAT', data })),
@@ -15,6 +20,7 @@ export function writePng(before: OutputChunk[], idat: Uint8Array[]): Uint8Array 
 	];
 	let total = 8;
 	for (const c of chunks) total += 12 + c.data.length;
+	charge(total);
 	const out = new Uint8Array(total);
 	out.set(PNG_SIGNATURE, 0);
 	let at = 8;

@@ -1,12 +1,13 @@
+import type { RedactionBudget } from '../budget';
 import { zlibDeflate } from '../deflate/deflate';
 import { zlibInflate } from '../deflate/inflate';
 import { damaged } from '../redactionError';
 import type { PixelBox } from '../regions';
 import { readPngChunks } from './pngChunks';
 import { filterRowsInPlace } from './pngFilter';
-import { parseIhdr, rowBytes, type PngHeader } from './pngHeader';
+import { describePng, parseIhdr, rowBytes, type PngHeader } from './pngHeader';
 import { paintBlack, type PngImage } from './pngPaint';
-import { filteredSize, unfilterImage } from './pngUnfilter';
+import { decodedBytes, filteredSize, unfilterImage } from './pngUnfilter';
 import { writePng, type OutputChunk } from './pngWrite';
 
 /**
@@ -24,7 +25,10 @@ export function readPngHeader(file: Uint8Array): PngHeader {
 }
 
 /** Decoded PNG (packed rows) and the chunks that travel with it. */
-function decodePng(file: Uint8Array): { image: PngImage; kept: OutputChunk[]; phys?: Uint8Array } {
+function decodePng(
+	file: Uint8Array,
+	budget: RedactionBudget,
+): { image: PngImage; kept: OutputChunk[]; phys?: Uint8Array } {
 	const chunks = readPngChunks(file);
 	if (chunks[0]?.type !== 'IHDR') throw damaged('PNG', 'IHDR is not the first chunk');
 	for (const c of chunks) {
@@ -66,6 +70,7 @@ function decodePng(file: Uint8Array): { image: PngImage; kept: OutputChunk[]; ph
 	for (const part of idatParts) idatSize += part.length;
 	if (filteredSize(header) > 1100 * idatSize + 4096)
 		throw damaged('PNG', `too little image data for ${header.width}×${header.height} pixels`);
+	budget.allocate(decodedBytes(header), `the image data of a ${describePng(header)}`);
 	const filtered = zlibInflate(idatParts, filteredSize(header));
 	const pixels = unfilterImage(header, filtered);
 	kept.sort((a, b) => KEPT_BEFORE_PLTE.indexOf(a.type) - KEPT_BEFORE_PLTE.indexOf(b.type));
@@ -84,17 +89,22 @@ function ihdr(h: PngHeader): Uint8Array {
 }
 
 /** The PNG with the boxes painted black (see paintBlack), non-interlaced, metadata dropped. */
-export function redactPng(file: Uint8Array, boxes: (header: PngHeader) => PixelBox[]): Uint8Array {
-	const { image, kept, phys } = decodePng(file);
-	paintBlack(image, boxes(image.header));
+export function redactPng(
+	file: Uint8Array,
+	boxes: (header: PngHeader) => PixelBox[],
+	budget: RedactionBudget,
+): Uint8Array {
+	const { image, kept, phys } = decodePng(file, budget);
+	paintBlack(image, boxes(image.header), budget);
 	const h = image.header;
 	const stride = rowBytes(h.width, h.bitsPerPixel) + 1;
 	const adaptive = h.colorType !== 3 && h.bitDepth >= 8;
 	filterRowsInPlace(image.pixels, h.height, stride, h.bitsPerPixel, adaptive);
-	const idat = zlibDeflate(image.pixels.subarray(0, stride * h.height));
+	const output = budget.charger('the redacted PNG');
+	const idat = zlibDeflate(image.pixels.subarray(0, stride * h.height), output);
 	const chunks: OutputChunk[] = [{ type: 'IHDR', data: ihdr(h) }, ...kept];
 	if (image.palette) chunks.push({ type: 'PLTE', data: image.palette });
 	if (image.transparency) chunks.push({ type: 'tRNS', data: image.transparency });
 	if (phys) chunks.push({ type: 'pHYs', data: phys });
-	return writePng(chunks, idat);
+	return writePng(chunks, idat, output);
 }
