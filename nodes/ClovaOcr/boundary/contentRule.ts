@@ -76,7 +76,7 @@ function hideNearMisses(read: ReadText, hidden: Set<number>): void {
  * number (after spaces, a colon or a dash).
  */
 const REGISTRATION_LABEL =
-	/(?:주민\s*(?:등록)?\s*번호|외국인\s*등록\s*번호|등록\s*번호|RRN|registration\s*(?:number|no)|personal\s*(?:number|no))$/iu;
+	/(?:주민\s*(?:등록\s*)?번호|외국인\s*등록\s*번호|등록\s*번호|RRN|registration\s*(?:number|no)|personal\s*(?:number|no))$/iu;
 const LABEL_WINDOW = 24;
 const BACK_HALF_LENGTH = 7;
 

@@ -18,9 +18,19 @@ export interface DateReading {
 	iso: string | null;
 }
 
-// `2019.09.10`, `2029 12.31`, `2019-09-10`, `2019. 9. 10.`, `2019/09/10`, `2019년 9월 10일`
+/**
+ * The longest date text read (and the longest `formatted` part). The documented examples are
+ * 10 characters (`2020.08.16`, `2029 12.31`), the longest form read is 13 (`2019년 12월 31일`,
+ * `2019. 12. 31.`): 64 leaves room for spaces OCR inserts. Longer text is not read at all:
+ * it is unrecognized.
+ */
+export const MAX_DATE_TEXT_LENGTH = 64;
+
+// `2019.09.10`, `2029 12.31`, `2019-09-10`, `2019. 9. 10.`, `2019/09/10`, `2019년 9월 10일`.
+// A separator is one mark with optional spaces around it, or spaces alone: written so that
+// no run of spaces can be split between two quantifiers.
 const SEPARATED_DATE =
-	/^([0-9*]{4})\s*(?:[./-]|년|\s)\s*([0-9*]{1,2})\s*(?:[./-]|월|\s)\s*([0-9*]{1,2})\s*[.일]?$/;
+	/^([0-9*]{4})(?:\s*[./년-]\s*|\s+)([0-9*]{1,2})(?:\s*[./월-]\s*|\s+)([0-9*]{1,2})\s*[.일]?$/;
 const COMPACT_DATE = /^([0-9*]{4})([0-9*]{2})([0-9*]{2})$/;
 
 function fromParts(year: string, month: string, day: string): DateReading {
@@ -45,10 +55,18 @@ function hasAllParts(
 	);
 }
 
+function isTooLong(text: string): boolean {
+	return text.length > MAX_DATE_TEXT_LENGTH;
+}
+
 /** Reads `formatted` parts when all three are present, otherwise the text. */
 export function readDate(text?: string | null, formatted?: DateParts | null): DateReading {
-	if (hasAllParts(formatted))
-		return fromParts(formatted.year.trim(), formatted.month.trim(), formatted.day.trim());
+	if (hasAllParts(formatted)) {
+		const { year, month, day } = formatted;
+		if ([year, month, day].some(isTooLong)) return { status: 'unrecognized', iso: null };
+		return fromParts(year.trim(), month.trim(), day.trim());
+	}
+	if (isTooLong(text ?? '')) return { status: 'unrecognized', iso: null };
 	const trimmed = (text ?? '').trim();
 	if (trimmed === '') return { status: 'missing', iso: null };
 	const match = SEPARATED_DATE.exec(trimmed) ?? COMPACT_DATE.exec(trimmed);

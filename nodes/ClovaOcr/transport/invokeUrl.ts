@@ -31,7 +31,7 @@ export function idCardEndpoint(invokeUrl: string, node: INode): string {
 			description: `Plain http:// is only accepted for local test servers (localhost, 127.0.0.1). ${WHERE_TO_FIND_IT}`,
 		});
 	}
-	const path = url.pathname.replace(/\/+$/, '');
+	const path = url.pathname.replace(/(?<!\/)\/+$/, '');
 	url.pathname = path.endsWith(ID_CARD_PATH) ? path : `${path}${ID_CARD_PATH}`;
 	url.search = '';
 	url.hash = '';

@@ -1,4 +1,5 @@
 import type { CheckResult } from './checkResult';
+import { readableFieldText } from './fieldTextLimit';
 
 /** The regional police agencies dropped "지방" from their names on this day. */
 export const POLICE_RENAMING_DATE = '2021-01-01';
@@ -60,7 +61,7 @@ const LOCAL_GOVERNMENT_HEAD_ENGLISH = /^(?:Head|Mayor|Governor) of [A-Za-z][A-Za
  * A name from the wrong era for the issue date is a note or a warning, not a failure.
  */
 export function checkPoliceAuthority(text: string, issueDate: string | null): CheckResult {
-	const compact = text.replace(/\s+/g, '');
+	const compact = readableFieldText(text).replace(/\s+/g, '');
 	if (compact === '' || compact.includes('*')) return { valid: null, warnings: [] };
 	const match = POLICE_AGENCY.exec(compact);
 	if (!match) return { valid: false, warnings: ['not a recognized police agency'] };
@@ -89,7 +90,7 @@ export function checkPoliceAuthority(text: string, issueDate: string | null): Ch
 
 /** A resident card issuer: the head of a city, county or district. */
 export function checkResidentCardAuthority(text: string): CheckResult {
-	const normalized = text.replace(/\s+/g, ' ').trim();
+	const normalized = readableFieldText(text).replace(/\s+/g, ' ').trim();
 	if (normalized === '' || normalized.includes('*')) return { valid: null, warnings: [] };
 	if (LOCAL_GOVERNMENT_HEAD.test(normalized) || LOCAL_GOVERNMENT_HEAD_ENGLISH.test(normalized)) {
 		return { valid: true, warnings: [] };

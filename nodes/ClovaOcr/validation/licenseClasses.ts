@@ -1,4 +1,6 @@
 import type { CheckResult } from './checkResult';
+import { isTooLongToRead, MAX_FIELD_TEXT_LENGTH } from './fieldTextLimit';
+import { licenseClassTokens } from './licenseClassTokens';
 
 /** Canonical class names (Road Traffic Act Art. 80), in the order they are listed. */
 export const LICENSE_CLASSES = [
@@ -39,41 +41,6 @@ export type LicenseClassesReading = CheckResult & {
 	maskedTokens: number;
 };
 
-/** Splits on whitespace and commas outside parentheses, and before a glued `1종`/`2종`/`특수`/`원동기`. */
-function tokenize(text: string): string[] {
-	const prepared = text
-		.replace(/\s+/g, ' ')
-		.replace(/([12*]종)\s+/g, '$1')
-		.replace(/\s*\(\s*/g, '(')
-		.replace(/\s*\)/g, ')');
-	const tokens: string[] = [];
-	let current = '';
-	let depth = 0;
-	const flush = () => {
-		if (current !== '') tokens.push(current);
-		current = '';
-	};
-	for (let i = 0; i < prepared.length; i++) {
-		const char = prepared[i];
-		const rest = prepared.slice(i);
-		if (char === '(') depth++;
-		if (char === ')') depth = Math.max(0, depth - 1);
-		if (depth === 0 && /^[\s,·、/]/.test(rest)) {
-			flush();
-			continue;
-		}
-		if (depth === 0 && current !== '') {
-			const gluedGrade = /^[12*]종/.test(rest);
-			const gluedBody = /^(특수|원동기)/.test(rest) && !current.endsWith('종');
-			if (gluedGrade || gluedBody) flush();
-		}
-		if (depth > 0 && /\s/.test(char)) continue;
-		current += char;
-	}
-	flush();
-	return tokens;
-}
-
 function specialClasses(body: string): LicenseClass[] | null {
 	const bracketed = /^특수\((.*)\)$/.exec(body);
 	const subclasses = bracketed
@@ -103,12 +70,21 @@ function classesOfToken(grade: Grade | null, body: string): LicenseClass[] | nul
  * A bare 보통/소형 takes the grade (1종/2종) of the token before it.
  */
 export function readLicenseClasses(text: string): LicenseClassesReading {
+	if (isTooLongToRead(text)) {
+		return {
+			valid: false,
+			warnings: [`longer than ${MAX_FIELD_TEXT_LENGTH} characters: not read`],
+			classes: [],
+			unknownTokens: [],
+			maskedTokens: 0,
+		};
+	}
 	const found = new Set<LicenseClass>();
 	const unknownTokens: number[] = [];
 	let maskedTokens = 0;
 	let lastGrade: Grade | null = null;
 
-	tokenize(text).forEach((token, index) => {
+	licenseClassTokens(text).forEach((token, index) => {
 		const match = /^(?:([12*])종)?(.*)$/.exec(token) as RegExpExecArray;
 		const gradeChar = match[1];
 		const explicitGrade: Grade | null = gradeChar === '1' || gradeChar === '2' ? gradeChar : null;

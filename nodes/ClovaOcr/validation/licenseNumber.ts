@@ -1,5 +1,6 @@
 import { LICENSE_REGION_BY_CODE, LICENSE_REGION_CODE_BY_NAME } from './licenseRegions';
 import type { CheckResult } from './checkResult';
+import { readableFieldText } from './fieldTextLimit';
 
 // Matched after whitespace is removed; `*` is a masked character.
 const NUMERIC_FORMAT = /^([0-9*]{2})-?([0-9*]{2})-?([0-9*]{6})-?([0-9*]{2})$/;
@@ -21,7 +22,7 @@ export type LicenseNumberReading = CheckResult & {
  * The check digit C is not verified: its algorithm is not public.
  */
 export function readLicenseNumber(text: string): LicenseNumberReading {
-	const compact = text.replace(/\s+/g, '');
+	const compact = readableFieldText(text).replace(/\s+/g, '');
 	const reading: LicenseNumberReading = {
 		valid: null,
 		warnings: [],

@@ -1,5 +1,6 @@
 import { yearOf } from '../model/calendar';
 import { combineValidity, type CheckResult } from './checkResult';
+import { readableFieldText } from './fieldTextLimit';
 import { dateOfField, firstValue } from './contextFields';
 import { centuryOfGenderDigit, sexOfGenderDigit } from './genderDigit';
 import { readSexField } from './sexField';
@@ -33,7 +34,7 @@ export function passportHolderOf(context: ValidationContext): Holder {
  * digit, or a birth date or sex that cannot be read, makes that check unknown.
  */
 export function checkRegistrationBackHalf(text: string, holder: Holder): BackHalfCheck {
-	const compact = text.replace(/\s+/g, '');
+	const compact = readableFieldText(text).replace(/\s+/g, '');
 	if (compact === '') {
 		return { valid: null, warnings: [], checks: { format: null, century: null, sex: null } };
 	}

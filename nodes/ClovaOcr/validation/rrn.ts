@@ -1,5 +1,6 @@
 import { formatIsoDate, isRealCalendarDate } from '../model/calendar';
 import type { CheckResult } from './checkResult';
+import { readableFieldText } from './fieldTextLimit';
 import { centuryOfGenderDigit, sexOfGenderDigit } from './genderDigit';
 import type { Sex } from './types';
 
@@ -69,7 +70,8 @@ function birthDateValidity(yymmdd: string, centuries: number[]): boolean {
 	return centuries.some((century) => isRealCalendarDate(century + yy, mm, dd));
 }
 
-export function readRrn(text: string): RrnReading {
+export function readRrn(fieldText: string): RrnReading {
+	const text = readableFieldText(fieldText);
 	const match = compact(text);
 	if (!match) {
 		return {
@@ -128,7 +130,8 @@ export function readRrn(text: string): RrnReading {
 	};
 }
 
-export function checkRrn(text: string, options: RrnCheckOptions = {}): RrnCheck {
+export function checkRrn(fieldText: string, options: RrnCheckOptions = {}): RrnCheck {
+	const text = readableFieldText(fieldText);
 	const reading = readRrn(text);
 	const warnings: string[] = [];
 	if (text.trim() === '') {

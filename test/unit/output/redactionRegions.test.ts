@@ -106,9 +106,11 @@ function withMasking(
 		fields: document.fields.map(({ field, values }) => ({
 			field,
 			values: fields.includes(field)
-				? values.map(({ maskingPolys: _dropped, ...value }) =>
-						masking ? { ...value, maskingPolys: masking } : value,
-					)
+				? values.map((value) => {
+						const rest = { ...value };
+						delete rest.maskingPolys;
+						return masking ? { ...rest, maskingPolys: masking } : rest;
+					})
 				: values,
 		})),
 	};

@@ -1,4 +1,7 @@
-import { parseRetryAfterMs } from '../../../nodes/ClovaOcr/transport/retryAfter';
+import {
+	MAX_RETRY_AFTER_LENGTH,
+	parseRetryAfterMs,
+} from '../../../nodes/ClovaOcr/transport/retryAfter';
 
 const NOW = Date.parse('Tue, 03 Jun 2025 10:00:00 GMT');
 
@@ -20,5 +23,22 @@ describe('parseRetryAfterMs', () => {
 		['a number, not a header string', 3, undefined],
 	])('%s', (_case, header, expected) => {
 		expect(parseRetryAfterMs(header, NOW)).toBe(expected);
+	});
+});
+
+describe(`parseRetryAfterMs reads at most ${MAX_RETRY_AFTER_LENGTH} characters`, () => {
+	test('the longest HTTP date (a Wednesday in RFC 850 form) is read', () => {
+		const wednesday = 'Wednesday, 04-Jun-25 10:00:00 GMT';
+		expect(parseRetryAfterMs(wednesday.padEnd(MAX_RETRY_AFTER_LENGTH), NOW)).toBe(86_400_000);
+	});
+
+	test('a longer value is unreadable, without a regex run', () => {
+		const exec = jest.spyOn(RegExp.prototype, 'exec');
+		try {
+			expect(parseRetryAfterMs('3'.padEnd(MAX_RETRY_AFTER_LENGTH + 1), NOW)).toBeUndefined();
+			expect(exec).not.toHaveBeenCalled();
+		} finally {
+			exec.mockRestore();
+		}
 	});
 });
