@@ -24,40 +24,41 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
 	});
 }
 
+function isContainer(value: unknown): value is object {
+	return typeof value === 'object' && value !== null;
+}
+
+function emptyLike(value: object): Record<string, unknown> {
+	return (Array.isArray(value) ? new Array(value.length) : {}) as Record<string, unknown>;
+}
+
 /**
  * A copy of a JSON value with the content rule applied to every string and every key, at any
- * depth. Iterative, so no nesting depth overflows the stack. Keys in `exempt` (top level only)
- * are copied as they are.
+ * depth, keys in their order. Iterative, so no nesting depth overflows the stack. Keys in
+ * `exempt` (top level only) are copied as they are.
  */
 function maskedCopy(value: unknown, exempt: ReadonlySet<string>): unknown {
-	if (typeof value !== 'object' || value === null) return maskedLeaf(value);
-	const root: unknown[] = [];
-	const stack: Array<{
-		source: unknown;
-		target: Record<string, unknown>;
-		key: string;
-		top: boolean;
-	}> = [{ source: value, target: root as unknown as Record<string, unknown>, key: '0', top: true }];
+	if (!isContainer(value)) return maskedLeaf(value);
+	const root = emptyLike(value);
+	const stack = [{ source: value, copy: root, top: true }];
 	while (stack.length > 0) {
-		const { source, target, key, top } = stack.pop()!;
-		if (typeof source !== 'object' || source === null) {
-			setOwn(target, key, maskedLeaf(source));
-			continue;
-		}
-		const copy: Record<string, unknown> = Array.isArray(source)
-			? (new Array(source.length) as unknown as Record<string, unknown>)
-			: {};
-		setOwn(target, key, copy);
+		const { source, copy, top } = stack.pop()!;
 		for (const [childKey, child] of Object.entries(source)) {
 			if (top && exempt.has(childKey)) {
 				setOwn(copy, childKey, child);
 				continue;
 			}
-			const outKey = Array.isArray(source) ? childKey : maskRegistrationContent(childKey);
-			stack.push({ source: child, target: copy, key: outKey, top: false });
+			const key = Array.isArray(source) ? childKey : maskRegistrationContent(childKey);
+			if (!isContainer(child)) {
+				setOwn(copy, key, maskedLeaf(child));
+				continue;
+			}
+			const childCopy = emptyLike(child);
+			setOwn(copy, key, childCopy);
+			stack.push({ source: child, copy: childCopy, top: false });
 		}
 	}
-	return root[0];
+	return root;
 }
 
 function maskedLeaf(value: unknown): unknown {

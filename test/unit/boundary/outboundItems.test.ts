@@ -95,6 +95,14 @@ describe('outboundRows, masked', () => {
 		expect(inner).toBe('800101-1******');
 	});
 
+	test('keys keep their order, at every depth', () => {
+		const rows = [
+			{ json: { documentType: 'idCard', b: 1, a: { z: [3, 2, { y: 1, x: 2 }], c: 'x' }, c: 2 } },
+		];
+		const [row] = outboundRows(rows, 'masked');
+		expect(JSON.stringify(row.json)).toBe(JSON.stringify(rows[0].json));
+	});
+
 	test('the input items are not changed', () => {
 		const rows = [fieldItem('personalNum', 0, '800101-1234567')];
 		outboundRows(rows, 'masked');
