@@ -4,7 +4,7 @@
  * with test controls (scenarios, latency, concurrency cap, faults) and a
  * record of every request.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -26,6 +26,7 @@ import {
 } from './emulator-options';
 import { CLOVA_ERRORS, type ClovaErrorKind } from './error-codes';
 import { renderDocument } from './fixture-documents';
+import { imageUid } from './image-uid';
 import { MAX_BODY_BYTES, parseOcrRequest, type ValidOcrRequest } from './ocr-request';
 import {
 	redactHeaders,
@@ -318,7 +319,7 @@ class EmulatorServer implements Emulator, ControlTarget {
 						requestId: ocr.requestId,
 						timestamp: Date.now(),
 						imageName: ocr.imageName,
-						uid: randomBytes(16).toString('hex'),
+						uid: imageUid(),
 					},
 					ocr.imageFormat,
 				),
