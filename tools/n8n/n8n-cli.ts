@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { timed } from './log';
+import { log, timed } from './log';
 import { choosePortsAgain, lostPortRace, PORT_RACE_ATTEMPTS, type N8nContext } from './n8n-context';
 import { CommandError, runCommand, type RunResult } from './run-command';
 
@@ -155,8 +155,17 @@ export async function executeWorkflow(
 			});
 		} catch (error) {
 			if (error instanceof CommandError) {
-				const { stdout, stderr } = error.result;
+				const { stdout, stderr, code } = error.result;
 				const run = tryParseRawOutput(stdout);
+				// n8n prints the run, then closes its database and exits: under load that last step
+				// can fail (exit 1 after a finished, successful run, seen once in CI). The run is what
+				// the tests assert; its exit is n8n's own, so it is logged, not failed on.
+				if (run !== null && completedWithoutError(run)) {
+					log(
+						`execute ${workflowId}: the run finished, then n8n exited with ${code}: ${stderr.split('\n').filter(Boolean).slice(-5).join(' | ')}`,
+					);
+					return run;
+				}
 				throw new N8nExecutionError(
 					`workflow ${workflowId} failed: ${runErrorSummary(run) ?? errorSummary(stdout, stderr)}`,
 					stdout,
@@ -168,6 +177,11 @@ export async function executeWorkflow(
 		}
 		return parseRawOutput(result.stdout);
 	});
+}
+
+/** A run n8n finished with no error: what `execute` prints before it exits 0. */
+function completedWithoutError(run: RawRun): boolean {
+	return run.finished === true && run.status === 'success' && !run.data?.resultData?.error;
 }
 
 function tryParseRawOutput(stdout: string): RawRun | null {
