@@ -1,7 +1,7 @@
 /**
  * Progressive JPEGs whose scans cover every block in a few bytes (EOB runs), written byte by
- * byte: the refinement-scan flood that made the redacted copy decode for seconds. Re-implemented
- * here after the unit tests' generator (tools never import from test/).
+ * byte: the refinement-scan flood that made the redacted copy decode for seconds. The unit and
+ * e2e tests use it too (tests may import tools; tools never import from test/).
  */
 import { jpegSegment } from './jpegSegment';
 
@@ -51,6 +51,11 @@ export interface EobRunJpegOptions {
 	acComponents?: readonly number[];
 	/** Successive-approximation refinement scans (Ah = 1, Al = 0): the costliest per block. */
 	refine?: boolean;
+	/**
+	 * One component only: the AC scans split 1..63 into `acScans` bands (a valid progression,
+	 * which libjpeg decodes without complaint) instead of all repeating 1..63.
+	 */
+	spectralBands?: boolean;
 }
 
 /**
@@ -92,7 +97,10 @@ export function eobRunJpeg(o: EobRunJpegOptions): Uint8Array {
 	const acComponents = o.acComponents ?? o.sampling.map((_, i) => i);
 	for (let k = 0; k < o.acScans; k++) {
 		const ci = acComponents[k % acComponents.length];
-		write(jpegSegment(0xda, [1, ci + 1, 0x00, 1, 63, o.refine ? 0x10 : 0x00]));
+		const [ss, se] = o.spectralBands
+			? [1 + Math.floor((63 * k) / o.acScans), Math.floor((63 * (k + 1)) / o.acScans)]
+			: [1, 63];
+		write(jpegSegment(0xda, [1, ci + 1, 0x00, ss, se, o.refine ? 0x10 : 0x00]));
 		const bits = new EntropyBits();
 		for (let left = blocksOf(o.sampling[ci]); left > 0; left -= 32767) bits.put(0x3fff, 15);
 		write(bits.finish());
