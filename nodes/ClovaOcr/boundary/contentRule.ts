@@ -1,5 +1,5 @@
 import { MASK } from './characters';
-import { contiguousGroups, readText, writeText, type ReadText } from './positions';
+import { contiguousGroups, hasRunOf, readText, writeText, type ReadText } from './positions';
 
 /**
  * The content rule: wherever a string holds a run that can be read as a registration number,
@@ -19,6 +19,7 @@ import { contiguousGroups, readText, writeText, type ReadText } from './position
  * across the values of one field is masked as one.
  */
 export function maskRegistrationRuns(texts: readonly string[]): string[] {
+	if (!hasRunOf(texts, SHORTEST_MASKED_RUN)) return [...texts];
 	const read = readText(texts);
 	const hidden = new Set<number>();
 	hideNumberWindows(read, hidden);
@@ -33,6 +34,8 @@ export function maskRegistrationContent(text: string): string {
 }
 
 const NUMBER_LENGTH = 13;
+/** The fewest positions any rule here masks in: a back half after a label. */
+const SHORTEST_MASKED_RUN = 7;
 const FRONT_LENGTH = 6;
 const KEPT = 7;
 

@@ -15,7 +15,12 @@ export type Disclosure = 'masked' | 'revealed' | 'raw';
 /** The readings of a field item that are views of its value. */
 const FIELD_READINGS = ['text', 'value'] as const;
 
+/** Sets an own key, `__proto__` included (a plain assignment would set the prototype). */
 function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+	if (key !== '__proto__') {
+		target[key] = value;
+		return;
+	}
 	Object.defineProperty(target, key, {
 		value,
 		enumerable: true,

@@ -71,3 +71,34 @@ export function contiguousGroups(read: ReadText): Array<[number, number]> {
 	});
 	return groups;
 }
+
+/** The classes of the ASCII characters, computed once: most text the node emits is ASCII. */
+const ASCII_CLASSES: readonly CharacterClass[] = Array.from({ length: 128 }, (_, code) =>
+	classOf(String.fromCharCode(code)),
+);
+
+/**
+ * Whether the strings, read as one text, hold `length` positions with nothing between them but
+ * ignorable characters and short separators: every rule of the boundary needs at least 7, so
+ * text without such a run is let out without being read cell by cell.
+ */
+export function hasRunOf(texts: readonly string[], length: number): boolean {
+	let run = 0;
+	let separators = 0;
+	for (const text of texts) {
+		for (const char of text) {
+			const code = char.charCodeAt(0);
+			const kind = code < 128 ? ASCII_CLASSES[code] : classOf(char);
+			if (kind === 'position') {
+				run = separators > MAX_SEPARATORS ? 1 : run + 1;
+				separators = 0;
+				if (run >= length) return true;
+			} else if (kind === 'separator') separators++;
+			else if (kind === 'other') {
+				run = 0;
+				separators = 0;
+			}
+		}
+	}
+	return false;
+}
