@@ -8,30 +8,19 @@ import {
 	RedactionBudget,
 	redactImage,
 } from '../../../nodes/ClovaOcr/redaction';
+import { filteredBytes } from '../../../tools/bench/hostile/zeroPixelPng';
 import { eobRunJpeg, paddedJpegHeader, pngWithGarbageIdat } from './hostileImages';
 
 const MiB = 1024 * 1024;
 const REGION = [{ x: 0, y: 0, width: 10, height: 10 }];
-
-/** Decompressed PNG data (filter bytes included) for an interlaced image, from the Adam7 passes. */
-function interlacedDataBytes(width: number, height: number, bytesPerPixel: number): number {
-	const passes = [
-		[0, 0, 8, 8],
-		[4, 0, 8, 8],
-		[0, 4, 4, 8],
-		[2, 0, 4, 4],
-		[0, 2, 2, 4],
-		[1, 0, 2, 2],
-		[0, 1, 1, 2],
-	];
-	let bytes = 0;
-	for (const [x0, y0, dx, dy] of passes) {
-		const w = Math.ceil((width - x0) / dx);
-		const h = Math.ceil((height - y0) / dy);
-		if (w > 0 && h > 0) bytes += h * (1 + w * bytesPerPixel);
-	}
-	return bytes;
-}
+/** 16-bit RGBA, 2000×2000: 8 bytes a pixel. */
+const RGBA16_2000 = {
+	width: 2000,
+	height: 2000,
+	bitDepth: 16,
+	colorType: 6,
+	interlaced: false,
+} as const;
 
 /** Redacts, expecting a refusal for memory before anything of the image's size was allocated. */
 function expectRefusedBeforeAllocating(file: Uint8Array, reason: RegExp): void {
@@ -53,7 +42,7 @@ describe('decoded bytes are capped (absolute, and per byte of the file)', () => 
 	});
 
 	it('PNG: the limit grows with the file (48 MiB + 128 × its size): 64 MB of data needs a file of 107 kB or more', () => {
-		const needed = interlacedDataBytes(2000, 2000, 8) + 2000 * (1 + 2000 * 8);
+		const needed = filteredBytes({ ...RGBA16_2000, interlaced: true }) + filteredBytes(RGBA16_2000);
 		expect(needed).toBeGreaterThan(DECODED_BYTES_FLOOR);
 		const small = pngWithGarbageIdat(2000, 2000, 16, 6, true, 60_000);
 		expectRefusedBeforeAllocating(small, /over the limit for a file of 59 KiB \(48 MiB \+ 128 ×/);
