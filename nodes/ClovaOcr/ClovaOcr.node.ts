@@ -7,6 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { OPERATION_SUBTITLE } from './actions/operations';
+import { TOOL_DESCRIPTION } from './actions/toolDescription';
 import { exitCredentialTest, exitExecution } from './boundary/exit';
 import { nodeProperties } from './description';
 import { runItems } from './execute';
@@ -23,7 +24,7 @@ export class ClovaOcr implements INodeType {
 		description:
 			"Read Korean resident registration cards and driver's licenses with NAVER CLOVA OCR",
 		defaults: { name: 'CLOVA OCR' },
-		usableAsTool: true,
+		usableAsTool: { replacements: { description: TOOL_DESCRIPTION } },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'clovaOcrApi', required: true, testedBy: 'clovaOcrApiTest' }],

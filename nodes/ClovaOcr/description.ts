@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { requestOptionProperties } from './actions/requestOptions';
 import { OPERATIONS } from './actions/operations';
 import { REDACTABLE_FIELDS } from './actions/redactableFields';
+import { IMAGE_TEXT_DESCRIPTION } from './actions/toolDescription';
 
 export const nodeProperties: INodeProperties[] = [
 	{
@@ -33,6 +34,12 @@ export const nodeProperties: INodeProperties[] = [
 				name: 'Base64 Text',
 				value: 'base64',
 				description: 'The image as base64 text; a data: URL works too',
+			},
+			{
+				name: 'URL or Base64 (for AI Agents)',
+				value: 'urlOrBase64',
+				description:
+					'One text field that takes either a URL or base64 text, told apart by its start: let an AI Agent fill it with whichever it has',
 			},
 		],
 		default: 'binary',
@@ -68,6 +75,16 @@ export const nodeProperties: INodeProperties[] = [
 		displayOptions: { show: { imageSource: ['base64'] } },
 	},
 	{
+		displayName: 'Image',
+		name: 'image',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'https://example.com/card-front.jpg or data:image/jpeg;base64,/9j/…',
+		description: IMAGE_TEXT_DESCRIPTION,
+		displayOptions: { show: { imageSource: ['urlOrBase64'] } },
+	},
+	{
 		displayName: 'Image Name',
 		name: 'imageName',
 		type: 'string',
@@ -75,7 +92,7 @@ export const nodeProperties: INodeProperties[] = [
 		placeholder: 'card-front.jpg',
 		description:
 			'The name sent to CLOVA OCR and returned as imageName. Default: the file name in the URL, or image-1.jpg.',
-		displayOptions: { show: { imageSource: ['url', 'base64'] } },
+		displayOptions: { show: { imageSource: ['url', 'base64', 'urlOrBase64'] } },
 	},
 	{
 		displayName: 'Output',
@@ -124,7 +141,7 @@ export const nodeProperties: INodeProperties[] = [
 				default: false,
 				description:
 					'Whether the Image URL may point at loopback, private (10.x, 172.16-31.x, 192.168.x), link-local and other non-public hosts, or at internal host names (single-label names, *.internal, *.local, *.svc, …), for a file server on your own network. Off by default, so a URL an AI agent fills in cannot reach internal services or the cloud metadata address.',
-				displayOptions: { show: { '/imageSource': ['url'] } },
+				displayOptions: { show: { '/imageSource': ['url', 'urlOrBase64'] } },
 			},
 			{
 				displayName: 'Also Black Out',

@@ -164,12 +164,12 @@ describeReal('hostile inputs on n8n %s', (line) => {
 				{
 					url: at('/endless'),
 					allowPrivateHosts: true,
-					error: 'The file at the Image URL is larger than 50 MiB',
+					error: "The file at the Image URL is over this node's limit of 52,428,800 bytes (50 MiB)",
 				},
 				{
 					url: at('/gzip-bomb'),
 					allowPrivateHosts: true,
-					error: 'The file at the Image URL is larger than 50 MiB',
+					error: "The file at the Image URL is over this node's limit of 52,428,800 bytes (50 MiB)",
 				},
 				{
 					url: at('/hops/5'),

@@ -116,9 +116,10 @@ describe('input errors name the item', () => {
 			const seen = errorSeen(await run([await binaryItem(tooLarge, 'huge.jpg')]));
 			expect(seen).toEqual({
 				name: 'NodeOperationError',
-				message: "The file is too large (50.0 MiB; this node's limit is 50 MiB)",
+				message:
+					"The file is too large: 52,428,801 bytes, over this node's limit of 52,428,800 bytes (50 MiB)",
 				description:
-					'This node sends files up to 50 MiB (its own limit: CLOVA OCR publishes none for ID cards, and its other products stop at 50 MB). Scale the image down or compress it.',
+					'Send a smaller or more compressed image (this node sends files up to 50 MiB: its own limit, since CLOVA OCR publishes none for ID cards and its other products stop at 50 MB).',
 				itemIndex: 0,
 				httpCode: null,
 			});

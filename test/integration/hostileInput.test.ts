@@ -28,7 +28,7 @@ async function run(parameters: RunOptions['parameters'], invokeUrl = emulator.in
 
 const PRIVATE_OK = { allowPrivateHosts: true };
 const LIFT_IT =
-	'Only hosts on the public internet are fetched. To fetch from a file server on your own network, turn on Options > Allow Private Network URLs.';
+	'Send a URL on the public internet, or the image itself as base64. Only public hosts are fetched; to fetch from a file server on your own network, turn on Options > Allow Private Network URLs.';
 
 describe('the Image URL guard refuses before any connection', () => {
 	// Every form below names this test's own server on 127.0.0.1: a guard that let one through would be seen connecting.
@@ -230,7 +230,9 @@ describe('redirects are followed by the node, each hop checked', () => {
 describe('the download is bounded', () => {
 	test('an endless body is cut off past 50 MiB and its connection closed', async () => {
 		const result = await run({ imageUrl: `${host.url}/endless`, options: PRIVATE_OK });
-		expect(result.error?.message).toBe('The file at the Image URL is larger than 50 MiB');
+		expect(result.error?.message).toBe(
+			"The file at the Image URL is over this node's limit of 52,428,800 bytes (50 MiB)",
+		);
 		await host.closed('/endless');
 		expect(host.log.closedEarly.has('/endless')).toBe(true);
 		expect(host.log.bytesWritten.get('/endless')).toBeLessThan(60 * MiB);
@@ -239,7 +241,9 @@ describe('the download is bounded', () => {
 
 	test('a gzip bomb is cut off past 50 MiB decoded, a few dozen KiB on the wire', async () => {
 		const result = await run({ imageUrl: `${host.url}/gzip-bomb`, options: PRIVATE_OK });
-		expect(result.error?.message).toBe('The file at the Image URL is larger than 50 MiB');
+		expect(result.error?.message).toBe(
+			"The file at the Image URL is over this node's limit of 52,428,800 bytes (50 MiB)",
+		);
 		await host.closed('/gzip-bomb');
 		expect(host.log.closedEarly.has('/gzip-bomb')).toBe(true);
 		expect(host.log.bytesWritten.get('/gzip-bomb')).toBeLessThan(2 * MiB);
@@ -248,7 +252,7 @@ describe('the download is bounded', () => {
 	test('a Content-Length over the limit is refused before the body is read', async () => {
 		const result = await run({ imageUrl: `${host.url}/too-long`, options: PRIVATE_OK });
 		expect(result.error?.message).toBe(
-			"The file is too large (60.0 MiB; this node's limit is 50 MiB)",
+			"The file is too large: 62,914,560 bytes, over this node's limit of 52,428,800 bytes (50 MiB)",
 		);
 		await host.closed('/too-long');
 		expect(host.log.closedEarly.has('/too-long')).toBe(true);

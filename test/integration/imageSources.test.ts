@@ -105,3 +105,38 @@ describe('image as base64 text', () => {
 		expect(result.error?.message).toBe(message);
 	});
 });
+
+describe('URL or Base64 (one text an AI agent fills)', () => {
+	test.each([
+		['a URL', () => `${filesUrl}/cards/front%20side.png`, 'front side.png'],
+		['plain base64', () => PNG.toString('base64'), 'image-1.png'],
+		['a data URL', () => `data:image/png;base64,${PNG.toString('base64')}`, 'image-1.png'],
+	])('%s is read and sent byte for byte', async (_case, image, name) => {
+		const result = await run({ imageSource: 'urlOrBase64', image: image() });
+		expect(result.error).toBeUndefined();
+		expect(emulator.requests[0].file?.equals(PNG)).toBe(true);
+		expect(result.items[0].json.imageName).toBe(name);
+	});
+
+	test('a private URL is refused unless Allow Private Network URLs is on', async () => {
+		const result = await run({
+			imageSource: 'urlOrBase64',
+			image: `${filesUrl}/cards/front%20side.png`,
+			options: {},
+		});
+		expect(result.error?.message).toBe('The Image URL points at a loopback address (127.0.0.0/8)');
+		expect(result.error?.description).toBe(
+			'Send a URL on the public internet, or the image itself as base64. Only public hosts are fetched; to fetch from a file server on your own network, turn on Options > Allow Private Network URLs.',
+		);
+		expect(emulator.requests).toHaveLength(0);
+	});
+
+	test.each([
+		['another scheme', 'file:///etc/passwd', 'The Image URL is not an http(s) URL'],
+		['neither', 'card.png please', 'The Image is neither an http(s) URL nor valid base64 text'],
+	])('%s is refused: %j', async (_case, image, message) => {
+		const result = await run({ imageSource: 'urlOrBase64', image });
+		expect(result.error?.message).toBe(message);
+		expect(emulator.requests).toHaveLength(0);
+	});
+});

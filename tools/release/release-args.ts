@@ -6,7 +6,8 @@ export interface ReleaseArgs {
 	readonly dryRun: boolean;
 }
 
-export const RELEASE_USAGE = 'usage: npm run release -- <patch|minor|major|x.y.z> [--dry-run]';
+export const RELEASE_USAGE =
+	'usage: npm run release -- <patch|minor|major|x.y.z> [--dry-run]  (a dry run without a version prepares a patch)';
 
 export function parseReleaseArgs(argv: readonly string[]): ReleaseArgs {
 	let request: string | undefined;
@@ -18,6 +19,7 @@ export function parseReleaseArgs(argv: readonly string[]): ReleaseArgs {
 			throw new Error(`more than one version given (${request}, ${arg})\n${RELEASE_USAGE}`);
 		else request = arg.replace(/^v(?=\d)/, '');
 	}
+	if (request === undefined && dryRun) request = 'patch';
 	if (request === undefined) throw new Error(`no version given\n${RELEASE_USAGE}`);
 	if (!isBumpKind(request) && !isPlainVersion(request)) {
 		throw new Error(

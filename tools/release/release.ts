@@ -3,16 +3,19 @@
  *
  * On a clean main: bumps package.json and package-lock.json, moves CHANGELOG.md's Unreleased
  * entries under the new version, builds, runs n8n's scanner lint, checks the packed file list,
+ * packs the tarball of the new version and prints n8n's env-install line with its sha512,
  * then commits `Release x.y.z` and tags `vx.y.z`. Pushing the tag runs
  * .github/workflows/release.yml, which tests and publishes with provenance.
- * `--dry-run` does all the checks and the build but writes, commits and tags nothing.
+ * `--dry-run` does all the checks, the build and the pack but writes, commits and tags nothing.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localIsoDate, releaseChangelog } from './changelog';
 import { checkPackedFiles, REPO_ROOT } from './check-package';
+import { envInstallLines } from './envInstallLine';
 import { currentBranch, tagExists, uncommittedChanges } from './git';
+import { packAsVersion, type PackedTarball } from './packAsVersion';
 import { parseReleaseArgs, RELEASE_USAGE } from './release-args';
 import { githubRepositoryUrl } from './repository-url';
 import { resolveReleaseVersion } from './semver';
@@ -27,6 +30,30 @@ interface PackageManifest {
 
 function heading(text: string): void {
 	console.log(`\n== ${text}`);
+}
+
+/** The env lines that install exactly `tarball` in n8n, with what they are for. */
+function printEnvInstall(tarball: PackedTarball, packedFromDirtyTree: boolean): void {
+	// Only a dry run gets here with a dirty tree: a real run stops on it first.
+	const [managedByEnv, packages] = envInstallLines({
+		name: tarball.name,
+		version: tarball.version,
+		checksum: tarball.integrity,
+	});
+	console.log(
+		[
+			`${tarball.filename} (${tarball.size} bytes): this build, packed with package.json's version set to ${tarball.version}; npm pack reports the same sha512.`,
+			...(packedFromDirtyTree
+				? [
+						'dry run: packed from the working tree as it is, uncommitted changes included; the checksum holds only if the release commit has these same files.',
+					]
+				: []),
+			'Set both on the n8n main and on every worker, so each installs exactly this tarball at boot (also where unverified packages are off, the n8n 3.x default):',
+			managedByEnv,
+			packages,
+			`After publishing, \`npm view ${tarball.name}@${tarball.version} dist.integrity\` must print the same checksum (n8n compares it with that value).`,
+		].join('\n'),
+	);
 }
 
 /** Git state a real release needs; each entry is a reason to stop. */
@@ -89,6 +116,10 @@ function main(): number {
 	const packed = checkPackedFiles(REPO_ROOT);
 	console.log(`package files OK (${packed.length}):\n  ${packed.join('\n  ')}`);
 
+	heading(`n8n env install line for ${version}`);
+	const tarball = packAsVersion(REPO_ROOT, packed, version);
+	printEnvInstall(tarball, uncommittedChanges(REPO_ROOT).length > 0);
+
 	const versionArgs = [
 		'version',
 		version,
@@ -118,6 +149,11 @@ function main(): number {
 
 	heading('write, commit, tag');
 	runShown('npm', versionArgs, REPO_ROOT);
+	if (readFileSync(manifestPath, 'utf8') !== tarball.manifestText) {
+		throw new Error(
+			`package.json after npm version is not the one packed for the checksum above: check it (git diff package.json), then restore it with git checkout package.json package-lock.json`,
+		);
+	}
 	writeFileSync(changelogPath, changelog);
 	console.log('wrote CHANGELOG.md');
 	runShown('git', addArgs, REPO_ROOT);

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { ImageSource } from '../input/readInputImage';
+import { isBinaryEntry, type BinaryReference } from '../input/binaryEntry';
+import { imageFromText, type ImageSource } from '../input/readInputImage';
 import type { UploadMode } from '../transport/requestBody';
 import { readBooleanOption, type BooleanOption } from './booleanOption';
 import { readChoice } from './choiceParameter';
@@ -79,7 +80,19 @@ function readImageSource(
 	}
 	if (kind === 'base64')
 		return { kind, data: text('imageBase64'), name: text('imageName') || undefined };
-	return { kind: 'binary', property: text('binaryPropertyName') };
+	if (kind === 'urlOrBase64') {
+		return imageFromText(text('image'), text('imageName') || undefined, allowPrivateHosts);
+	}
+	return {
+		kind: 'binary',
+		property: binaryReference(ctx.getNodeParameter('binaryPropertyName', itemIndex, 'data')),
+	};
+}
+
+/** A field name or path, or a file an expression resolved to; anything else reads as its text. */
+function binaryReference(value: unknown): BinaryReference {
+	if (isBinaryEntry(value)) return value;
+	return (typeof value === 'string' ? value : String(value ?? '')).trim();
 }
 
 const CHOICES = {
@@ -88,7 +101,9 @@ const CHOICES = {
 	uploadMode: { displayName: 'Upload Mode', values: ['multipart', 'json'] as UploadMode[] },
 	imageSource: {
 		displayName: 'Image Source',
-		values: ['binary', 'url', 'base64'] as Array<ImageSource['kind']>,
+		values: ['binary', 'url', 'base64', 'urlOrBase64'] as Array<
+			ImageSource['kind'] | 'urlOrBase64'
+		>,
 	},
 } as const;
 

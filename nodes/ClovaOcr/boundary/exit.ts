@@ -26,17 +26,19 @@ export async function exitExecution(
 	run: (ctx: IExecuteFunctions) => Promise<Array<ItemOutcome | undefined>>,
 ): Promise<INodeExecutionData[][]> {
 	const node = ctx.getNode();
+	// n8n names a node's AI-tool variant `<name>Tool`
+	const forModel = node.type.endsWith('Tool');
 	let outcomes: Array<ItemOutcome | undefined>;
 	try {
 		outcomes = await run(ctx);
 	} catch (error) {
-		throw outboundError(node, error);
+		throw outboundError(node, error, undefined, forModel);
 	}
 	const output: INodeExecutionData[] = [];
 	outcomes.forEach((outcome, itemIndex) => {
 		if (!outcome) return;
 		if ('error' in outcome) {
-			const { message } = outboundError(node, outcome.error, itemIndex);
+			const { message } = outboundError(node, outcome.error, itemIndex, forModel);
 			output.push({ json: { error: message }, pairedItem: { item: itemIndex } });
 			return;
 		}

@@ -21,23 +21,37 @@ function itemIndexOf(error: unknown, fallback: number | undefined): number | und
 	return typeof index === 'number' ? index : fallback;
 }
 
+/** The message and what to do in one text, for readers shown the message only. */
+function selfContained(message: string, description: string | undefined): string {
+	if (description === undefined || message.includes(description)) return message;
+	return `${/[!.?]$/.test(message) ? message : `${message}.`} ${description}`;
+}
+
 /**
  * The error as it leaves the node: a new n8n error made only of the original's message and
  * description through outboundText, its HTTP status and the service's code when documented
  * (four digits). Nothing else of the original travels on: not the service's own answer (n8n
  * stores `errorResponse`, `messages`, `cause` and the stack with the execution), not the
- * request options.
+ * request options. With `forModel` (the node runs as an AI Agent's tool, whose model n8n shows
+ * the message only) the message carries the description too.
  */
-export function outboundError(node: INode, error: unknown, itemIndex?: number): ItemError {
+export function outboundError(
+	node: INode,
+	error: unknown,
+	itemIndex?: number,
+	forModel = false,
+): ItemError {
 	const { message, description, httpCode, errorResponse } = (error ?? {}) as {
 		message?: unknown;
 		description?: unknown;
 		httpCode?: unknown;
 		errorResponse?: { code?: unknown };
 	};
+	const said = textOf(message) ?? 'The item failed';
+	const advice = textOf(description);
 	const options = {
-		message: textOf(message) ?? 'The item failed',
-		description: textOf(description),
+		message: forModel ? selfContained(said, advice) : said,
+		description: advice,
 		itemIndex: itemIndexOf(error, itemIndex),
 	};
 	if (error instanceof NodeApiError) {

@@ -1,6 +1,7 @@
-import type { IBinaryData, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { binaryEntryOf, type BinaryReference } from './binaryEntry';
 import {
 	assertWithinSizeLimit,
 	checkedImage,
@@ -35,28 +36,25 @@ function base64ByteLength(data: string): number {
 	return Math.floor((data.length * 3) / 4) - padding;
 }
 
-function binaryOf(ctx: IExecuteFunctions, itemIndex: number, property: string): IBinaryData {
-	const binaries = ctx.getInputData()[itemIndex]?.binary ?? {};
-	const binary = binaries[property];
-	if (binary) return binary;
-	const available = Object.keys(binaries);
-	throw new NodeOperationError(ctx.getNode(), `The input item has no binary field "${property}"`, {
-		itemIndex,
-		description: available.length
-			? `Its binary fields are: ${available.join(', ')}. Set "Input Binary Field" to the one that holds the image.`
-			: 'It holds no file at all. Put a node that reads a file before this one (e.g. Read/Write Files from Disk, HTTP Request, Google Drive), or set "Image Source" to URL or Base64 Text.',
-	});
+function originOf(reference: BinaryReference): string {
+	return typeof reference === 'string'
+		? `binary field "${reference}"`
+		: 'the file given by expression';
 }
 
-/** Reads an item's binary through n8n's helpers, so every binary data mode (memory, filesystem, database, S3) works. */
+/**
+ * Reads an item's file through n8n's helpers only, so every binary data mode (memory,
+ * filesystem, database, S3) and both binary modes (separate, combined) work.
+ */
 export async function readBinaryImage(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	property: string,
+	reference: BinaryReference,
 ): Promise<InputImage> {
-	const binary = binaryOf(ctx, itemIndex, property);
-	const origin = `binary field "${property}"`;
-	const id = binary.id;
+	const binary = binaryEntryOf(ctx, itemIndex, reference);
+	const origin = originOf(reference);
+	const fileName = typeof binary.fileName === 'string' ? binary.fileName : undefined;
+	const id = typeof binary.id === 'string' && binary.id !== '' ? binary.id : undefined;
 	if (id) {
 		// Stored (filesystem, database, S3): a JPEG or PNG is never read whole; each request streams it.
 		const size = (await ctx.helpers.getBinaryMetadata(id)).fileSize;
@@ -64,20 +62,20 @@ export async function readBinaryImage(
 		const stored: StoredFile = {
 			size,
 			open: async () => await ctx.helpers.getBinaryStream(id),
-			readAll: async () => await ctx.helpers.getBinaryDataBuffer(itemIndex, property),
+			readAll: async () => await ctx.helpers.getBinaryDataBuffer(itemIndex, binary),
 		};
 		const firstBytes = await firstBytesOf(await stored.open());
-		return await checkedStoredImage(
-			ctx.getNode(),
+		return await checkedStoredImage(ctx.getNode(), itemIndex, stored, firstBytes, fileName, origin);
+	}
+	if (typeof binary.data !== 'string') {
+		throw new NodeOperationError(ctx.getNode(), `No file data in ${origin}`, {
 			itemIndex,
-			stored,
-			firstBytes,
-			binary.fileName,
-			origin,
-		);
+			description:
+				'It is neither a stored file nor base64 data. Point "Input Binary Field" at a file a previous node made.',
+		});
 	}
 	// Checked before decoding, so an oversized file is never loaded into memory.
 	assertWithinSizeLimit(ctx.getNode(), base64ByteLength(binary.data), itemIndex);
-	const bytes = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);
-	return checkedImage(ctx.getNode(), itemIndex, bytes, binary.fileName, origin);
+	const bytes = await ctx.helpers.getBinaryDataBuffer(itemIndex, binary);
+	return checkedImage(ctx.getNode(), itemIndex, bytes, fileName, origin);
 }

@@ -35,19 +35,23 @@ export type InMemoryImage = ImageInfo & { bytes: Buffer };
 /** The image of one item: in memory or in n8n's binary store. */
 export type InputImage = InMemoryImage | (ImageInfo & { stored: StoredFile });
 
-function mebibytes(bytes: number): string {
-	return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+/** Exact bytes, so a size just over the limit never reads as the limit itself. */
+export function byteCount(bytes: number): string {
+	return `${bytes.toLocaleString('en-US')} bytes`;
 }
+
+/** The limit as every message and description states it. */
+export const MAX_FILE_TEXT = `${byteCount(MAX_FILE_BYTES)} (50 MiB)`;
 
 export function assertWithinSizeLimit(node: INode, size: number, itemIndex: number): void {
 	if (size <= MAX_FILE_BYTES) return;
 	throw new NodeOperationError(
 		node,
-		`The file is too large (${mebibytes(size)}; this node's limit is 50 MiB)`,
+		`The file is too large: ${byteCount(size)}, over this node's limit of ${MAX_FILE_TEXT}`,
 		{
 			itemIndex,
 			description:
-				'This node sends files up to 50 MiB (its own limit: CLOVA OCR publishes none for ID cards, and its other products stop at 50 MB). Scale the image down or compress it.',
+				'Send a smaller or more compressed image (this node sends files up to 50 MiB: its own limit, since CLOVA OCR publishes none for ID cards and its other products stop at 50 MB).',
 		},
 	);
 }
@@ -68,7 +72,10 @@ function checkedInfo(
 	origin: string,
 ): ImageInfo {
 	if (size === 0 || firstBytes.length === 0) {
-		throw new NodeOperationError(node, `The file in ${origin} is empty`, { itemIndex });
+		throw new NodeOperationError(node, `The file in ${origin} is empty`, {
+			itemIndex,
+			description: 'Send the content of a JPEG, PNG, single-page PDF or single-page TIFF file.',
+		});
 	}
 	assertWithinSizeLimit(node, size, itemIndex);
 	const sniffed = sniffImageFormat(firstBytes);

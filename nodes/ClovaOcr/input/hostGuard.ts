@@ -138,10 +138,17 @@ function ipv6Rule(groups: number[]): string | undefined {
 	if (allZeroBefore(4) && groups[4] === 0xffff && groups[5] === 0)
 		return written('an IPv4-translated IPv6 address')(ipv4Rule(v4Tail)) ?? RESERVED;
 	if (groups[0] === 0x64 && groups[1] === 0xff9b && groups.slice(2, 6).every((g) => g === 0))
-		return written('a NAT64 address (64:ff9b::/96)')(ipv4Rule(v4Tail));
+		// the whole range, as n8n 3.x's block list: a translator may reach what the tail does not say
+		return (
+			written('a NAT64 address (64:ff9b::/96)')(ipv4Rule(v4Tail)) ??
+			'a NAT64 address (64:ff9b::/96)'
+		);
 	if (hasPrefix(groups, [0x64, 0xff9b, 1], 48)) return 'a local-use NAT64 address (64:ff9b:1::/48)';
 	if (hasPrefix(groups, [0x2002], 16))
-		return written('a 6to4 address (2002::/16)')(ipv4Rule(embeddedIpv4(groups[1], groups[2])));
+		return (
+			written('a 6to4 address (2002::/16)')(ipv4Rule(embeddedIpv4(groups[1], groups[2]))) ??
+			'a 6to4 address (2002::/16)'
+		);
 	if (hasPrefix(groups, [0x2001, 0], 32)) return 'a Teredo tunnel address (2001::/32)';
 	if (hasPrefix(groups, [0x2001, 0xdb8], 32)) return 'a documentation address (2001:db8::/32)';
 	if (hasPrefix(groups, [0x100, 0, 0, 0], 64)) return 'a discard-only address (100::/64)';

@@ -1,16 +1,31 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { decodeBase64Image } from './base64Input';
+import { decodeBase64Image, type Base64Field } from './base64Input';
 import { readBinaryImage } from './binaryInput';
+import type { BinaryReference } from './binaryEntry';
 import type { InputImage } from './checkedImage';
 import { downloadImage } from './urlInput';
 
 export type { InputImage } from './checkedImage';
 
 export type ImageSource =
-	| { kind: 'binary'; property: string }
+	| { kind: 'binary'; property: BinaryReference }
 	| { kind: 'url'; url: string; name?: string; allowPrivateHosts: boolean }
-	| { kind: 'base64'; data: string; name?: string };
+	| { kind: 'base64'; data: string; name?: string; field?: Base64Field };
+
+/** A scheme and `//` start a URL; base64 and data URLs never hold `//` after a scheme. */
+const URL_START = /^[a-z][\d+.a-z-]*:\/\//i;
+
+/** One text that is either a URL or base64 (a data URL included), told apart by its start. */
+export function imageFromText(
+	text: string,
+	name: string | undefined,
+	allowPrivateHosts: boolean,
+): ImageSource {
+	return URL_START.test(text)
+		? { kind: 'url', url: text, name, allowPrivateHosts }
+		: { kind: 'base64', data: text, name, field: 'Image' };
+}
 
 /** The image of one input item, from wherever the node's parameters say it is. */
 export async function readInputImage(
@@ -26,7 +41,7 @@ export async function readInputImage(
 				timeoutMs,
 			});
 		case 'base64':
-			return decodeBase64Image(ctx.getNode(), itemIndex, source.data, source.name);
+			return decodeBase64Image(ctx.getNode(), itemIndex, source.data, source.name, source.field);
 		default:
 			return await readBinaryImage(ctx, itemIndex, source.property);
 	}

@@ -13,8 +13,13 @@ type EgressHelpers = {
 	getSecureEgressFilter?: (policy: 'enforced') => EgressFilter;
 };
 
-const LIFT_IT =
-	'Only hosts on the public internet are fetched. To fetch from a file server on your own network, turn on Options > Allow Private Network URLs.';
+/** What to send instead, for a person or a model. */
+export const SEND_INSTEAD = 'Send a URL on the public internet, or the image itself as base64.';
+
+const LIFT_IT = `${SEND_INSTEAD} Only public hosts are fetched; to fetch from a file server on your own network, turn on Options > Allow Private Network URLs.`;
+
+export const NOT_HTTP =
+	'Send an http:// or https:// URL of the image file, or the image itself as base64.';
 
 export interface UrlGuard {
 	/** Throws when `url` (the Image URL, or a redirect's target) may not be fetched. Call before each request. */
@@ -60,7 +65,10 @@ export function createUrlGuard(
 	return {
 		async check(url, hop) {
 			if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-				throw new NodeOperationError(node, `${where(hop)} is not an http(s) URL`, { itemIndex });
+				throw new NodeOperationError(node, `${where(hop)} is not an http(s) URL`, {
+					itemIndex,
+					description: NOT_HTTP,
+				});
 			}
 			if (allowPrivateHosts) return;
 			const rule = refusedHostRule(url.hostname);
@@ -84,7 +92,7 @@ export function createUrlGuard(
 				`${where(hop)} has a host name that could not be resolved`,
 				{
 					itemIndex,
-					description: 'Check the address, or that n8n can resolve public host names.',
+					description: `Check the address, or that n8n can resolve public host names. ${SEND_INSTEAD}`,
 				},
 			);
 		},

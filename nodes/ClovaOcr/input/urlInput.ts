@@ -6,9 +6,10 @@ import {
 	assertWithinSizeLimit,
 	checkedImage,
 	MAX_FILE_BYTES,
+	MAX_FILE_TEXT,
 	type InputImage,
 } from './checkedImage';
-import { createUrlGuard, egressRefusal, isEgressRefusal } from './urlGuard';
+import { createUrlGuard, egressRefusal, isEgressRefusal, NOT_HTTP } from './urlGuard';
 
 /** Redirects followed by the node itself, each hop checked like the first URL. */
 export const MAX_REDIRECTS = 5;
@@ -68,7 +69,10 @@ export async function downloadImage(
 	const node = ctx.getNode();
 	const first = urlOf(imageUrl);
 	if (!first) {
-		throw new NodeOperationError(node, 'The Image URL is not an http(s) URL', { itemIndex });
+		throw new NodeOperationError(node, 'The Image URL is not an http(s) URL', {
+			itemIndex,
+			description: NOT_HTTP,
+		});
 	}
 	const guard = createUrlGuard(ctx, itemIndex, settings.allowPrivateHosts);
 	const timeout = AbortSignal.timeout(settings.timeoutMs);
@@ -92,7 +96,7 @@ export async function downloadImage(
 		const code = codeOf(error);
 		return new NodeApiError(node, code ? { code } : {}, {
 			message: 'Could not download the image from the Image URL',
-			description: code ? `The connection failed (${code}).` : 'The connection failed.',
+			description: `${code ? `The connection failed (${code}).` : 'The connection failed.'} Check that the URL is reachable from n8n, or send the image itself as base64.`,
 			itemIndex,
 		});
 	};
@@ -126,14 +130,20 @@ export async function downloadImage(
 				throw new NodeOperationError(
 					node,
 					`The Image URL answered with a redirect (HTTP ${status}) without a valid target`,
-					{ itemIndex },
+					{
+						itemIndex,
+						description: 'Send the final address of the image, or the image itself as base64.',
+					},
 				);
 			}
 			if (hop >= MAX_REDIRECTS) {
 				throw new NodeOperationError(
 					node,
 					`The Image URL redirected more than ${MAX_REDIRECTS} times`,
-					{ itemIndex, description: 'Use the final address of the image.' },
+					{
+						itemIndex,
+						description: 'Send the final address of the image, or the image itself as base64.',
+					},
 				);
 			}
 			url = next;
@@ -161,6 +171,7 @@ export async function downloadImage(
 		if (!isBodyStream(response.body)) {
 			throw new NodeOperationError(node, 'The download from the Image URL gave no readable body', {
 				itemIndex,
+				description: 'Send the image itself as base64.',
 			});
 		}
 		let read;
@@ -170,11 +181,15 @@ export async function downloadImage(
 			throw failed(error, hop);
 		}
 		if (!read.ok) {
-			throw new NodeOperationError(node, 'The file at the Image URL is larger than 50 MiB', {
-				itemIndex,
-				description:
-					'The download was stopped at the limit. CLOVA OCR accepts files up to 50 MiB: scale the image down or compress it.',
-			});
+			throw new NodeOperationError(
+				node,
+				`The file at the Image URL is over this node's limit of ${MAX_FILE_TEXT}`,
+				{
+					itemIndex,
+					description:
+						'The download was stopped at the limit. Send a URL of a smaller or more compressed image.',
+				},
+			);
 		}
 		return checkedImage(
 			node,

@@ -68,3 +68,32 @@ describe('outboundText', () => {
 		expect(outboundText(text)).toBe(expected);
 	});
 });
+
+describe('outboundError for a model (the node runs as an AI Agent tool)', () => {
+	test('the message carries what to do, masked, once', () => {
+		const original = new NodeOperationError(NODE, 'The Image URL points at 800101-1234567', {
+			description: 'Send a URL on the public internet, or the image itself as base64.',
+			itemIndex: 0,
+		});
+		const sent = outboundError(NODE, original, undefined, true);
+		expect(sent.message).toBe(
+			'The Image URL points at 800101-1******. Send a URL on the public internet, or the image itself as base64.',
+		);
+		expect(sent.description).toBe(
+			'Send a URL on the public internet, or the image itself as base64.',
+		);
+		expect(outboundError(NODE, sent, undefined, true).message).toBe(sent.message);
+	});
+
+	test('a message ending in a stop is not given another; no description leaves it alone', () => {
+		const stopped = new NodeOperationError(NODE, 'Refused.', { description: 'Send a PNG.' });
+		expect(outboundError(NODE, stopped, 0, true).message).toBe('Refused. Send a PNG.');
+		const bare = new NodeOperationError(NODE, 'Refused');
+		expect(outboundError(NODE, bare, 0, true).message).toBe('Refused');
+	});
+
+	test('for people (not a tool) the message stays as it was', () => {
+		const original = new NodeOperationError(NODE, 'Refused', { description: 'Send a PNG.' });
+		expect(outboundError(NODE, original, 0).message).toBe('Refused');
+	});
+});

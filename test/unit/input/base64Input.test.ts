@@ -58,7 +58,7 @@ describe('decodeBase64Image', () => {
 		const from = jest.spyOn(Buffer, 'from');
 		try {
 			expect(() => decodeBase64Image(NODE, 0, text, undefined)).toThrow(
-				"The file is too large (50.0 MiB; this node's limit is 50 MiB)",
+				"The file is too large: 52,428,801 bytes, over this node's limit of 52,428,800 bytes (50 MiB)",
 			);
 			expect(from).not.toHaveBeenCalled();
 		} finally {

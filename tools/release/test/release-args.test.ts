@@ -7,13 +7,13 @@ describe('parseReleaseArgs', () => {
 		[['--dry-run', 'major'], { request: 'major', dryRun: true }],
 		[['1.2.3'], { request: '1.2.3', dryRun: false }],
 		[['v1.2.3'], { request: '1.2.3', dryRun: false }],
+		[['--dry-run'], { request: 'patch', dryRun: true }],
 	])('%j', (argv, expected) => {
 		expect(parseReleaseArgs(argv)).toEqual(expected);
 	});
 
 	test.each([
 		[[], 'no version given'],
-		[['--dry-run'], 'no version given'],
 		[['patch', 'minor'], 'more than one version given (patch, minor)'],
 		[['patch', '--force'], 'unknown option --force'],
 		[['prerelease'], '"prerelease" is neither patch, minor, major nor an x.y.z version'],
