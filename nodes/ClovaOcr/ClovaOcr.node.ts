@@ -7,7 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { OPERATION_SUBTITLE } from './actions/operations';
-import { TOOL_DESCRIPTION } from './actions/toolDescription';
+import { NODE_DESCRIPTION } from './actions/toolDescription';
 import { exitCredentialTest, exitExecution } from './boundary/exit';
 import { nodeProperties } from './description';
 import { runItems } from './execute';
@@ -21,10 +21,9 @@ export class ClovaOcr implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: OPERATION_SUBTITLE,
-		description:
-			"Read Korean resident registration cards and driver's licenses with NAVER CLOVA OCR",
+		description: NODE_DESCRIPTION,
 		defaults: { name: 'CLOVA OCR' },
-		usableAsTool: { replacements: { description: TOOL_DESCRIPTION } },
+		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'clovaOcrApi', required: true, testedBy: 'clovaOcrApiTest' }],

@@ -79,7 +79,8 @@ export const nodeProperties: INodeProperties[] = [
 		name: 'image',
 		type: 'string',
 		default: '',
-		required: true,
+		// Not `required`: n8n would then refuse workflows whose Image Source is an expression
+		// (it checks every parameter such an expression may show); an empty Image fails at run time.
 		placeholder: 'https://example.com/card-front.jpg or data:image/jpeg;base64,/9j/…',
 		description: IMAGE_TEXT_DESCRIPTION,
 		displayOptions: { show: { imageSource: ['urlOrBase64'] } },

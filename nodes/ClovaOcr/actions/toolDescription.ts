@@ -4,13 +4,12 @@ import { MAX_FILE_TEXT } from '../input/checkedImage';
 export const IMAGE_TEXT_DESCRIPTION = `The image to read: either a public http(s) URL of the file, or the file itself as plain base64 or a data URL (data:image/jpeg;base64,…). JPEG, PNG, single-page PDF or single-page TIFF, at most ${MAX_FILE_TEXT}.`;
 
 /**
- * The description n8n gives a model for this node as an AI Agent tool (usableAsTool
- * replacements): what the tool does, what to send, and what comes back. A model sees this and
- * the $fromAI keys only; n8n's ✨ button leaves each key's own description empty.
+ * The node's description, written for the model too: as an AI Agent tool with its Tool
+ * Description set automatically, this is all n8n tells the model about the tool (n8n's ✨
+ * button leaves each $fromAI key's description empty, and the runtime tool type ignores
+ * usableAsTool replacements). Says what the tool does, what to send and what comes back.
  */
-export const TOOL_DESCRIPTION = [
-	"Reads a photo or scan of a Korean ID card with NAVER CLOVA OCR (resident registration card 주민등록증 or driver's license 운전면허증; with the Any ID operation also passports and alien registration cards) and returns its fields as JSON.",
-	`Send the image as text: a public http(s) URL of the file, or the file itself as plain base64 or a data URL (data:image/png;base64,…). JPEG, PNG, single-page PDF or single-page TIFF, at most ${MAX_FILE_TEXT}, one card per call.`,
-	'URLs of private networks, loopback and internal host names are refused.',
-	'Resident registration numbers come back masked (the first 7 digits show). A field "valid" says whether the checks passed, "warnings" why not, and "needsReview" whether a person should look. On a refusal, the message says what was wrong and what to send instead.',
+export const NODE_DESCRIPTION = [
+	"Read Korean ID cards with NAVER CLOVA OCR (resident registration card 주민등록증, driver's license 운전면허증; with Any ID also passports and alien registration cards) and get their fields as JSON, registration numbers masked.",
+	"As an AI tool: send one card's image as a public http(s) URL, or as plain base64 or a data URL (JPEG, PNG, single-page PDF or TIFF, up to 50 MiB); private and internal URLs are refused, and a refusal says what to send instead.",
 ].join(' ');

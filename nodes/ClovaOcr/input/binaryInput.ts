@@ -11,6 +11,9 @@ import {
 	type StoredFile,
 } from './checkedImage';
 
+/** The id prefix of n8n's database binary store (queue mode's default). */
+const DATABASE_STORE = 'database:';
+
 /** Enough for every signature imageFormat.ts reads. */
 const SNIFF_BYTES = 64;
 
@@ -56,9 +59,15 @@ export async function readBinaryImage(
 	const fileName = typeof binary.fileName === 'string' ? binary.fileName : undefined;
 	const id = typeof binary.id === 'string' && binary.id !== '' ? binary.id : undefined;
 	if (id) {
-		// Stored (filesystem, database, S3): a JPEG or PNG is never read whole; each request streams it.
 		const size = (await ctx.helpers.getBinaryMetadata(id)).fileSize;
 		assertWithinSizeLimit(ctx.getNode(), size, itemIndex);
+		if (id.startsWith(DATABASE_STORE)) {
+			// n8n's database store loads the whole row for a stream too: one read here, before
+			// any CLOVA slot is taken, instead of one for the sniff and one per request.
+			const bytes = await ctx.helpers.getBinaryDataBuffer(itemIndex, binary);
+			return checkedImage(ctx.getNode(), itemIndex, bytes, fileName, origin);
+		}
+		// Stored on disk or in a blob store: a JPEG or PNG is never read whole; each request streams it.
 		const stored: StoredFile = {
 			size,
 			open: async () => await ctx.helpers.getBinaryStream(id),

@@ -1,9 +1,10 @@
 /**
  * How many requests to one CLOVA OCR domain are kept in flight, found by probing:
- * additive increase while the service takes them, multiplicative decrease when it
- * answers that its per-domain concurrency cap is reached (0025, 429). One limiter
- * is shared by every execution in the process that sends to the same domain
- * (see limiterRegistry.ts); each execution waits in its own lane.
+ * additive increase while the service takes them; when it answers that its per-domain
+ * concurrency cap is reached (0025, 429), the limit becomes what the service held, and
+ * stays there: one request above it is tried again after a plateau that doubles each time
+ * the same cap refuses it. One limiter is shared by every execution in the process that
+ * sends to the same domain (see limiterRegistry.ts); each execution waits in its own lane.
  */
 export interface AimdSettings {
 	/** Where the limit starts. */
@@ -12,30 +13,30 @@ export interface AimdSettings {
 	readonly max: number;
 	/** The least the limit falls to. */
 	readonly min: number;
-	/** The limit is multiplied by this on congestion, once per window. */
-	readonly decreaseFactor: number;
 	/** Added to the limit over one window of accepted requests (as many as the limit). */
 	readonly increasePerWindow: number;
 	/**
-	 * Near a limit the service refused, growth starts this many times slower and the
-	 * slowdown halves with every window accepted there (like TCP CUBIC's plateau, then its
-	 * convex probe): the limit stays just under the cap for a while instead of being
-	 * refused once every window, and finds room soon when another process stops sending.
+	 * Windows accepted just under a refused limit before it is tried again. A refusal there
+	 * shows the cap has not moved: the plateau doubles, up to `maxPlateauWindows`, so a
+	 * stable cap costs a refusal now and then, and a cap that was raised (another process
+	 * stopped sending) is still found.
 	 */
-	readonly probeSlowdown: number;
+	readonly plateauWindows: number;
+	readonly maxPlateauWindows: number;
 }
 
 /**
- * A gentle decrease: the refused limit is never kept (see onCongestion), so 0.9 is enough
- * to step below the cap, and a probe above it costs one refused request, not a tenth of
- * the throughput (measured by `npm run bench`).
+ * No multiplicative cut: a refusal says how many the service held (the requests still in
+ * flight), and that is where the limit goes. Cutting below it leaves slots of the cap idle
+ * until the limit grows back, which cost up to a fifth of the throughput against a service
+ * that refuses at once (measured by `npm run bench -- matrix`).
  */
 export const DEFAULT_AIMD: Omit<AimdSettings, 'initial'> = {
 	max: 64,
 	min: 1,
-	decreaseFactor: 0.9,
 	increasePerWindow: 1,
-	probeSlowdown: 8,
+	plateauWindows: 4,
+	maxPlateauWindows: 64,
 };
 
 /**
@@ -77,12 +78,12 @@ export class AimdLimiter {
 	private limitValue: number;
 	private inFlightCount = 0;
 	private waitingTotal = 0;
-	/** Bumped on every decrease: a refusal of a request sent before it was already answered for. */
-	private window = 0;
 	/** The lowest limit the service refused, once it did. */
 	private refusedLimit = Number.POSITIVE_INFINITY;
-	/** Windows accepted near the refused limit since the last refusal (in parts of one): the plateau's age. */
+	/** Windows accepted just under the refused limit (in parts of one): the plateau's age. */
 	private windowsAtPlateau = 0;
+	/** How long the plateau lasts before the refused limit is tried again. */
+	private plateauLength: number;
 	/** Lanes with waiting requests, in turn order: a lane served goes to the back. */
 	private readonly lanes = new Map<Lane, LaneQueue>();
 	private lastActiveMs: number;
@@ -92,6 +93,7 @@ export class AimdLimiter {
 		private readonly now: () => number = Date.now,
 	) {
 		this.limitValue = Math.min(settings.max, Math.max(settings.min, settings.initial));
+		this.plateauLength = settings.plateauWindows;
 		this.lastActiveMs = now();
 	}
 
@@ -203,56 +205,61 @@ export class AimdLimiter {
 	private grant(): Permit {
 		this.inFlightCount++;
 		this.lastActiveMs = this.now();
-		const window = this.window;
 		let released = false;
 		return {
 			othersInFlight: this.inFlightCount - 1,
 			release: (outcome) => {
 				if (released) return;
 				released = true;
-				this.onRelease(window, outcome);
+				this.onRelease(outcome);
 			},
 		};
 	}
 
-	private onRelease(window: number, outcome: RequestOutcome): void {
+	private onRelease(outcome: RequestOutcome): void {
 		// Growing is only earned by a limit that was in use, not by a trickle.
 		const limitWasReached = this.inFlightCount >= this.allowed || this.waitingTotal > 0;
 		this.inFlightCount--;
 		this.lastActiveMs = this.now();
 		if (outcome === 'accepted' && limitWasReached) this.increase();
-		if (outcome === 'congested') this.onCongestion(window);
+		if (outcome === 'congested') this.onCongestion();
 		this.dispatch();
 	}
 
 	private increase(): void {
-		const { max, increasePerWindow, probeSlowdown } = this.settings;
-		const nearCap = this.limitValue + 1 >= this.refusedLimit;
-		let slowdown = 1;
-		if (nearCap) {
-			slowdown = Math.max(1, probeSlowdown / 2 ** Math.floor(this.windowsAtPlateau));
+		const { max, increasePerWindow } = this.settings;
+		const plateau = this.refusedLimit - 1;
+		if (this.limitValue >= plateau && this.limitValue < this.refusedLimit) {
+			// Just under the cap the service showed: held, then the refused limit is tried once more.
 			this.windowsAtPlateau += 1 / this.allowed;
+			if (this.windowsAtPlateau >= this.plateauLength) this.limitValue = this.refusedLimit;
+			return;
 		}
-		const step = increasePerWindow / this.limitValue / slowdown;
-		this.limitValue = Math.min(max, this.limitValue + step);
-		// Grown past the refused limit without a refusal: the cap was raised (another process left).
-		if (this.limitValue >= this.refusedLimit + 1) {
+		this.limitValue = Math.min(max, this.limitValue + increasePerWindow / this.limitValue);
+		if (this.limitValue >= plateau && this.limitValue < this.refusedLimit) {
+			this.limitValue = plateau;
+		} else if (this.limitValue >= this.refusedLimit + 1) {
+			// A window at the refused limit went by without a refusal: the cap was raised.
 			this.refusedLimit = Number.POSITIVE_INFINITY;
-			this.windowsAtPlateau = 0;
+			this.plateauLength = this.settings.plateauWindows;
 		}
 	}
 
-	private onCongestion(window: number): void {
-		const { min, decreaseFactor } = this.settings;
-		if (window === this.window) {
-			this.limitValue *= decreaseFactor;
-			this.window++;
-		}
-		// The requests still in flight are the ones the service took: the limit that was
-		// refused is never kept, and the rest of a burst brings it down to what was taken.
-		this.limitValue = Math.max(min, Math.min(this.limitValue, this.inFlightCount));
-		// One more than the service held was refused: what `offer` and probing stay under.
-		this.refusedLimit = Math.max(min, this.inFlightCount) + 1;
+	private onCongestion(): void {
+		const { min, plateauWindows, maxPlateauWindows } = this.settings;
+		// The requests still in flight are the ones the service took: the limit goes to what
+		// it held (the rest of a burst brings it down further), never below.
+		const held = Math.max(min, this.inFlightCount);
+		this.limitValue = Math.max(min, Math.min(this.limitValue, held));
+		const refused = held + 1;
+		// The same cap refused a probe again: it is stable, so probe it half as often.
+		this.plateauLength =
+			refused === this.refusedLimit
+				? Math.min(maxPlateauWindows, this.plateauLength * 2)
+				: refused < this.refusedLimit
+					? this.plateauLength
+					: plateauWindows;
+		this.refusedLimit = refused;
 		this.windowsAtPlateau = 0;
 	}
 

@@ -8,9 +8,9 @@ const SETTINGS = {
 	initial: 8,
 	max: 8,
 	min: 1,
-	decreaseFactor: 0.5,
 	increasePerWindow: 1,
-	probeSlowdown: 1,
+	plateauWindows: 1,
+	maxPlateauWindows: 4,
 };
 
 /** A limiter that starts at, and grows to, `limit`. */
@@ -36,7 +36,7 @@ describe('AimdLimiter: how the limit moves', () => {
 
 	test.each<[string, number, RequestOutcome[], number]>([
 		// [case, permits taken, outcomes released in order, limit after]
-		['a refusal halves the limit', 8, ['congested'], 4],
+		['a refusal: the limit becomes what the service held (7 still in flight)', 8, ['congested'], 7],
 		[
 			'the rest of the same burst: clamped to what is still in flight',
 			8,
@@ -54,12 +54,10 @@ describe('AimdLimiter: how the limit moves', () => {
 	});
 
 	test('additive increase: one more request per window of accepted requests at the limit', async () => {
-		const limiter = new AimdLimiter(startingAt(16));
-		const permits = await take(limiter, 8);
-		permits[0].release('congested'); // 16 -> 8, clamped to the 7 in flight
-		expect(limiter.limit).toBe(7);
+		const limiter = new AimdLimiter({ ...SETTINGS, initial: 7, max: 16 });
+		const permits = await take(limiter, 7);
 		const limits: number[] = [];
-		for (const permit of permits.slice(1)) {
+		for (const permit of permits) {
 			void limiter.acquire(); // demand stays above the limit
 			permit.release('accepted');
 			limits.push(Number(limiter.limit.toFixed(4)));
@@ -75,16 +73,14 @@ describe('AimdLimiter: how the limit moves', () => {
 		expect(limiter.limit).toBe(2);
 	});
 
-	test('a refusal of a request sent before the last decrease does not decrease again', async () => {
+	test('a refusal never cuts below what the service held: a failure or an acceptance after it leaves the limit', async () => {
 		const limiter = new AimdLimiter(SETTINGS);
-		const before = await take(limiter, 8);
-		before[0].release('congested'); // 8 -> 4 (window 1)
-		before[1].release('congested'); // stale: clamped to the 6 in flight, limit stays 4
-		expect(limiter.limit).toBe(4);
-		for (const permit of before.slice(2)) permit.release('failed');
-		const after = await take(limiter, 4);
-		after[0].release('congested'); // sent after the decrease: 4 -> 2
-		expect(limiter.limit).toBe(2);
+		const permits = await take(limiter, 8);
+		permits[0].release('congested'); // 7 held
+		permits[1].release('failed'); // 6 in flight, no signal
+		expect(limiter.limit).toBe(7);
+		permits[2].release('congested'); // 5 held now: a burst comes down to what was taken
+		expect(limiter.limit).toBe(5);
 	});
 
 	test('releasing twice counts once', async () => {
@@ -124,13 +120,12 @@ describe('AimdLimiter: who goes next', () => {
 	test('a lower limit holds new requests back until enough have ended', async () => {
 		const limiter = new AimdLimiter(startingAt(4));
 		const permits = await take(limiter, 4);
-		permits[0].release('congested'); // 4 -> 2 (3 in flight)
+		permits[0].release('congested'); // 4 -> 3 (3 in flight)
 		let granted = 0;
 		void limiter.acquire().then(() => granted++);
-		permits[1].release('accepted');
 		await flush();
-		expect(granted).toBe(0); // 2 in flight, limit 2
-		permits[2].release('accepted');
+		expect(granted).toBe(0); // 3 in flight, limit 3
+		permits[1].release('accepted');
 		await flush();
 		expect(granted).toBe(1);
 	});
@@ -223,45 +218,51 @@ describe('AimdLimiter: staying under a cap it learned', () => {
 		return limits;
 	}
 
-	test('near the refused limit it grows probeSlowdown times slower, and the slowdown halves every window there', async () => {
-		const limiter = new AimdLimiter({ ...SETTINGS, initial: 9, max: 16, probeSlowdown: 8 });
-		const permits = await take(limiter, 9);
-		permits[0].release('congested'); // refused at 9: 4.5, clamped to 8 in flight -> 4.5
-		for (const permit of permits.slice(1)) permit.release('failed');
-		expect(limiter.limit).toBe(4.5);
-		const limits = await acceptedWindows(limiter, 9);
-		// about one a window up to 8 (one below the refused 9)
-		expect(limits.slice(0, 4)).toEqual([5.33, 6.21, 7.12, 8.05]);
-		// then, in windows of 8 at the plateau: an eighth of a request, a quarter, a half,
-		// then the usual pace: each about 8 / limit / (8, 4, 2, 1)
-		const steps = limits.slice(4, 8).map((limit, i) => limit - limits[3 + i]);
-		expect(steps.map((step) => Math.round(step * 100) / 100)).toEqual([0.13, 0.24, 0.46, 0.87]);
-	});
-
-	test('a refusal starts the plateau over: the slowdown is back to probeSlowdown', async () => {
-		const settings = { ...SETTINGS, initial: 9, max: 16, probeSlowdown: 8, decreaseFactor: 0.9 };
-		const limiter = new AimdLimiter(settings);
-		const first = await take(limiter, 9);
-		first[0].release('congested'); // refused at 9: 8.1, clamped to the 8 in flight
+	test('under a refused limit it grows as usual up to one below it, and holds there for the plateau', async () => {
+		const limiter = new AimdLimiter({ ...SETTINGS, initial: 6, max: 16, plateauWindows: 3 });
+		const first = await take(limiter, 6);
+		first[0].release('congested'); // the service held 5: refused limit 6
 		for (const permit of first.slice(1)) permit.release('failed');
-		expect(await acceptedWindows(limiter, 3)).toEqual([8.12, 8.37, 8.83]); // + 8 / limit / (8, 4, 2)
-		const again = await take(limiter, 8);
-		again[0].release('congested'); // refused at 8: 7.99, clamped to the 7 in flight
-		for (const permit of again.slice(1)) permit.release('failed');
-		expect(limiter.limit).toBe(7);
-		// one window of 7 at a slowdown of 8 again (not 1, where the old plateau had got to)
-		expect(await acceptedWindows(limiter, 1)).toEqual([7.12]);
+		expect(limiter.limit).toBe(5);
+		// at 5 (one below 6): held for three windows, then 6 is tried; taken, so growth goes on
+		expect(await acceptedWindows(limiter, 4)).toEqual([5, 5, 6, 6.94]);
 	});
 
-	test('grown past the refused limit without a refusal: the cap was raised, it grows at the usual pace again', async () => {
-		const limiter = new AimdLimiter({ ...SETTINGS, initial: 3, max: 16, probeSlowdown: 2 });
+	test('the same cap refusing its probe again doubles the plateau, up to maxPlateauWindows', async () => {
+		const limiter = new AimdLimiter({
+			...SETTINGS,
+			initial: 5,
+			max: 16,
+			plateauWindows: 1,
+			maxPlateauWindows: 4,
+		});
+		const refuseAtFive = async () => {
+			const permits = await take(limiter, 5);
+			permits[4].release('congested'); // the 5th refused: 4 held
+			for (const permit of permits.slice(0, 4)) permit.release('failed');
+		};
+		const plateaus: number[] = [];
+		await refuseAtFive();
+		for (let probe = 0; probe < 4; probe++) {
+			let windows = 0;
+			while (limiter.allowed < 5) {
+				await acceptedWindows(limiter, 1);
+				windows++;
+			}
+			plateaus.push(windows);
+			await refuseAtFive();
+		}
+		expect(plateaus).toEqual([1, 2, 4, 4]);
+	});
+
+	test('a probe the service takes: the cap was raised, growth goes on at the usual pace', async () => {
+		const limiter = new AimdLimiter({ ...SETTINGS, initial: 3, max: 16, plateauWindows: 1 });
 		const permits = await take(limiter, 3);
 		permits[0].release('congested'); // refused at 3
 		for (const permit of permits.slice(1)) permit.release('failed');
-		const limits = await acceptedWindows(limiter, 8);
-		const steps = limits.slice(1).map((limit, i) => Number((limit - limits[i]).toFixed(2)));
-		expect(limits[limits.length - 1]).toBeGreaterThan(5);
-		expect(steps.filter((step) => step >= 0.9).length).toBeGreaterThan(0); // back to about 1 a window
+		const limits = await acceptedWindows(limiter, 6);
+		// one window at 2, then 3 tried and taken: about one more a window (+1 / limit per request)
+		expect(limits).toEqual([3, 3.91, 4.63, 5.44, 6.31, 7.2]);
 	});
 
 	test('offer: a higher Concurrency lifts the limit, but never to a refused one', async () => {

@@ -26,9 +26,9 @@ function limiterOf(max: number): AimdLimiter {
 		initial: max,
 		max,
 		min: 1,
-		decreaseFactor: 0.5,
 		increasePerWindow: 1,
-		probeSlowdown: 1,
+		plateauWindows: 1,
+		maxPlateauWindows: 4,
 	});
 }
 
