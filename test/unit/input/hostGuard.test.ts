@@ -114,12 +114,12 @@ describe('refusedHostRule: IPv6 literals', () => {
 		expect(refusedHostRule(host)).toBe(rule);
 	});
 
-	test.each([
-		'[2606:4700:4700::1111]',
-		'[2001:4860:4860::8888]',
-	])('public %s is allowed', (host) => {
-		expect(refusedHostRule(hostOf(host))).toBeUndefined();
-	});
+	test.each(['[2606:4700:4700::1111]', '[2001:4860:4860::8888]'])(
+		'public %s is allowed',
+		(host) => {
+			expect(refusedHostRule(hostOf(host))).toBeUndefined();
+		},
+	);
 
 	test('an IPv6 text that cannot be read is refused, not passed', () => {
 		expect(refusedHostRule('[fe80::1%eth0]')).toBe('an IPv6 address that cannot be read');
