@@ -1,4 +1,10 @@
-import type { IAuthenticateGeneric, Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	Icon,
+	ICredentialType,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 // The connection test is the node's `clovaOcrApiTest` (nodes/ClovaOcr/transport/credentialTest.ts):
 // n8n's declarative test hands its rules the parsed body only and passes on any
@@ -35,10 +41,17 @@ export class ClovaOcrApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: { 'X-OCR-SECRET': '={{$credentials.secretKey}}' },
-		},
-	};
+	/**
+	 * A function, not a generic `={{$credentials.secretKey}}` header: n8n 2.41's default
+	 * expression engine fails to evaluate a credential expression in a workflow with the
+	 * combined binary mode (it looks up `$item`, which has no input there), so every request
+	 * would fail. A function is called as it is, on every n8n line.
+	 */
+	authenticate = async (
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> => ({
+		...requestOptions,
+		headers: { ...requestOptions.headers, 'X-OCR-SECRET': String(credentials.secretKey ?? '') },
+	});
 }
