@@ -128,20 +128,73 @@ export async function setUpN8n(
 	};
 }
 
+/**
+ * Where n8n keeps the files of a run (`N8N_DEFAULT_BINARY_DATA_MODE`): `default` in memory, as
+ * base64 in the items (1.x's default), `filesystem` in the user folder (2.x's default: n8n 2.41
+ * takes it when the variable is unset), `database` (queue mode).
+ */
+export type BinaryDataMode = 'default' | 'filesystem' | 'database';
+
+export interface RunOptions {
+	/** the binary data mode of this one `n8n execute` process; unset, n8n's own default */
+	readonly binaryDataMode?: BinaryDataMode;
+}
+
 /** Imports the workflow and executes it headlessly. */
-export async function runWorkflow(ctx: N8nContext, workflow: WorkflowInput): Promise<RawRun> {
+export async function runWorkflow(
+	ctx: N8nContext,
+	workflow: WorkflowInput,
+	options: RunOptions = {},
+): Promise<RawRun> {
 	await importWorkflow(ctx, workflow);
-	return executeWorkflow(ctx, workflow.id);
+	return executeWorkflow(
+		ctx,
+		workflow.id,
+		undefined,
+		options.binaryDataMode ? { N8N_DEFAULT_BINARY_DATA_MODE: options.binaryDataMode } : {},
+	);
+}
+
+/**
+ * The workflow setting `binaryMode` (n8n 2.40+; 1.x ignores it). In `combined` mode n8n moves
+ * each stored file of a node's output items from `binary.<name>` to `json._files.<name>` (only
+ * when the binary data mode is not `default`), and its own nodes take a path in the json
+ * (`_files.<name>`) where they take a binary field name.
+ */
+export type BinaryMode = 'separate' | 'combined';
+
+/**
+ * The binary placeholders of the workflows: `BINARY_MODE` (settings), `INPUT_FIELD` (CLOVA
+ * OCR's Input Binary Field), and for the redacted copy what n8n's Write node after the node
+ * reads: `COPY_FIELD` (its binary field: `redacted`, or the path `_files.redacted` in combined
+ * mode) and `COPY_REF` (the copy in an expression, for its file name).
+ */
+export function binaryModeVars(mode: BinaryMode, inputField = 'data'): Record<string, string> {
+	return mode === 'combined'
+		? {
+				BINARY_MODE: mode,
+				INPUT_FIELD: inputField,
+				COPY_FIELD: '_files.redacted',
+				COPY_REF: '$json._files.redacted',
+			}
+		: {
+				BINARY_MODE: mode,
+				INPUT_FIELD: inputField,
+				COPY_FIELD: 'redacted',
+				COPY_REF: '$binary.redacted',
+			};
 }
 
 /**
  * A workflow from test/e2e/workflows/<name>.json with `{{KEY}}` placeholders replaced (values
- * are JSON-escaped, so paths with quotes or backslashes stay valid).
+ * are JSON-escaped, so paths with quotes or backslashes stay valid). The binary placeholders
+ * (`binaryModeVars`) are those of separate mode and the field `data` unless given.
  */
 export function loadWorkflow(
 	name: string,
-	vars: Record<string, string | number | boolean> = {},
+	given: Record<string, string | number | boolean> = {},
 ): WorkflowInput {
+	const vars = { ...binaryModeVars('separate'), ...given };
 	let text = readFileSync(join(__dirname, 'workflows', `${name}.json`), 'utf8');
 	for (const [key, value] of Object.entries(vars)) {
 		text = text.split(`{{${key}}}`).join(JSON.stringify(String(value)).slice(1, -1));

@@ -15,7 +15,7 @@ import {
 	postBurst,
 } from '../../tools/bench/webhookBurst';
 import { installCommunityPackage } from '../../tools/n8n/install-community-package';
-import { clovaCredential } from '../../tools/n8n/n8n-cli';
+import { clovaCredential, type CredentialInput, type WorkflowInput } from '../../tools/n8n/n8n-cli';
 import { createContext, type N8nContext } from '../../tools/n8n/n8n-context';
 import { startQueueMode, type QueueMode } from '../../tools/n8n/queue-mode';
 import { e2eState, providedN8n } from './harness';
@@ -29,6 +29,47 @@ const LATENCY_MS = 100;
 const TIMEOUT_MS = 10 * 60_000;
 
 const run = real && lines.includes('v2') ? describe : describe.skip;
+
+/**
+ * The batch with settings.binaryMode "combined": after Read/Write Files, n8n moves each file
+ * (stored in the database) to json._files.data, and CLOVA OCR is given n8n's path to it,
+ * `_files.data`, which resolves only there.
+ */
+function combinedBatchWorkflow(credential: CredentialInput, files: string): WorkflowInput {
+	const workflow = clovaBatchWebhookWorkflow(
+		'queueBatchComb01',
+		'queue-batch-combined',
+		credential,
+		files,
+		16,
+	);
+	return {
+		...workflow,
+		name: `${workflow.name} (combined binary mode)`,
+		nodes: (workflow.nodes as Array<Record<string, unknown>>).map((node) =>
+			node.type === 'n8n-nodes-clova-ocr.clovaOcr'
+				? {
+						...node,
+						parameters: {
+							...(node.parameters as Record<string, unknown>),
+							binaryPropertyName: '_files.data',
+						},
+					}
+				: node,
+		),
+		settings: { ...(workflow.settings as Record<string, unknown>), binaryMode: 'combined' },
+	};
+}
+
+/** The batch's answer: every card read, in order. */
+function expectBatchRead(items: Array<Record<string, unknown>>, emulator: Emulator): void {
+	expect(items.map((item) => [item.imageName, item.documentType])).toEqual(
+		Array.from({ length: BATCH }, (_, i) => [`card-${String(i).padStart(4, '0')}.jpg`, 'idCard']),
+	);
+	expect(emulator.stats.byStatus['200']).toBe(BATCH);
+	const answered = emulator.requests.filter((request) => request.status === 200);
+	expect(answered.every((request) => request.file?.length === 4096)).toBe(true);
+}
 
 run('queue mode on n8n v2: a main, 2 workers, Redis, Postgres, binary data in the database', () => {
 	let emulator: Emulator;
@@ -50,6 +91,7 @@ run('queue mode on n8n v2: a main, 2 workers, Redis, Postgres, binary data in th
 			credentials: [credential],
 			workflows: [
 				clovaBatchWebhookWorkflow('queueBatchFlow01', 'queue-batch', credential, files, 16),
+				combinedBatchWorkflow(credential, files),
 				clovaWebhookWorkflow('queueUploadFlow1', 'queue-upload', credential),
 			],
 		});
@@ -68,16 +110,22 @@ run('queue mode on n8n v2: a main, 2 workers, Redis, Postgres, binary data in th
 		async () => {
 			const response = await fetch(`${queue!.main.url}/webhook/queue-batch`, { method: 'POST' });
 			expect(response.status).toBe(200);
+			expectBatchRead((await response.json()) as Array<Record<string, unknown>>, emulator);
+		},
+		TIMEOUT_MS,
+	);
+
+	test(
+		'the batch in combined binary mode: each file at json._files.data (in the database), read through that path',
+		async () => {
+			const response = await fetch(`${queue!.main.url}/webhook/queue-batch-combined`, {
+				method: 'POST',
+			});
+			expect(response.status).toBe(200);
 			const items = (await response.json()) as Array<Record<string, unknown>>;
-			expect(items.map((item) => [item.imageName, item.documentType])).toEqual(
-				Array.from({ length: BATCH }, (_, i) => [
-					`card-${String(i).padStart(4, '0')}.jpg`,
-					'idCard',
-				]),
-			);
-			expect(emulator.stats.byStatus['200']).toBe(BATCH);
-			const answered = emulator.requests.filter((request) => request.status === 200);
-			expect(answered.every((request) => request.file?.length === 4096)).toBe(true);
+			expectBatchRead(items, emulator);
+			// document output without a redacted copy: no file out, so no _files on the items
+			expect(items.filter((item) => '_files' in item)).toEqual([]);
 		},
 		TIMEOUT_MS,
 	);

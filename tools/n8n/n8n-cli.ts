@@ -140,17 +140,22 @@ export function parseRawOutput(stdout: string): RawRun {
 	return JSON.parse(lines.slice(start, end + 1).join('\n')) as RawRun;
 }
 
-/** `n8n execute --id <id> --rawOutput`; throws N8nExecutionError (with n8n's output) when the run fails. */
+/**
+ * `n8n execute --id <id> --rawOutput`; throws N8nExecutionError (with n8n's output) when the
+ * run fails. `env` is added to this one process's environment (e.g. its binary data mode).
+ */
 export async function executeWorkflow(
 	ctx: N8nContext,
 	workflowId: string,
 	timeoutMs = 180_000,
+	env: NodeJS.ProcessEnv = {},
 ): Promise<RawRun> {
 	return timed(`execute ${workflowId}`, async () => {
 		let result: RunResult;
 		try {
 			// n8n prints the run through its logger at level info (2.x; 1.x prints it directly)
 			result = await runN8n(ctx, ['execute', `--id=${workflowId}`, '--rawOutput'], timeoutMs, {
+				...env,
 				N8N_LOG_LEVEL: 'info',
 			});
 		} catch (error) {
