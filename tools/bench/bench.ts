@@ -18,6 +18,9 @@
  * BENCH_BURSTS=64,200,500 BENCH_QUEUE_ITEMS=200 BENCH_QUEUE_WORKERS=2 BENCH_FAIR_BATCH=500
  * BENCH_FAIR_SINGLES=20.
  * `--no-build` packs dist/ as it is.
+ *
+ * `npm run bench -- matrix [--quick] [--cells latency=fixed,cap=8] [--help]` runs the matrix of
+ * tools/bench/matrix/ instead (latency distribution x refusal timing x cap x batch size).
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -438,7 +441,14 @@ async function main(): Promise<void> {
 	}
 }
 
-main().catch((error: unknown) => {
+// `npm run bench -- matrix [...]`: the latency/refusal/cap/items matrix (tools/bench/matrix) instead.
+const [subcommand, ...subcommandArgs] = process.argv.slice(2);
+const run =
+	subcommand === 'matrix'
+		? () => import('./matrix/matrix').then(({ runMatrix }) => runMatrix(subcommandArgs))
+		: main;
+
+run().catch((error: unknown) => {
 	progress(error instanceof Error ? (error.stack ?? error.message) : String(error));
 	process.exit(1);
 });

@@ -1,6 +1,7 @@
 /** Command-line flags of tools/clova-emulator/cli.ts, turned into emulator options. */
 import { EmulatorOptionsError, type EmulatorOptions } from './emulator-options';
 import { isScenarioName, type FaultScenarioName } from './scenarios';
+import type { LatencyDistribution } from './service-time';
 
 export const CLI_USAGE = `Usage: npx tsx tools/clova-emulator/cli.ts [flags]
   --port N            port on 127.0.0.1 (default 8080; 0 = any free port)
@@ -9,12 +10,18 @@ export const CLI_USAGE = `Usage: npx tsx tools/clova-emulator/cli.ts [flags]
   --invoke-key K      invoke key in the invoke URL (default emulatorinvokekey)
   --base-path P       whole base path (default /custom/v1/{domain}/{invoke-key})
   --scenario NAME     default scenario (default ic-success)
-  --latency MS        delay before each answer (default 0)
+  --latency MS        delay before each answer, or its median (default 0)
+  --latency-dist D    fixed (default) or lognormal (median --latency, p95 --latency-p95 x median)
+  --latency-p95 R     p95 / median of the lognormal latency, > 1 (default 2)
+  --tail-rate R       share 0..1 of slow answers, --tail-factor x --latency (default 0)
+  --tail-factor F     how many times --latency a slow answer takes (default 10)
   --cap N             concurrent requests per domain before 0025 (default: no cap)
+  --refusal-delay MS  when a 0025 over the cap is answered: MS, or MIN-MAX drawn
+                      uniformly (default 0: at once), e.g. 50-200
   --retry-after S     Retry-After seconds on 0025 answers (default: none)
   --fault-rate R      probability 0..1 of an injected transient fault (default 0)
   --faults A,B        faults the fault rate picks from (default rate-limit,server-error,ocr-error)
-  --seed N            seed of the fault generator (default 1)
+  --seed N            seed of the fault, latency and refusal-delay generators (default 1)
   --slow-ms MS        delay of the "slow" scenario (default 30000)
   --no-control        do not serve the /__emulator/ control API
   --verbose           one line per request on stderr (no values, no secret)
@@ -67,8 +74,23 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {
 			case '--latency':
 				options.latencyMs = number(flag, value());
 				break;
+			case '--latency-dist':
+				options.latencyDistribution = value() as LatencyDistribution;
+				break;
+			case '--latency-p95':
+				options.latencyP95Ratio = number(flag, value());
+				break;
+			case '--tail-rate':
+				options.latencyTailRate = number(flag, value());
+				break;
+			case '--tail-factor':
+				options.latencyTailFactor = number(flag, value());
+				break;
 			case '--cap':
 				options.concurrencyCap = integer(flag, value());
+				break;
+			case '--refusal-delay':
+				options.refusalDelayMs = delayRange(flag, value());
 				break;
 			case '--retry-after':
 				options.retryAfterSeconds = integer(flag, value());
@@ -102,6 +124,14 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {
 		}
 	}
 	return { options, verbose, help };
+}
+
+/** `MS` (always that long) or `MIN-MAX`. */
+function delayRange(flag: string, raw: string): [number, number] {
+	const parts = raw.split('-');
+	if (parts.length > 2) throw new EmulatorOptionsError(`${flag}: MS or MIN-MAX, not ${raw}`);
+	const min = number(flag, parts[0] ?? '');
+	return [min, parts.length === 2 ? number(flag, parts[1] ?? '') : min];
 }
 
 function number(flag: string, raw: string): number {

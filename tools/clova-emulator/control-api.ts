@@ -3,6 +3,7 @@
  * another process. Served only at the server root under /__emulator/:
  *   GET  /__emulator/stats      -> { stats, scenario: { override, queue, default }, options }
  *   GET  /__emulator/requests   -> { requests: RequestSummary[] }
+ *   GET  /__emulator/latencies  -> { calls, totalMs, maxMs }: latencies drawn since start or reset
  *   POST /__emulator/scenario   <- { "scenario"?: name | null, "enqueue"?: name[] }
  *   POST /__emulator/reset
  *   POST /__emulator/configure  <- partial runtime options (JSON; no logger)
@@ -18,6 +19,7 @@ import {
 import type { EmulatorStats, RequestSummary } from './request-log';
 import { JSON_CONTENT_TYPE, sendText } from './responses';
 import { isScenarioName, type ScenarioName } from './scenarios';
+import type { DrawnLatencies } from './service-time';
 
 export const CONTROL_PREFIX = '/__emulator/';
 
@@ -25,6 +27,7 @@ export type PublicRuntimeOptions = Omit<EmulatorRuntimeOptions, 'logger'>;
 
 export interface ControlTarget {
 	readonly stats: EmulatorStats;
+	readonly drawnLatencies: DrawnLatencies;
 	requestSummaries(): RequestSummary[];
 	scenarioState(): { override: ScenarioName | null; queue: ScenarioName[]; default: ScenarioName };
 	publicOptions(): PublicRuntimeOptions;
@@ -59,6 +62,8 @@ export async function handleControlRequest(
 			});
 		case 'GET /__emulator/requests':
 			return reply(200, { requests: target.requestSummaries() });
+		case 'GET /__emulator/latencies':
+			return reply(200, target.drawnLatencies);
 		case 'POST /__emulator/reset':
 			request.resume();
 			target.reset();

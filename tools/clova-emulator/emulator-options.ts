@@ -6,15 +6,37 @@ import {
 	type FaultScenarioName,
 	type ScenarioName,
 } from './scenarios';
+import { LATENCY_DISTRIBUTIONS, type LatencyDistribution } from './service-time';
 
 /** Knobs that can change while the emulator runs (`configure`, POST /__emulator/configure). */
 export interface EmulatorRuntimeOptions {
 	/** Scenario answered when nothing else picks one. Default `ic-success`. */
 	defaultScenario: ScenarioName;
-	/** Delay before answering a request that got past URL, secret and concurrency checks. Default 0. */
+	/**
+	 * Delay before answering a request that got past URL, secret and concurrency checks:
+	 * the latency itself (`fixed`) or its median (`lognormal`). Default 0.
+	 */
 	latencyMs: number;
-	/** Max requests processed at once per domain; one more is answered at once with 0025. null = no cap (default). */
+	/**
+	 * How latencies spread: `fixed` (default: every request takes `latencyMs`) or
+	 * `lognormal` (median `latencyMs`, p95 `latencyP95Ratio` × the median), drawn from a
+	 * sequence seeded by `seed`.
+	 */
+	latencyDistribution: LatencyDistribution;
+	/** p95 ÷ median of the `lognormal` latency, > 1. Default 2 (sigma = ln 2 / 1.645). */
+	latencyP95Ratio: number;
+	/** Share (0..1) of admitted requests that are slow: `latencyTailFactor` × `latencyMs`. Default 0. */
+	latencyTailRate: number;
+	/** How many times `latencyMs` a slow (tail) request takes. Default 10. */
+	latencyTailFactor: number;
+	/** Max requests processed at once per domain; one more is refused with 0025. null = no cap (default). */
 	concurrencyCap: number | null;
+	/**
+	 * When a refusal over the cap is answered: after a delay drawn uniformly from
+	 * [min, max] ms (seeded by `seed`). The refused request holds no slot meanwhile.
+	 * Default [0, 0]: at once.
+	 */
+	refusalDelayMs: [min: number, max: number];
 	/** Seconds for a `Retry-After` header on 0025 answers; null = no header (default). */
 	retryAfterSeconds: number | null;
 	/** Probability (0..1) that a valid request gets a fault from `faultScenarios` instead. Default 0. */
@@ -56,7 +78,12 @@ export type EmulatorOptions = Partial<EmulatorRuntimeOptions> & Partial<Emulator
 export const RUNTIME_OPTION_KEYS: readonly (keyof EmulatorRuntimeOptions)[] = [
 	'defaultScenario',
 	'latencyMs',
+	'latencyDistribution',
+	'latencyP95Ratio',
+	'latencyTailRate',
+	'latencyTailFactor',
 	'concurrencyCap',
+	'refusalDelayMs',
 	'retryAfterSeconds',
 	'faultRate',
 	'faultScenarios',
@@ -69,7 +96,12 @@ export const RUNTIME_OPTION_KEYS: readonly (keyof EmulatorRuntimeOptions)[] = [
 export const DEFAULT_RUNTIME_OPTIONS: Readonly<EmulatorRuntimeOptions> = {
 	defaultScenario: 'ic-success',
 	latencyMs: 0,
+	latencyDistribution: 'fixed',
+	latencyP95Ratio: 2,
+	latencyTailRate: 0,
+	latencyTailFactor: 10,
 	concurrencyCap: null,
+	refusalDelayMs: [0, 0],
 	retryAfterSeconds: null,
 	faultRate: 0,
 	faultScenarios: [...DEFAULT_TRANSIENT_FAULTS],
@@ -103,6 +135,29 @@ export function validateRuntimeOptions(
 			case 'slowMs':
 				result[key] = nonNegativeNumber(key, value);
 				break;
+			case 'latencyDistribution':
+				if (!(LATENCY_DISTRIBUTIONS as readonly unknown[]).includes(value)) {
+					throw new EmulatorOptionsError(
+						`latencyDistribution: one of ${LATENCY_DISTRIBUTIONS.join(', ')}`,
+					);
+				}
+				result.latencyDistribution = value as LatencyDistribution;
+				break;
+			case 'latencyP95Ratio':
+				if (typeof value !== 'number' || !Number.isFinite(value) || value <= 1) {
+					throw new EmulatorOptionsError('latencyP95Ratio: a finite number > 1');
+				}
+				result.latencyP95Ratio = value;
+				break;
+			case 'latencyTailRate':
+				result.latencyTailRate = share(key, value);
+				break;
+			case 'latencyTailFactor':
+				result.latencyTailFactor = nonNegativeNumber(key, value);
+				break;
+			case 'refusalDelayMs':
+				result.refusalDelayMs = delayRange(key, value);
+				break;
 			case 'concurrencyCap':
 				if (value !== null && !(Number.isInteger(value) && (value as number) >= 1)) {
 					throw new EmulatorOptionsError('concurrencyCap: an integer >= 1, or null');
@@ -113,10 +168,7 @@ export function validateRuntimeOptions(
 				result.retryAfterSeconds = value === null ? null : nonNegativeInteger(key, value);
 				break;
 			case 'faultRate':
-				if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
-					throw new EmulatorOptionsError('faultRate: a number from 0 to 1');
-				}
-				result.faultRate = value;
+				result.faultRate = share(key, value);
 				break;
 			case 'faultScenarios':
 				if (
@@ -158,6 +210,22 @@ function documentEdits(value: unknown): EmulatorRuntimeOptions['documentEdits'] 
 	return value.map(([search, replacement]) => [search, replacement]);
 }
 
+function share(key: string, value: unknown): number {
+	if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
+		throw new EmulatorOptionsError(`${key}: a number from 0 to 1`);
+	}
+	return value;
+}
+
+function delayRange(key: string, value: unknown): [number, number] {
+	const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+	if (!Array.isArray(value) || value.length !== 2 || !finite(value[0]) || !finite(value[1])) {
+		throw new EmulatorOptionsError(`${key}: [min, max], finite numbers >= 0`);
+	}
+	if (value[0] > value[1]) throw new EmulatorOptionsError(`${key}: min above max`);
+	return [value[0], value[1]];
+}
+
 function nonNegativeNumber(key: string, value: unknown): number {
 	if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
 		throw new EmulatorOptionsError(`${key}: a finite number >= 0`);
@@ -196,6 +264,7 @@ export function resolveRuntimeOptions(options: EmulatorOptions): EmulatorRuntime
 	return {
 		...DEFAULT_RUNTIME_OPTIONS,
 		faultScenarios: [...DEFAULT_RUNTIME_OPTIONS.faultScenarios],
+		refusalDelayMs: [...DEFAULT_RUNTIME_OPTIONS.refusalDelayMs],
 		...validateRuntimeOptions(runtime),
 	};
 }

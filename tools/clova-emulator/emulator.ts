@@ -52,6 +52,7 @@ import {
 	type ScenarioName,
 } from './scenarios';
 import { createSeededRandom, rollFault, type RandomSource } from './seeded-random';
+import { ServiceClock, type DrawnLatencies, type LatencyModel } from './service-time';
 
 export const EMULATOR_HOST = '127.0.0.1';
 export const ENDPOINT_SUFFIX = '/document/id-card';
@@ -67,15 +68,23 @@ export interface Emulator {
 	readonly requests: RecordedRequest[];
 	/** A snapshot of the counters. */
 	readonly stats: EmulatorStats;
+	/**
+	 * The latencies drawn for admitted requests since start or reset (their count, sum and
+	 * longest): the service's busy time, from which a benchmark computes its ideal.
+	 */
+	readonly drawnLatencies: DrawnLatencies;
 	/** The current runtime knobs. */
 	readonly options: Readonly<EmulatorRuntimeOptions>;
 	/** Answers every following valid request with `name` (null: back to per-request rules). */
 	setScenario(name: ScenarioName | null): void;
 	/** Answers the next valid requests with these scenarios, one each, before anything else. */
 	enqueue(...names: ScenarioName[]): void;
-	/** Changes runtime knobs; a new `seed` restarts the fault sequence. */
+	/** Changes runtime knobs; a new `seed` restarts the fault, latency and refusal-delay sequences. */
 	configure(options: Partial<EmulatorRuntimeOptions>): void;
-	/** Clears records, counters, the queue and the setScenario override; restarts the fault sequence. */
+	/**
+	 * Clears records, counters, drawn latencies, the queue and the setScenario override;
+	 * restarts the fault, latency and refusal-delay sequences.
+	 */
 	reset(): void;
 	/** Stops listening, cuts open connections, cancels pending answers. */
 	close(): Promise<void>;
@@ -99,6 +108,7 @@ class EmulatorServer implements Emulator, ControlTarget {
 	private readonly endpointPath: string;
 	private readonly pendingWaits = new Set<() => void>();
 	private random: RandomSource;
+	private readonly clock: ServiceClock;
 	private queue: ScenarioName[] = [];
 	private override: ScenarioName | null = null;
 	private closed = false;
@@ -110,6 +120,7 @@ class EmulatorServer implements Emulator, ControlTarget {
 		this.secretKey = start.secretKey;
 		this.endpointPath = start.basePath + ENDPOINT_SUFFIX;
 		this.random = createSeededRandom(runtime.seed);
+		this.clock = new ServiceClock(runtime.seed);
 		this.server = createServer((request, response) => {
 			this.route(request, response).catch(() => {
 				if (!response.headersSent) response.destroy();
@@ -148,10 +159,15 @@ class EmulatorServer implements Emulator, ControlTarget {
 		return this.log.stats(this.gate.inFlight);
 	}
 
+	get drawnLatencies(): DrawnLatencies {
+		return this.clock.drawn;
+	}
+
 	get options(): Readonly<EmulatorRuntimeOptions> {
 		return {
 			...this.runtime,
 			faultScenarios: [...this.runtime.faultScenarios],
+			refusalDelayMs: [...this.runtime.refusalDelayMs],
 			documentEdits: this.runtime.documentEdits.map(([search, replacement]) => [
 				search,
 				replacement,
@@ -174,7 +190,10 @@ class EmulatorServer implements Emulator, ControlTarget {
 	configure(options: Partial<EmulatorRuntimeOptions>): void {
 		const valid = validateRuntimeOptions(options);
 		this.runtime = { ...this.runtime, ...valid };
-		if (valid.seed !== undefined) this.random = createSeededRandom(valid.seed);
+		if (valid.seed !== undefined) {
+			this.random = createSeededRandom(valid.seed);
+			this.clock.restart(valid.seed);
+		}
 	}
 
 	reset(): void {
@@ -182,6 +201,7 @@ class EmulatorServer implements Emulator, ControlTarget {
 		this.queue = [];
 		this.override = null;
 		this.random = createSeededRandom(this.runtime.seed);
+		this.clock.restart(this.runtime.seed);
 	}
 
 	async close(): Promise<void> {
@@ -211,7 +231,12 @@ class EmulatorServer implements Emulator, ControlTarget {
 		return {
 			defaultScenario: r.defaultScenario,
 			latencyMs: r.latencyMs,
+			latencyDistribution: r.latencyDistribution,
+			latencyP95Ratio: r.latencyP95Ratio,
+			latencyTailRate: r.latencyTailRate,
+			latencyTailFactor: r.latencyTailFactor,
 			concurrencyCap: r.concurrencyCap,
+			refusalDelayMs: [...r.refusalDelayMs],
 			retryAfterSeconds: r.retryAfterSeconds,
 			faultRate: r.faultRate,
 			faultScenarios: [...r.faultScenarios],
@@ -256,10 +281,11 @@ class EmulatorServer implements Emulator, ControlTarget {
 			return this.answerError(request, response, record, 'secretInvalid', pathname);
 
 		const release = this.gate.tryEnter(this.start.domainId, this.runtime.concurrencyCap);
-		if (release === null)
-			return this.answerError(request, response, record, 'rateLimited', pathname);
+		if (release === null) return this.refuse(request, response, record, pathname);
 		this.log.noteInFlight(this.gate.inFlight);
 		response.on('close', release);
+		// One latency per admitted request, drawn in admission order (the seeded sequence).
+		const latencyMs = this.clock.nextLatency(this.latencyModel());
 
 		let body: Buffer | null;
 		try {
@@ -270,7 +296,8 @@ class EmulatorServer implements Emulator, ControlTarget {
 
 		if (body === null) {
 			record.rejectionReason = `body over ${MAX_BODY_BYTES} bytes`;
-			if ((await this.wait(this.runtime.latencyMs, response)) === 'closed') return;
+			record.delayMs = latencyMs;
+			if ((await this.wait(latencyMs, response)) === 'closed') return;
 			return this.answerError(request, response, record, 'bodyInvalid', pathname);
 		}
 
@@ -278,15 +305,47 @@ class EmulatorServer implements Emulator, ControlTarget {
 		Object.assign(record, parsed.upload);
 		if (!parsed.ok) {
 			record.rejectionReason = parsed.reason;
-			if ((await this.wait(this.runtime.latencyMs, response)) === 'closed') return;
+			record.delayMs = latencyMs;
+			if ((await this.wait(latencyMs, response)) === 'closed') return;
 			return this.answerError(request, response, record, 'bodyInvalid', pathname);
 		}
 
 		const choice = this.chooseScenario(parsed.request);
 		this.log.noteScenario(record, choice.scenario, choice.source);
-		const delay = choice.scenario === 'slow' ? this.runtime.slowMs : this.runtime.latencyMs;
+		const delay = choice.scenario === 'slow' ? this.runtime.slowMs : latencyMs;
+		record.delayMs = delay;
 		if ((await this.wait(delay, response)) === 'closed') return;
 		this.answerScenario(request, response, record, choice.scenario, parsed.request, pathname);
+	}
+
+	/**
+	 * A request over the cap: 0025, at once or after the configured refusal delay. Its
+	 * body is drained (never parsed) and it holds no slot while it waits.
+	 */
+	private async refuse(
+		request: IncomingMessage,
+		response: ServerResponse,
+		record: RecordedRequest,
+		pathname: string,
+	): Promise<void> {
+		const delay = this.clock.nextRefusalDelay(this.runtime.refusalDelayMs);
+		record.delayMs = delay;
+		if (delay > 0) {
+			request.resume();
+			if ((await this.wait(delay, response)) === 'closed') return;
+		}
+		this.answerError(request, response, record, 'rateLimited', pathname);
+	}
+
+	private latencyModel(): LatencyModel {
+		const r = this.runtime;
+		return {
+			distribution: r.latencyDistribution,
+			latencyMs: r.latencyMs,
+			p95Ratio: r.latencyP95Ratio,
+			tailRate: r.latencyTailRate,
+			tailFactor: r.latencyTailFactor,
+		};
 	}
 
 	private chooseScenario(request: ValidOcrRequest): ScenarioChoice {

@@ -26,3 +26,11 @@ export type { UploadMode } from './ocr-request';
 export { IMAGE_FORMATS } from './file-signature';
 export type { ImageFormat } from './file-signature';
 export { createSeededRandom, rollFault } from './seeded-random';
+export {
+	drawLatency,
+	drawUniform,
+	LATENCY_DISTRIBUTIONS,
+	lognormalSigma,
+	ServiceClock,
+} from './service-time';
+export type { DrawnLatencies, LatencyDistribution, LatencyModel } from './service-time';

@@ -36,6 +36,12 @@ export interface RecordedRequest {
 	errorCode: string | null;
 	/** Why the body was rejected with 0011. */
 	rejectionReason: string | null;
+	/**
+	 * Ms the emulator chose to wait before answering: the latency drawn for an admitted
+	 * request (`slowMs` for `slow`), the refusal delay for one over the cap (0: at once);
+	 * null for answers that do not wait (URL, secret).
+	 */
+	delayMs: number | null;
 	/** Ms from arrival to the end of the answer (or the drop). */
 	durationMs: number | null;
 }
@@ -74,6 +80,7 @@ export interface RequestSummary {
 	status: number | null;
 	errorCode: string | null;
 	rejectionReason: string | null;
+	delayMs: number | null;
 	durationMs: number | null;
 }
 
@@ -101,6 +108,7 @@ export function summarizeRequest(record: RecordedRequest): RequestSummary {
 		status: record.status,
 		errorCode: record.errorCode,
 		rejectionReason: record.rejectionReason,
+		delayMs: record.delayMs,
 		durationMs: record.durationMs,
 	};
 }
@@ -128,6 +136,7 @@ export class RequestLog {
 			status: null,
 			errorCode: null,
 			rejectionReason: null,
+			delayMs: null,
 			durationMs: null,
 		};
 		this.requests.push(record);

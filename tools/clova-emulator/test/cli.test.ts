@@ -23,8 +23,18 @@ describe('parseCliArgs', () => {
 			'dl-success',
 			'--latency',
 			'300',
+			'--latency-dist',
+			'lognormal',
+			'--latency-p95',
+			'3',
+			'--tail-rate',
+			'0.02',
+			'--tail-factor',
+			'12',
 			'--cap',
 			'8',
+			'--refusal-delay',
+			'50-200',
 			'--retry-after',
 			'2',
 			'--fault-rate',
@@ -47,7 +57,12 @@ describe('parseCliArgs', () => {
 				basePath: '/p',
 				defaultScenario: 'dl-success',
 				latencyMs: 300,
+				latencyDistribution: 'lognormal',
+				latencyP95Ratio: 3,
+				latencyTailRate: 0.02,
+				latencyTailFactor: 12,
 				concurrencyCap: 8,
+				refusalDelayMs: [50, 200],
 				retryAfterSeconds: 2,
 				faultRate: 0.2,
 				faultScenarios: ['drop', 'quota'],
@@ -58,6 +73,10 @@ describe('parseCliArgs', () => {
 			verbose: true,
 			help: false,
 		});
+	});
+
+	it('takes a single --refusal-delay as a fixed delay', () => {
+		expect(parseCliArgs(['--refusal-delay', '120']).options.refusalDelayMs).toEqual([120, 120]);
 	});
 
 	it('defaults to port 8080 and takes the secret from CLOVA_EMULATOR_SECRET', () => {
@@ -74,6 +93,8 @@ describe('parseCliArgs', () => {
 		[['--latency', 'soon'], '--latency: not a number: soon'],
 		[['--cap', '1.5'], '--cap: not an integer: 1.5'],
 		[['--scenario', 'nope'], '--scenario: unknown scenario nope'],
+		[['--refusal-delay', '50-'], '--refusal-delay: not a number: '],
+		[['--refusal-delay', '1-2-3'], '--refusal-delay: MS or MIN-MAX, not 1-2-3'],
 	])('rejects %j', (argv, message) => {
 		expect(() => parseCliArgs(argv)).toThrow(message);
 	});

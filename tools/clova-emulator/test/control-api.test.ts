@@ -39,7 +39,12 @@ describe('control API', () => {
 			options: {
 				defaultScenario: 'ic-success',
 				latencyMs: 0,
+				latencyDistribution: 'fixed',
+				latencyP95Ratio: 2,
+				latencyTailRate: 0,
+				latencyTailFactor: 10,
 				concurrencyCap: null,
+				refusalDelayMs: [0, 0],
 				retryAfterSeconds: null,
 				faultRate: 0,
 				faultScenarios: ['rate-limit', 'server-error', 'ocr-error'],

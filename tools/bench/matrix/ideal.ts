@@ -1,0 +1,74 @@
+/**
+ * What a cell is measured against, and how its refusals are counted. Pure: no I/O.
+ *
+ * The ideal is a clairvoyant scheduler's: it knows the cap and every call's latency and
+ * keeps the cap full from the first moment to the last, with no refusal and no overhead.
+ * - fixed latency: ceil(N / cap) × latency;
+ * - otherwise: the sum of the latencies the service drew ÷ cap, and never below the longest
+ *   single call (no schedule finishes before its slowest call does).
+ *
+ * The first round: the first `FIRST_ROUND_PER_SLOT × cap` calls to reach the service, in
+ * arrival order. A limiter that does not know the cap may spend refusals there to learn it;
+ * refusals after it are counted against the calls after it.
+ */
+import type { Cell } from './cells';
+
+export const FIRST_ROUND_PER_SLOT = 2;
+
+export interface DrawnService {
+	/** Admitted calls the emulator drew a latency for. */
+	readonly calls: number;
+	readonly totalMs: number;
+	readonly maxMs: number;
+}
+
+export function idealMs(
+	cell: Pick<Cell, 'latency' | 'cap' | 'items'>,
+	latencyMs: number,
+	drawn: DrawnService,
+): number {
+	if (cell.latency === 'fixed') return Math.ceil(cell.items / cell.cap) * latencyMs;
+	return Math.max(drawn.totalMs / cell.cap, drawn.maxMs);
+}
+
+/** One call as the service saw it, in arrival order. */
+export interface ServiceCall {
+	readonly errorCode: string | null;
+}
+
+export interface RefusalCounts {
+	/** Calls that reached the service (first attempts, resends, retries). */
+	readonly calls: number;
+	/** 0025 answers over the cap. */
+	readonly refusals: number;
+	/** Calls in the first round: min(calls, 2 × cap). */
+	readonly firstRoundCalls: number;
+	readonly firstRoundRefusals: number;
+	/** Calls after the first round, and the refusals among them. */
+	readonly lateCalls: number;
+	readonly lateRefusals: number;
+	/** lateRefusals ÷ lateCalls in %, 0 when there are no late calls. */
+	readonly latePercent: number;
+}
+
+export function countRefusals(calls: readonly ServiceCall[], cap: number): RefusalCounts {
+	const firstRoundCalls = Math.min(calls.length, FIRST_ROUND_PER_SLOT * cap);
+	let refusals = 0;
+	let firstRoundRefusals = 0;
+	calls.forEach((call, index) => {
+		if (call.errorCode !== '0025') return;
+		refusals++;
+		if (index < firstRoundCalls) firstRoundRefusals++;
+	});
+	const lateCalls = calls.length - firstRoundCalls;
+	const lateRefusals = refusals - firstRoundRefusals;
+	return {
+		calls: calls.length,
+		refusals,
+		firstRoundCalls,
+		firstRoundRefusals,
+		lateCalls,
+		lateRefusals,
+		latePercent: lateCalls === 0 ? 0 : (100 * lateRefusals) / lateCalls,
+	};
+}
