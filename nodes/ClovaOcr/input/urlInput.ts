@@ -54,6 +54,9 @@ function codeOf(error: unknown): string | undefined {
 	return typeof code === 'string' && /^[A-Z0-9_]{2,40}$/.test(code) ? code : undefined;
 }
 
+/** What to send instead of a URL whose redirects cannot be followed. */
+const USE_FINAL_ADDRESS = 'Send the final address of the image, or the image itself as base64.';
+
 /**
  * Downloads the image through n8n's HTTP helper (proxy settings and all), for
  * callers such as AI agents: every hop guarded (see urlGuard.ts), redirects
@@ -132,7 +135,7 @@ export async function downloadImage(
 					`The Image URL answered with a redirect (HTTP ${status}) without a valid target`,
 					{
 						itemIndex,
-						description: 'Send the final address of the image, or the image itself as base64.',
+						description: USE_FINAL_ADDRESS,
 					},
 				);
 			}
@@ -142,7 +145,7 @@ export async function downloadImage(
 					`The Image URL redirected more than ${MAX_REDIRECTS} times`,
 					{
 						itemIndex,
-						description: 'Send the final address of the image, or the image itself as base64.',
+						description: USE_FINAL_ADDRESS,
 					},
 				);
 			}
