@@ -319,8 +319,8 @@ class EmulatorServer implements Emulator, ControlTarget {
 	}
 
 	/**
-	 * A request over the cap: 0025, at once or after the configured refusal delay. Its
-	 * body is drained (never parsed) and it holds no slot while it waits.
+	 * A request over the cap: 0025 once its body has arrived, at once or after the configured
+	 * refusal delay. The body is never parsed, and the request holds no slot while it waits.
 	 */
 	private async refuse(
 		request: IncomingMessage,
@@ -330,10 +330,11 @@ class EmulatorServer implements Emulator, ControlTarget {
 	): Promise<void> {
 		const delay = this.clock.nextRefusalDelay(this.runtime.refusalDelayMs);
 		record.delayMs = delay;
-		if (delay > 0) {
-			request.resume();
-			if ((await this.wait(delay, response)) === 'closed') return;
-		}
+		// The body is read first, even for a refusal at once: answering mid-upload makes Node
+		// close the connection, and the client sees a broken pipe instead of the 0025.
+		request.resume();
+		if ((await this.bodyRead(request, response)) === 'closed') return;
+		if ((await this.wait(delay, response)) === 'closed') return;
 		this.answerError(request, response, record, 'rateLimited', pathname);
 	}
 
@@ -442,6 +443,23 @@ class EmulatorServer implements Emulator, ControlTarget {
 	}
 
 	/** Waits `ms`; 'closed' when the emulator closes or the client goes away first. */
+	/** Resolves once the request's body has been read to its end, or its connection closed. */
+	private bodyRead(request: IncomingMessage, response: ServerResponse): Promise<WaitOutcome> {
+		if (request.readableEnded) return Promise.resolve('elapsed');
+		if (this.closed || response.destroyed) return Promise.resolve('closed');
+		return new Promise((resolve) => {
+			const finish = (outcome: WaitOutcome): void => {
+				request.off('end', ended);
+				response.off('close', closed);
+				resolve(outcome);
+			};
+			const ended = (): void => finish('elapsed');
+			const closed = (): void => finish('closed');
+			request.once('end', ended);
+			response.once('close', closed);
+		});
+	}
+
 	private wait(ms: number, response: ServerResponse): Promise<WaitOutcome> {
 		if (this.closed || response.destroyed) return Promise.resolve('closed');
 		if (ms <= 0) return Promise.resolve('elapsed');

@@ -246,20 +246,18 @@ export class AimdLimiter {
 	}
 
 	private onCongestion(): void {
-		const { min, plateauWindows, maxPlateauWindows } = this.settings;
-		// The requests still in flight are the ones the service took: the limit goes to what
-		// it held (the rest of a burst brings it down further), never below.
+		const { min, maxPlateauWindows } = this.settings;
+		// The requests still in flight are the ones the service took, or more: an answer the
+		// process has not read yet still counts here though its slot at the service is free.
+		// So a refusal shows the cap is below `held + 1`, and only the lowest such reading is
+		// kept; a higher one is the same cap seen late, not a cap that was raised.
 		const held = Math.max(min, this.inFlightCount);
-		this.limitValue = Math.max(min, Math.min(this.limitValue, held));
 		const refused = held + 1;
 		// The same cap refused a probe again: it is stable, so probe it half as often.
-		this.plateauLength =
-			refused === this.refusedLimit
-				? Math.min(maxPlateauWindows, this.plateauLength * 2)
-				: refused < this.refusedLimit
-					? this.plateauLength
-					: plateauWindows;
-		this.refusedLimit = refused;
+		if (refused >= this.refusedLimit)
+			this.plateauLength = Math.min(maxPlateauWindows, this.plateauLength * 2);
+		this.refusedLimit = Math.min(this.refusedLimit, refused);
+		this.limitValue = Math.max(min, Math.min(this.limitValue, this.refusedLimit - 1));
 		this.windowsAtPlateau = 0;
 	}
 

@@ -7,9 +7,10 @@
  * - otherwise: the sum of the latencies the service drew ÷ cap, and never below the longest
  *   single call (no schedule finishes before its slowest call does).
  *
- * The first round: the first `FIRST_ROUND_PER_SLOT × cap` calls to reach the service, in
- * arrival order. A limiter that does not know the cap may spend refusals there to learn it;
- * refusals after it are counted against the calls after it.
+ * The first round: the calls a node sends before any answer can tell it the cap, in arrival
+ * order: its opening burst (as many as its Concurrency) or `FIRST_ROUND_PER_SLOT × cap`
+ * calls, whichever is more. A limiter that does not know the cap may spend refusals there to
+ * learn it; refusals after it are counted against the calls after it.
  */
 import type { Cell } from './cells';
 
@@ -41,7 +42,7 @@ export interface RefusalCounts {
 	readonly calls: number;
 	/** 0025 answers over the cap. */
 	readonly refusals: number;
-	/** Calls in the first round: min(calls, 2 × cap). */
+	/** Calls in the first round: min(calls, max(concurrency, 2 × cap)). */
 	readonly firstRoundCalls: number;
 	readonly firstRoundRefusals: number;
 	/** Calls after the first round, and the refusals among them. */
@@ -51,8 +52,13 @@ export interface RefusalCounts {
 	readonly latePercent: number;
 }
 
-export function countRefusals(calls: readonly ServiceCall[], cap: number): RefusalCounts {
-	const firstRoundCalls = Math.min(calls.length, FIRST_ROUND_PER_SLOT * cap);
+export function countRefusals(
+	calls: readonly ServiceCall[],
+	cap: number,
+	concurrency: number,
+): RefusalCounts {
+	const firstRound = Math.max(concurrency, FIRST_ROUND_PER_SLOT * cap);
+	const firstRoundCalls = Math.min(calls.length, firstRound);
 	let refusals = 0;
 	let firstRoundRefusals = 0;
 	calls.forEach((call, index) => {

@@ -181,6 +181,7 @@ async function runCell(
 	cell: Cell,
 	seed: number,
 	floor: FloorFigures | null,
+	concurrency: number,
 ): Promise<CellOutcome> {
 	const batch = await executeBatch(ctx, emulator, cell, seed, workflowId(cell.items));
 	if ('error' in batch) return { cell, error: batch.error };
@@ -197,7 +198,7 @@ async function runCell(
 			batch.startedAt === null || requests.length === 0 ? null : firstArrival - batch.startedAt,
 		spanMs: requests.length === 0 ? null : lastAnswer - firstArrival,
 		idealMs: idealMs(cell, serviceOf(cell).latencyMs, drawn),
-		refusals: countRefusals(emulator.requests, cell.cap),
+		refusals: countRefusals(emulator.requests, cell.cap, concurrency),
 		failedItems: batch.failedItems,
 		peakInFlight: emulator.stats.inFlightPeak,
 		drawnCalls: drawn.calls,
@@ -324,6 +325,7 @@ export async function runMatrix(argv: readonly string[]): Promise<void> {
 				cell,
 				args.seed,
 				floors.get(floorKey(cell)) ?? null,
+				args.concurrency,
 			);
 			outcomes.push(outcome);
 			progress(`  ${resultLine(outcome, args.floor).replace(/\s+/g, ' ')}`);

@@ -237,7 +237,8 @@ export function legend(concurrency: number, seed: number): string[] {
 		'  span: from there to the end of the last answer. ideal: a clairvoyant scheduler that keeps the cap full,',
 		'  ceil(N / cap) x latency for fixed latency, else max(sum of the latencies the service drew / cap, the longest one).',
 		`calls: requests that reached the service; 0025: refusals over the cap; late 0025: refusals after the first round`,
-		`  (the first ${FIRST_ROUND_PER_SLOT} x cap calls in arrival order), as a share of the calls after it. peak: most calls in flight at the service.`,
+		`  (the first max(${concurrency}, ${FIRST_ROUND_PER_SLOT} x cap) calls in arrival order: the node's opening burst at Concurrency ${concurrency}),`,
+		'  as a share of the calls after it. peak: most calls in flight at the service.',
 	];
 }
 

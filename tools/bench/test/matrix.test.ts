@@ -204,12 +204,16 @@ describe('the ideal', () => {
 });
 
 describe('refusals and the first round', () => {
-	it('the first round is the first 2 x cap calls in arrival order', () => {
+	it('the first round is the first 2 x cap calls in arrival order, or the opening burst when larger', () => {
 		expect(FIRST_ROUND_PER_SLOT).toBe(2);
-		const counts = countRefusals(
-			calls([null, null, '0025', '0025', null, '0025', null, '0025', null, null]),
-			2,
-		);
+		const sequence = calls([null, null, '0025', '0025', null, '0025', null, '0025', null, null]);
+		expect(countRefusals(sequence, 2, 6)).toMatchObject({
+			firstRoundCalls: 6,
+			firstRoundRefusals: 3,
+			lateCalls: 4,
+			lateRefusals: 1,
+		});
+		const counts = countRefusals(sequence, 2, 1);
 		expect(counts).toEqual({
 			calls: 10,
 			refusals: 4,
@@ -222,7 +226,7 @@ describe('refusals and the first round', () => {
 	});
 
 	it('counts only 0025 as a refusal; fewer calls than a round: no late share', () => {
-		expect(countRefusals(calls(['0025', '0500', null]), 8)).toMatchObject({
+		expect(countRefusals(calls(['0025', '0500', null]), 8, 1)).toMatchObject({
 			refusals: 1,
 			firstRoundCalls: 3,
 			lateCalls: 0,
@@ -238,7 +242,7 @@ function result(overrides: Partial<CellResult> = {}): CellResult {
 		leadMs: 400,
 		spanMs: 7400,
 		idealMs: 7500,
-		refusals: countRefusals(calls([...Array(16).fill('0025'), ...Array(200).fill(null)]), 8),
+		refusals: countRefusals(calls([...Array(16).fill('0025'), ...Array(200).fill(null)]), 8, 16),
 		failedItems: 0,
 		peakInFlight: 8,
 		drawnCalls: 200,

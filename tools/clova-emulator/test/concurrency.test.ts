@@ -1,9 +1,13 @@
+import { request as httpRequest } from 'node:http';
+
 import {
+	endpoint,
 	errorBody,
 	holdSlots,
 	jsonMessage,
 	pngWith,
 	postJson,
+	SECRET,
 	useEmulator,
 	waitFor,
 } from './test-support';
@@ -40,6 +44,48 @@ describe('concurrency cap', () => {
 		});
 		const rejected = emulator().requests.find((record) => record.errorCode === '0025');
 		expect(rejected).toMatchObject({ scenario: null, uploadMode: null, status: 400 });
+	});
+
+	it('answers a refusal once the body has arrived: a slow upload gets its 0025, not a broken pipe', async () => {
+		emulator().configure({ concurrencyCap: 1, latencyMs: 60_000 });
+		const held = await holdSlots(emulator(), 1);
+		const body = Buffer.from(JSON.stringify(jsonMessage(file)));
+		let wholeBodySent = false;
+		let wholeBodySentWhenAnswered: boolean | null = null;
+		const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
+			const request = httpRequest(
+				endpoint(emulator()),
+				{
+					method: 'POST',
+					headers: {
+						'Content-Type': 'application/json',
+						'Content-Length': String(body.length),
+						'X-OCR-SECRET': SECRET,
+					},
+				},
+				(response) => {
+					wholeBodySentWhenAnswered = wholeBodySent;
+					const chunks: Buffer[] = [];
+					response.on('data', (chunk: Buffer) => chunks.push(chunk));
+					response.on('end', () =>
+						resolve({
+							status: response.statusCode ?? 0,
+							text: Buffer.concat(chunks).toString('utf8'),
+						}),
+					);
+				},
+			);
+			request.on('error', reject);
+			request.write(body.subarray(0, 10));
+			setTimeout(() => {
+				wholeBodySent = true;
+				request.end(body.subarray(10));
+			}, 200);
+		});
+		const refused = await answer;
+		expect([refused.status, JSON.parse(refused.text).code]).toEqual([400, '0025']);
+		expect(wholeBodySentWhenAnswered).toBe(true);
+		await held.release();
 	});
 
 	it('does not limit requests at the cap', async () => {
