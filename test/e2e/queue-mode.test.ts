@@ -18,7 +18,21 @@ import { installCommunityPackage } from '../../tools/n8n/install-community-packa
 import { clovaCredential, type CredentialInput, type WorkflowInput } from '../../tools/n8n/n8n-cli';
 import { createContext, type N8nContext } from '../../tools/n8n/n8n-context';
 import { startQueueMode, type QueueMode } from '../../tools/n8n/queue-mode';
+import {
+	formatStoreCalls,
+	STORE_CALL_KINDS,
+	storeCallsDuring,
+	totalStoreCalls,
+	type MeasuredStoreCalls,
+	type StoreCalls,
+} from '../../tools/n8n/store-calls';
 import { e2eState, providedN8n } from './harness';
+import {
+	headerAuthCredential,
+	httpHeaderAuthUploadWorkflow,
+	postFile,
+	uploadAloneWorkflow,
+} from './store-call-workflows';
 
 const { lines, real } = e2eState();
 const SECRET = 'queue-mode-secret-2b8e';
@@ -61,6 +75,13 @@ function combinedBatchWorkflow(credential: CredentialInput, files: string): Work
 	};
 }
 
+/** `calls` less `base`, kind by kind: what one workflow's last node added to the upload alone. */
+function beyond(calls: StoreCalls, base: StoreCalls): StoreCalls {
+	return Object.fromEntries(
+		STORE_CALL_KINDS.map((kind) => [kind, calls[kind] - base[kind]]),
+	) as unknown as StoreCalls;
+}
+
 /** The batch's answer: every card read, in order. */
 function expectBatchRead(items: Array<Record<string, unknown>>, emulator: Emulator): void {
 	expect(items.map((item) => [item.imageName, item.documentType])).toEqual(
@@ -85,15 +106,24 @@ run('queue mode on n8n v2: a main, 2 workers, Redis, Postgres, binary data in th
 		ctx = await createContext(providedN8n('v2'));
 		await installCommunityPackage(ctx, real!);
 		const credential = clovaCredential(emulator.invokeUrl, SECRET, 'queueClovaCred01');
+		const headerAuth = headerAuthCredential(SECRET);
 		const files = writeJpegs(join(ctx.folder.filesDir, 'batch'), BATCH, 4096);
 		queue = await startQueueMode(ctx, {
 			workers: 2,
-			credentials: [credential],
+			credentials: [credential, headerAuth],
 			workflows: [
 				clovaBatchWebhookWorkflow('queueBatchFlow01', 'queue-batch', credential, files, 16),
 				combinedBatchWorkflow(credential, files),
 				clovaWebhookWorkflow('queueUploadFlow1', 'queue-upload', credential),
+				httpHeaderAuthUploadWorkflow(
+					'queueUploadHttp1',
+					'queue-upload-http',
+					headerAuth,
+					`${emulator.invokeUrl}/document/id-card`,
+				),
+				uploadAloneWorkflow('queueUploadNone1', 'queue-upload-alone'),
 			],
+			logStatements: true,
 		});
 	}, TIMEOUT_MS);
 
@@ -161,6 +191,72 @@ run('queue mode on n8n v2: a main, 2 workers, Redis, Postgres, binary data in th
 			expect(emulator.stats.inFlightPeak).toBeLessThanOrEqual(CAP);
 			// Both workers were ready before the burst (startQueueMode waits for them): both took part.
 			expect(perWorker.every((executions) => executions > 0)).toBe(true);
+		},
+		TIMEOUT_MS,
+	);
+
+	test(
+		"n8n store calls per upload: the node beside n8n's HTTP Request node (Header Auth), one upload at a time",
+		async () => {
+			const file = jpegBytes(4096);
+			// Each upload counted from quiet tables until they are quiet again (store-calls.ts).
+			const measure = async (path: string, check: (body: string) => void) =>
+				await storeCallsDuring(queue!.postgresLog, async () => {
+					const answer = await postFile(`${queue!.main.url}/webhook/${path}`, file, 'card.jpg');
+					expect(answer.status).toBe(200);
+					check(answer.body);
+				});
+			const read = (body: string) =>
+				expect(JSON.parse(body)).toMatchObject({ imageName: 'card.jpg', documentType: 'idCard' });
+			const alone = await measure('queue-upload-alone', () => undefined);
+			const node = await measure('queue-upload', read);
+			emulator.enqueue('rate-limit');
+			const retried = await measure('queue-upload', read);
+			const http = await measure('queue-upload-http', (body) =>
+				expect((JSON.parse(body) as { data: string }).data).toMatch(/"inferResult":\s*"SUCCESS"/),
+			);
+			// the node's upload, the refused one and its retry, HTTP Request's upload
+			expect(emulator.requests.map((request) => request.status)).toEqual([200, 400, 200, 200]);
+
+			const show = (name: string, measured: MeasuredStoreCalls) =>
+				[
+					`${name}: ${formatStoreCalls(measured.calls)}`,
+					`  beyond the upload alone: ${formatStoreCalls(beyond(measured.calls, alone.calls))}`,
+					...measured.statements.map((s) => `    ${s.replace(/\s+/g, ' ').slice(0, 160)}`),
+				].join('\n');
+			console.log(
+				[
+					'n8n store calls per upload (queue mode, binary data in Postgres, n8n 2.41.1):',
+					show('upload alone (Webhook -> No Operation)', alone),
+					show('CLOVA OCR node', node),
+					show('CLOVA OCR node, sent again after a 0025 refusal', retried),
+					show('HTTP Request node, Header Auth', http),
+				].join('\n'),
+			);
+
+			// n8n's own around every upload: the file stored (INSERT), and the workflow's credentials
+			// checked (2 statements without their data) when an execution starts.
+			expect(alone.calls).toEqual({
+				credentialLoad: 0,
+				credentialOther: 0,
+				binaryMetadata: 0,
+				binaryRead: 0,
+				binaryOther: 1,
+			});
+			// The node: the credential loaded once, the file's metadata and bytes read once, before
+			// the CLOVA slot; a retry reuses all three.
+			const once = {
+				credentialLoad: 1,
+				credentialOther: 2,
+				binaryMetadata: 1,
+				binaryRead: 1,
+				binaryOther: 1,
+			};
+			expect([node.calls, retried.calls]).toEqual([once, once]);
+			for (const measured of [node, retried])
+				expect(totalStoreCalls(measured.calls)).toBeLessThanOrEqual(
+					totalStoreCalls(http.calls) + 1,
+				);
 		},
 		TIMEOUT_MS,
 	);

@@ -137,6 +137,12 @@ export interface QueueMode {
 	readonly workers: number;
 	/** The environment every process of this n8n got (for CLI commands against its database). */
 	readonly env: NodeJS.ProcessEnv;
+	/** Where each n8n process writes its output: the main's (also `main.logFile`) and each worker's, in order. */
+	readonly logFiles: { readonly main: string; readonly workers: readonly string[] };
+	/** Each process's Prometheus endpoint, with `metrics: true` (else undefined). */
+	readonly metricsUrls?: { readonly main: string; readonly workers: readonly string[] };
+	/** Postgres's log: every statement with `logStatements` (counted by store-calls.ts). */
+	readonly postgresLog: string;
 	stop(): Promise<void>;
 }
 
@@ -145,7 +151,29 @@ export interface QueueModeOptions {
 	readonly credentials: CredentialInput[];
 	/** Imported and published before the main starts. */
 	readonly workflows: WorkflowInput[];
+	/**
+	 * DB_POSTGRESDB_POOL_SIZE for the main and every worker (each process has its own pool).
+	 * Unset: not set, so n8n's default (2 in n8n 2.41).
+	 */
+	readonly poolSize?: number;
+	/** `n8n worker --concurrency` (default 100). */
+	readonly workerConcurrency?: number;
+	/** More environment for the main and every worker (e.g. DB_POSTGRESDB_CONNECTION_TIMEOUT). */
+	readonly env?: NodeJS.ProcessEnv;
+	/**
+	 * Prometheus metrics with the database pool's (N8N_METRICS, N8N_METRICS_INCLUDE_DB_POOL_METRICS):
+	 * the main's `/metrics`, and each worker's on a worker server of its own (QUEUE_HEALTH_CHECK_PORT).
+	 * Default false: nothing set.
+	 */
+	readonly metrics?: boolean;
+	/**
+	 * Postgres logs every statement (`log_statement=all`, bind parameters left out: they hold
+	 * whole files), so the store calls of an execution can be counted (store-calls.ts).
+	 */
+	readonly logStatements?: boolean;
 }
+
+const STATEMENT_LOG = ['-c', 'log_statement=all', '-c', 'log_parameter_max_length=0'];
 
 /** Starts Redis, Postgres, the main and the workers on `ctx` (the package already installed in it). */
 export async function startQueueMode(
@@ -162,8 +190,14 @@ export async function startQueueMode(
 		});
 	};
 	try {
-		const [redisPort, pgPort, ...brokerPorts] = await freePorts(2 + options.workers);
+		const metrics = options.metrics === true;
+		const [redisPort, pgPort, ...workerPorts] = await freePorts(
+			2 + options.workers * (metrics ? 2 : 1),
+		);
+		const brokerPorts = workerPorts.slice(0, options.workers);
+		const metricsPorts = workerPorts.slice(options.workers);
 		const root = ctx.folder.root;
+		const postgresLog = join(root, 'postgres.log');
 		groups.push(
 			spawnGroup(
 				'redis',
@@ -193,9 +227,19 @@ export async function startQueueMode(
 			spawnGroup(
 				'postgres',
 				'runuser',
-				asNobody('postgres', ['-D', pgData, '-p', String(pgPort), '-h', '127.0.0.1', '-k', pgData]),
+				asNobody('postgres', [
+					'-D',
+					pgData,
+					'-p',
+					String(pgPort),
+					'-h',
+					'127.0.0.1',
+					'-k',
+					pgData,
+					...(options.logStatements ? STATEMENT_LOG : []),
+				]),
 				{ PATH: process.env.PATH },
-				join(root, 'postgres.log'),
+				postgresLog,
 			),
 		);
 		await untilListening(redisPort, 'redis');
@@ -213,6 +257,11 @@ export async function startQueueMode(
 			DB_POSTGRESDB_USER: 'n8n',
 			DB_POSTGRESDB_PASSWORD: '',
 			N8N_DEFAULT_BINARY_DATA_MODE: 'database',
+			...(options.poolSize === undefined
+				? {}
+				: { DB_POSTGRESDB_POOL_SIZE: String(options.poolSize) }),
+			...(metrics ? { N8N_METRICS: 'true', N8N_METRICS_INCLUDE_DB_POOL_METRICS: 'true' } : {}),
+			...options.env,
 		};
 		ctx.env = { ...ctx.env, ...env };
 		await importCredentials(ctx, options.credentials);
@@ -225,8 +274,13 @@ export async function startQueueMode(
 				spawnGroup(
 					`worker ${i + 1}`,
 					ctx.n8n.node,
-					[ctx.n8n.n8nBin, 'worker', '--concurrency=100'],
-					{ ...ctx.env, N8N_RUNNERS_BROKER_PORT: String(brokerPorts[i]), N8N_LOG_LEVEL: 'info' },
+					[ctx.n8n.n8nBin, 'worker', `--concurrency=${options.workerConcurrency ?? 100}`],
+					{
+						...ctx.env,
+						N8N_RUNNERS_BROKER_PORT: String(brokerPorts[i]),
+						N8N_LOG_LEVEL: 'info',
+						...(metrics ? { QUEUE_HEALTH_CHECK_PORT: String(metricsPorts[i]) } : {}),
+					},
 					join(root, `worker-${i + 1}.log`),
 				),
 			);
@@ -235,7 +289,23 @@ export async function startQueueMode(
 		for (const group of groups.filter((g) => g.name.startsWith('worker')))
 			await untilLogSays(group, 'n8n worker is now ready');
 		await untilWebhooksServed(main.url, webhookPathsOf(options.workflows));
-		return { main, workers: options.workers, env: ctx.env, stop };
+		const workerLogs = groups.filter((g) => g.name.startsWith('worker')).map((g) => g.logFile);
+		return {
+			main,
+			workers: options.workers,
+			env: ctx.env,
+			logFiles: { main: main.logFile, workers: workerLogs },
+			postgresLog,
+			...(metrics
+				? {
+						metricsUrls: {
+							main: `${main.url}/metrics`,
+							workers: metricsPorts.map((port) => `http://127.0.0.1:${port}/metrics`),
+						},
+					}
+				: {}),
+			stop,
+		};
 	} catch (error) {
 		await stop();
 		throw error;

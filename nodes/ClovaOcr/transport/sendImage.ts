@@ -1,4 +1,5 @@
 import type {
+	ICredentialsDecrypted,
 	IExecuteFunctions,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
@@ -15,10 +16,9 @@ import { ResponseShapeError } from '../response/responseShapeError';
 import { isBodyStream, readBoundedBody } from '../input/boundedBody';
 import type { InputImage } from '../input/readInputImage';
 import { idCardEndpoint } from './invokeUrl';
+import { CREDENTIAL_TYPE, loadItemCredential } from './itemCredential';
 import { buildRequestBody, type UploadMode } from './requestBody';
 import { serviceAnswerError } from './serviceAnswerError';
-
-export const CREDENTIAL_TYPE = 'clovaOcrApi';
 
 /** The most of CLOVA's answer the node reads: a result is a few kilobytes, an error body smaller. */
 export const MAX_ANSWER_BYTES = 10 * 1024 * 1024;
@@ -58,34 +58,24 @@ function errorSummary(error: unknown): JsonObject {
 	};
 }
 
+/** What every request of one item shares, prepared (the credential loaded) before the first. */
 interface Attempt {
 	ctx: IExecuteFunctions;
 	itemIndex: number;
-	url: string;
 	image: InputImage;
 	uploadMode: UploadMode;
 	timeoutMs: number;
+	/** The request options but the body and its headers. */
+	request: IHttpRequestOptions;
+	/** The item's credential, handed to n8n's helper so that no request loads it again. */
+	credential: ICredentialsDecrypted;
 }
 
-/** One request: a fresh body (requestId, timestamp) each time, released when it ends. */
-async function sendOnce({
-	ctx,
-	itemIndex,
-	url,
-	image,
-	uploadMode,
-	timeoutMs,
-}: Attempt): Promise<ParsedIdCardResponse> {
-	const node = ctx.getNode();
-	const request = await buildRequestBody(image, uploadMode);
+/** The options every request of an item shares: all but the body and its headers. */
+function requestOptions(ctx: IExecuteFunctions, url: string, timeoutMs: number) {
 	const options: IHttpRequestOptions = {
 		method: 'POST',
 		url,
-		headers: {
-			'Content-Type': request.contentType,
-			...(request.contentLength === undefined ? {} : { 'Content-Length': request.contentLength }),
-		},
-		body: request.body,
 		encoding: 'stream',
 		json: false,
 		returnFullResponse: true,
@@ -97,16 +87,38 @@ async function sendOnce({
 	};
 	const cancelSignal = ctx.getExecutionCancelSignal?.();
 	if (cancelSignal) options.abortSignal = cancelSignal;
+	return options;
+}
+
+/** One request: a fresh body (requestId, timestamp) each time, released when it ends. */
+async function sendOnce({
+	ctx,
+	itemIndex,
+	image,
+	uploadMode,
+	timeoutMs,
+	request,
+	credential,
+}: Attempt): Promise<ParsedIdCardResponse> {
+	const node = ctx.getNode();
+	const body = await buildRequestBody(image, uploadMode);
+	const options: IHttpRequestOptions = {
+		...request,
+		headers: {
+			'Content-Type': body.contentType,
+			...(body.contentLength === undefined ? {} : { 'Content-Length': body.contentLength }),
+		},
+		body: body.body,
+	};
 
 	const deadline = AbortSignal.timeout(timeoutMs);
 	let answer: IN8nHttpFullResponse;
 	let text: string | null;
 	try {
-		answer = (await ctx.helpers.httpRequestWithAuthentication.call(
-			ctx,
-			CREDENTIAL_TYPE,
-			options,
-		)) as IN8nHttpFullResponse;
+		// The credential's `authenticate` sets the secret header, from the credential given here.
+		answer = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_TYPE, options, {
+			credentialsDecrypted: credential,
+		})) as IN8nHttpFullResponse;
 		text = await answerText(answer.body, deadline);
 	} catch (error) {
 		const failure = errorSummary(error);
@@ -183,8 +195,9 @@ export interface Sending {
 
 /**
  * Sends one image to the ID-card endpoint and returns the checked response.
- * Waits its turn in the execution's scheduler; passing faults are sent again
- * (only the request: the image is already read).
+ * The credential is loaded once, before the request waits its turn in the execution's
+ * scheduler; passing faults are sent again (only the request: the image is already read,
+ * the credential already loaded).
  */
 export async function sendImage(
 	ctx: IExecuteFunctions,
@@ -193,12 +206,17 @@ export async function sendImage(
 	uploadMode: UploadMode,
 	sending: Sending,
 ): Promise<ParsedIdCardResponse> {
-	const credentials = await ctx.getCredentials<{ invokeUrl: string; secretKey: string }>(
-		CREDENTIAL_TYPE,
+	const credential = await loadItemCredential(ctx, itemIndex);
+	const url = idCardEndpoint(credential.invokeUrl, ctx.getNode());
+	const attempt: Attempt = {
+		ctx,
 		itemIndex,
-	);
-	const url = idCardEndpoint(credentials.invokeUrl, ctx.getNode());
-	const attempt: Attempt = { ctx, itemIndex, url, image, uploadMode, timeoutMs: sending.timeoutMs };
-	const domain = { url, secretKey: String(credentials.secretKey ?? '') };
+		image,
+		uploadMode,
+		timeoutMs: sending.timeoutMs,
+		request: requestOptions(ctx, url, sending.timeoutMs),
+		credential: credential.decrypted,
+	};
+	const domain = { url, secretKey: credential.secretKey };
 	return await sending.scheduler.send(itemIndex, domain, async () => await sendOnce(attempt));
 }

@@ -16,6 +16,9 @@ import { Credentials } from 'n8n-core';
  * resolved as an expression with `$credentials` in scope.
  */
 export class TestCredentialsHelper extends ICredentialsHelper {
+	/** Credentials loaded (`getDecrypted`, a database query in n8n), by type. */
+	readonly loads: Record<string, number> = {};
+
 	constructor(
 		private readonly types: Record<string, ICredentialType>,
 		private readonly data: Record<string, ICredentialDataDecryptedObject>,
@@ -66,7 +69,9 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		_nodeCredentials: INodeCredentialsDetails,
 		type: string,
 	): Promise<ICredentialDataDecryptedObject> {
-		return this.data[type] ?? {};
+		this.loads[type] = (this.loads[type] ?? 0) + 1;
+		// a fresh copy each time, as n8n decrypts one per load
+		return { ...(this.data[type] ?? {}) };
 	}
 
 	async getCredentials(): Promise<Credentials> {

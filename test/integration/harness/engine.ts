@@ -33,6 +33,8 @@ export interface RunResult {
 	/** The error that stopped the node, if any. */
 	error?: ExecutionBaseError;
 	run: IRun;
+	/** How many times the node loaded its credential (a database query each in n8n). */
+	credentialLoads: number;
 }
 
 /**
@@ -66,9 +68,10 @@ export async function runClovaNode(options: RunOptions): Promise<RunResult> {
 	additionalData.hooks = hooks;
 	additionalData.currentNodeParameters = undefined;
 	additionalData.executionId = '1';
-	additionalData.credentialsHelper = new TestCredentialsHelper(credentialTypes, {
+	const credentialsHelper = new TestCredentialsHelper(credentialTypes, {
 		clovaOcrApi: options.credentials,
 	});
+	additionalData.credentialsHelper = credentialsHelper;
 
 	const runExecutionData = createRunExecutionData({
 		executionData: {
@@ -89,5 +92,6 @@ export async function runClovaNode(options: RunOptions): Promise<RunResult> {
 		errorItems: taskData?.data?.main?.[1] ?? [],
 		error: taskData?.error,
 		run,
+		credentialLoads: credentialsHelper.loads.clovaOcrApi ?? 0,
 	};
 }

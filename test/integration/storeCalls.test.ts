@@ -1,0 +1,97 @@
+import { Container } from '@n8n/di';
+import { BinaryDataService } from 'n8n-core';
+
+import { startEmulator, type Emulator } from '../../tools/clova-emulator';
+import { IC_FIELDS } from './batchScenarios';
+import { binaryItem, runClovaNode, sampleFile, useBinaryMode, type BinaryMode } from './harness';
+
+/**
+ * What the node asks of n8n's stores per item, in n8n's engine: the credential is loaded once
+ * per item, before the request waits for its slot, and handed to n8n's request helper, so no
+ * request (a retry included) loads it again; a stored file's metadata is read once.
+ */
+const SECRET = 'store-calls-secret-71d4';
+let emulator: Emulator;
+
+beforeAll(async () => {
+	emulator = await startEmulator({ secretKey: SECRET });
+});
+afterAll(async () => await emulator.close());
+beforeEach(() => emulator.reset());
+afterEach(() => jest.restoreAllMocks());
+
+/** Counts the calls to n8n's binary data service (a file store's reads) while a run goes. */
+function countBinaryCalls() {
+	const service = Container.get(BinaryDataService);
+	return {
+		metadata: jest.spyOn(service, 'getMetadata'),
+		stream: jest.spyOn(service, 'getAsStream'),
+		buffer: jest.spyOn(service, 'getAsBuffer'),
+	};
+}
+
+async function run(mode: BinaryMode, uploadMode: 'multipart' | 'json', items = 1) {
+	await useBinaryMode(mode);
+	const inputs = await Promise.all(
+		Array.from({ length: items }, async (_, i) => await binaryItem(sampleFile('jpg'), `${i}.jpg`)),
+	);
+	const binary = countBinaryCalls();
+	const result = await runClovaNode({
+		parameters: { operation: 'recognizeIdCard', options: { uploadMode, maxRetries: 3 } },
+		items: inputs,
+		credentials: { invokeUrl: emulator.invokeUrl, secretKey: SECRET },
+	});
+	const calls = {
+		metadata: binary.metadata.mock.calls.length,
+		stream: binary.stream.mock.calls.length,
+		buffer: binary.buffer.mock.calls.length,
+	};
+	return { result, calls };
+}
+
+describe('the credential: loaded once per item, never per request', () => {
+	test.each<[string, Parameters<Emulator['enqueue']>]>([
+		['0025 (a refusal)', ['rate-limit']],
+		['0025, then 0500', ['rate-limit', 'server-error']],
+	])('a request sent again after %s loads it once', async (_case, faults) => {
+		emulator.enqueue(...faults);
+		const { result } = await run('default', 'multipart');
+		expect(result.error).toBeUndefined();
+		expect(result.items.map((item) => item.json.field)).toEqual(IC_FIELDS);
+		expect(emulator.requests).toHaveLength(faults.length + 1);
+		expect(result.credentialLoads).toBe(1);
+	});
+
+	test('every request of the item carries the secret, set by the credential alone', async () => {
+		emulator.enqueue('rate-limit');
+		const { result } = await run('default', 'json');
+		expect(result.error).toBeUndefined();
+		expect(emulator.requests.map((request) => request.secretOk)).toEqual([true, true]);
+		expect(result.credentialLoads).toBe(1);
+	});
+
+	test('three items: three loads, one each', async () => {
+		const { result } = await run('default', 'multipart', 3);
+		expect(result.error).toBeUndefined();
+		expect(emulator.requests).toHaveLength(3);
+		expect(result.credentialLoads).toBe(3);
+	});
+});
+
+describe('a stored file (filesystem mode): its metadata read once', () => {
+	test('multipart after a refusal: the metadata once, one stream for the sniff and one per request', async () => {
+		emulator.enqueue('rate-limit');
+		const { result, calls } = await run('filesystem', 'multipart');
+		expect(result.error).toBeUndefined();
+		expect(emulator.requests).toHaveLength(2);
+		expect([calls, result.credentialLoads]).toEqual([{ metadata: 1, stream: 3, buffer: 0 }, 1]);
+	});
+
+	test('JSON after a refusal: the metadata once, the sniff, and the file read by each request', async () => {
+		emulator.enqueue('rate-limit');
+		const { result, calls } = await run('filesystem', 'json');
+		expect(result.error).toBeUndefined();
+		expect(emulator.requests).toHaveLength(2);
+		expect([calls, result.credentialLoads]).toEqual([{ metadata: 1, stream: 1, buffer: 2 }, 1]);
+	});
+});
