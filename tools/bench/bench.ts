@@ -21,6 +21,9 @@
  *
  * `npm run bench -- matrix [--quick] [--cells latency=fixed,cap=8] [--help]` runs the matrix of
  * tools/bench/matrix/ instead (latency distribution x refusal timing x cap x batch size).
+ * `npm run bench -- queue [--busy] [--pool default,10] [--uploads 200] [--help]` runs the
+ * queue-mode burst of tools/bench/queue/ alone (pool size, idle or beside CPU-bound processes,
+ * the pool waits n8n logged).
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -40,6 +43,7 @@ import { packRepo } from '../n8n/pack-package';
 import { provideN8n } from '../n8n/provide-n8n';
 import { runQueueMode, runWebhookBursts } from './burstRuns';
 import { runFairness } from './fairnessRun';
+import { poolWaitSummary } from './queue/poolWaits';
 import { jpegBytes, writeJpegs } from './imageFiles';
 import { findLeaks, recognizedValuesOf, withoutValueFields, type Text } from './leakCheck';
 import { executeMeasured } from './measuredRun';
@@ -388,8 +392,12 @@ async function main(): Promise<void> {
 			`  N = ${queueBurst.uploads}: no-cap floor in queue mode ${seconds(queueFloor)} (failed ${queued.burstFloor.failed}, p50 ${seconds(queued.burstFloor.p50Ms)}, p95 ${seconds(queued.burstFloor.p95Ms)}); bound ${seconds(queueBound(queueBurst.uploads, queueFloor))}`,
 		);
 		say(
-			`  burst of ${queueBurst.uploads} uploads                                  ${seconds(queueBurst.wallMs).padStart(8)}  ${queueRatio.toFixed(2)} x bound${regularFloor ? ` (${(queueBurst.wallMs / queueBound(queueBurst.uploads, regularFloor)).toFixed(2)} x the regular-mode bound)` : ''}   failed: ${queueBurst.failed}   0025 answers: ${queueBurst.refusals} (${((100 * queueBurst.refusals) / queueBurst.uploads).toFixed(1)} %)   per upload p50 ${seconds(queueBurst.p50Ms)}, p95 ${seconds(queueBurst.p95Ms)}`,
+			`  burst of ${queueBurst.uploads} uploads                                  ${seconds(queueBurst.wallMs).padStart(8)}  ${queueRatio.toFixed(2)} x bound${regularFloor ? ` (${(queueBurst.wallMs / queueBound(queueBurst.uploads, regularFloor)).toFixed(2)} x the regular-mode bound)` : ''}   failed: ${queueBurst.failed}   0025 answers: ${queueBurst.refusals} (${((100 * queueBurst.refusals) / queueBurst.uploads).toFixed(1)} %)   per upload p50 ${seconds(queueBurst.p50Ms)}, p95 ${seconds(queueBurst.p95Ms)}   Postgres pool waits logged: ${poolWaitSummary(queued.burstPoolWaits)}`,
 		);
+		if (queued.burstPoolWaits.sample)
+			say(
+				`    first pool wait logged: [${queued.burstPoolWaits.sample.where}] ${queued.burstPoolWaits.sample.line}`,
+			);
 		say();
 		say(
 			`Node overhead without network (read, parse, check, review, flatten): ${overhead.msPerDocument.toFixed(3)} ms per document (${overhead.documents} documents)`,
@@ -443,10 +451,16 @@ async function main(): Promise<void> {
 
 // `npm run bench -- matrix [...]`: the latency/refusal/cap/items matrix (tools/bench/matrix) instead.
 const [subcommand, ...subcommandArgs] = process.argv.slice(2);
+// `npm run bench -- queue [...]`: the queue-mode burst alone, per pool size, idle and busy (tools/bench/queue).
 const run =
 	subcommand === 'matrix'
 		? () => import('./matrix/matrix').then(({ runMatrix }) => runMatrix(subcommandArgs))
-		: main;
+		: subcommand === 'queue'
+			? () =>
+					import('./queue/queueProfile').then(({ runQueueProfile }) =>
+						runQueueProfile(subcommandArgs),
+					)
+			: main;
 
 run().catch((error: unknown) => {
 	progress(error instanceof Error ? (error.stack ?? error.message) : String(error));

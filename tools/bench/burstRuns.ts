@@ -9,6 +9,7 @@ import type { N8nContext } from '../n8n/n8n-context';
 import { startN8n } from '../n8n/n8n-server';
 import { untilWebhooksServed } from '../n8n/webhooks';
 import { startQueueMode } from '../n8n/queue-mode';
+import { countPoolWaits, logsSince, markLogs, type PoolWaitCount } from './queue/poolWaits';
 import {
 	clovaBatchWebhookWorkflow,
 	clovaWebhookWorkflow,
@@ -81,6 +82,8 @@ export interface QueueModeFigures {
 	readonly burst: BurstFigures;
 	/** The same burst with no cap: n8n's own floor in queue mode. */
 	readonly burstFloor: BurstFigures;
+	/** Postgres pool waits the main and the workers logged during the burst under the cap (queue/poolWaits.ts). */
+	readonly burstPoolWaits: PoolWaitCount;
 	readonly workers: number;
 }
 
@@ -135,8 +138,22 @@ export async function runQueueMode(
 		const burstFloor = await postBurst(url('queue-burst'), bytes, uploads, emulator);
 		emulator.configure({ concurrencyCap: cap });
 		progress(`queue mode: burst of ${uploads}...`);
+		const logs = markLogs([
+			{ where: 'main', file: queue.logFiles.main },
+			...queue.logFiles.workers.map((file, i) => ({ where: `worker ${i + 1}`, file })),
+		]);
 		const burst = await postBurst(url('queue-burst'), bytes, uploads, emulator);
-		return { batchItems, batchMs, batchFailed, batchRefusals, burst, burstFloor, workers };
+		const burstPoolWaits = countPoolWaits(logsSince(logs));
+		return {
+			batchItems,
+			batchMs,
+			batchFailed,
+			batchRefusals,
+			burst,
+			burstFloor,
+			burstPoolWaits,
+			workers,
+		};
 	} finally {
 		await queue.stop();
 	}

@@ -118,6 +118,8 @@ export interface BurstFigures {
 	readonly refusals: number;
 	readonly p50Ms: number;
 	readonly p95Ms: number;
+	/** The failed uploads' answers (status and the body's start, or why there was none), most frequent first. */
+	readonly failures?: ReadonlyArray<{ readonly answer: string; readonly count: number }>;
 }
 
 export function percentile(sorted: number[], fraction: number): number {
@@ -140,21 +142,38 @@ function succeeded(status: number, body: string): boolean {
 	}
 }
 
-/** Posts one file to `url` (multipart, field `data`): whether it succeeded, and how long it took. */
+/** A failed upload's answer in one short line: `500 {"message":"..."}`, or why there was none. */
+function answerLine(status: number | null, bodyOrError: string): string {
+	const text = bodyOrError.replace(/\s+/g, ' ').trim();
+	const short = text.length > 160 ? `${text.slice(0, 160)}...` : text;
+	return status === null ? `no answer: ${short}` : `${status} ${short}`;
+}
+
+/**
+ * Posts one file to `url` (multipart, field `data`): whether it succeeded, how long it took,
+ * and, when it failed, n8n's answer in one line.
+ */
 export async function postUpload(
 	url: string,
 	file: Buffer,
 	name: string,
-): Promise<{ ok: boolean; ms: number }> {
+): Promise<{ ok: boolean; ms: number; answer?: string }> {
 	const form = new FormData();
 	form.append('data', new Blob([file], { type: 'image/jpeg' }), name);
 	const sent = performance.now();
 	try {
 		const response = await fetch(url, { method: 'POST', body: form });
 		const body = await response.text();
-		return { ok: succeeded(response.status, body), ms: performance.now() - sent };
-	} catch {
-		return { ok: false, ms: performance.now() - sent };
+		const ok = succeeded(response.status, body);
+		const ms = performance.now() - sent;
+		return ok ? { ok, ms } : { ok, ms, answer: answerLine(response.status, body) };
+	} catch (error) {
+		const ms = performance.now() - sent;
+		const cause =
+			error instanceof Error
+				? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ''}`
+				: String(error);
+		return { ok: false, ms, answer: answerLine(null, cause) };
 	}
 }
 
@@ -172,6 +191,9 @@ export async function postBurst(
 	);
 	const wallMs = performance.now() - started;
 	const times = results.map((r) => r.ms).sort((a, b) => a - b);
+	const answers = new Map<string, number>();
+	for (const { answer } of results)
+		if (answer !== undefined) answers.set(answer, (answers.get(answer) ?? 0) + 1);
 	return {
 		uploads,
 		wallMs,
@@ -179,5 +201,8 @@ export async function postBurst(
 		refusals: emulator.stats.byErrorCode['0025'] ?? 0,
 		p50Ms: percentile(times, 0.5),
 		p95Ms: percentile(times, 0.95),
+		failures: [...answers]
+			.map(([answer, count]) => ({ answer, count }))
+			.sort((a, b) => b.count - a.count),
 	};
 }

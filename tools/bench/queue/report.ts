@@ -1,0 +1,182 @@
+/**
+ * The printed figures of `npm run bench -- queue` and the verdict per target (pure: tested in
+ * tools/bench/test/queueProfile.test.ts).
+ */
+import type { BurstFigures } from '../webhookBurst';
+import { settingLabel, type QueueArgs, type QueueSetting } from './args';
+import { shortFrame, type ExecutionSummary } from './executionErrors';
+import { poolWaitFiguresLine, type PoolWaitFigures } from './poolMetrics';
+import { poolWaitSummary, type PoolWaitCount } from './poolWaits';
+
+export type BurstKind = 'floor' | 'node' | 'http';
+
+export interface BurstResult {
+	readonly kind: BurstKind;
+	readonly figures: BurstFigures;
+	/** Pool waits in the main's and the workers' logs during this burst. */
+	readonly poolWaits: PoolWaitCount;
+	/** What n8n recorded of the burst's executions; a string when it could not be read. */
+	readonly executions: ExecutionSummary | string;
+	/** The pool as n8n's own metrics saw it during the burst, per process (absent with --no-metrics). */
+	readonly poolMetrics?: ReadonlyArray<{ where: string; figures: PoolWaitFigures | null }>;
+	/** Load averages when the burst began. */
+	readonly load?: string;
+}
+
+export interface SettingResult {
+	readonly setting: QueueSetting;
+	/** Load averages (1 / 5 / 15 min) before the setting started and after it ended. */
+	readonly loadBefore: string;
+	readonly loadAfter: string;
+	readonly durationMs: number;
+	readonly bursts: readonly BurstResult[];
+}
+
+/** The target: wall time at most this many times the queue-mode no-cap floor. */
+export const WALL_TARGET = 1.2;
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+export function burstLabel(kind: BurstKind, cap: number): string {
+	switch (kind) {
+		case 'floor':
+			return 'this node, no cap (the floor)';
+		case 'node':
+			return `this node, cap ${cap}`;
+		case 'http':
+			return `HTTP Request node (Retry On Fail 5 x 1 s), cap ${cap}`;
+	}
+}
+
+export function burstOf(result: SettingResult, kind: BurstKind): BurstResult | undefined {
+	return result.bursts.find((burst) => burst.kind === kind);
+}
+
+/** wall ÷ the same setting's floor; null without a floor. */
+export function floorRatio(result: SettingResult, kind: BurstKind): number | null {
+	const floor = burstOf(result, 'floor');
+	const burst = burstOf(result, kind);
+	if (!floor || !burst || floor.figures.wallMs <= 0) return null;
+	return burst.figures.wallMs / floor.figures.wallMs;
+}
+
+function executionsLine(executions: ExecutionSummary | string): string {
+	if (typeof executions === 'string') return `executions: not read (${executions})`;
+	const statuses = [...executions.byStatus].map(([status, n]) => `${status} ${n}`).join(', ');
+	if (executions.errors.size === 0) return `executions recorded: ${statuses || 'none'}`;
+	const errors = [...executions.errors]
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, 4)
+		.map(
+			([message, n]) => `${n} x ${message.length > 140 ? `${message.slice(0, 140)}...` : message}`,
+		)
+		.join('; ');
+	return `executions: ${statuses}; errors: ${errors}`;
+}
+
+/** The lines of one setting: a header, a row per burst, then what failed and what waited. */
+export function settingLines(
+	result: SettingResult,
+	args: QueueArgs,
+	index: number,
+	of: number,
+): string[] {
+	const lines = [
+		`Setting ${index}/${of}: ${settingLabel(result.setting, args.busyProcesses)}; load average ${result.loadBefore} before, ${result.loadAfter} after; ${(result.durationMs / 60_000).toFixed(1)} min`,
+		`  ${'burst'.padEnd(48)} ${'wall'.padStart(8)}  ${'x floor'.padStart(7)}  ${'failed'.padStart(6)}  ${'0025 answers'.padEnd(14)}  ${'per upload p50 / p95'.padEnd(20)}  pool waits logged`,
+	];
+	for (const burst of result.bursts) {
+		const f = burst.figures;
+		const ratio = floorRatio(result, burst.kind);
+		lines.push(
+			`  ${burstLabel(burst.kind, args.cap).padEnd(48)} ${seconds(f.wallMs).padStart(8)}  ${(ratio === null ? '' : ratio.toFixed(2)).padStart(7)}  ${String(f.failed).padStart(6)}  ${`${f.refusals} (${((100 * f.refusals) / f.uploads).toFixed(1)} %)`.padEnd(14)}  ${`${seconds(f.p50Ms)} / ${seconds(f.p95Ms)}`.padEnd(20)}  ${poolWaitSummary(burst.poolWaits)}`,
+		);
+	}
+	for (const burst of result.bursts) {
+		const notes: string[] = [];
+		if (burst.load !== undefined) notes.push(`load average at its start: ${burst.load}`);
+		if (burst.poolMetrics)
+			notes.push(
+				`pool, n8n's metrics (wait for a connection): ${burst.poolMetrics.map(({ where, figures }) => poolWaitFiguresLine(where, figures)).join('; ')}`,
+			);
+		if (burst.poolWaits.sample)
+			notes.push(
+				`first pool wait logged: [${burst.poolWaits.sample.where}] ${burst.poolWaits.sample.line}`,
+			);
+		const failures = burst.figures.failures ?? [];
+		if (failures.length > 0)
+			notes.push(
+				`failed uploads' answers: ${failures
+					.slice(0, 3)
+					.map(({ answer, count }) => `${count} x ${answer}`)
+					.join('; ')}`,
+			);
+		notes.push(executionsLine(burst.executions));
+		if (
+			typeof burst.executions !== 'string' &&
+			burst.executions.sample &&
+			burst.executions.errors.size > 0
+		) {
+			if (burst.executions.callers.size > 0)
+				notes.push(
+					`who waited for the pool (first frame above it, failed executions): ${[
+						...burst.executions.callers,
+					]
+						.sort((a, b) => b[1] - a[1])
+						.map(([caller, n]) => `${n} x ${caller}`)
+						.join('; ')}`,
+				);
+			const { message, frames } = burst.executions.sample;
+			notes.push(`a failed execution's stack: ${message}`);
+			for (const frame of frames.filter((f) => !/node:internal/.test(f)).slice(0, 20))
+				notes.push(`    ${shortFrame(frame)}`);
+		}
+		if (notes.length === 0) continue;
+		lines.push(`  ${burstLabel(burst.kind, args.cap)}:`);
+		for (const note of notes) lines.push(`    ${note}`);
+	}
+	return lines;
+}
+
+const verdict = (met: boolean) => (met ? 'MET' : 'NOT MET');
+
+/**
+ * Per setting: this node's burst failed none; its wall time ≤ 1.2 × the same setting's floor
+ * (a busy setting's floor is measured beside the busy processes too). The issue's target is
+ * the default pool; a set pool is judged alike, its label says which.
+ */
+export function verdictLines(results: readonly SettingResult[], args: QueueArgs): string[] {
+	const lines = [
+		`Targets (queue mode, ${args.uploads} uploads, ${args.workers} workers at concurrency ${args.workerConcurrency}` +
+			`${args.connectionTimeoutMs === null ? '' : `, DB_POSTGRESDB_CONNECTION_TIMEOUT ${args.connectionTimeoutMs} ms (not n8n's default)`}` +
+			`; this node's burst under cap ${args.cap})`,
+	];
+	for (const result of results) {
+		const node = burstOf(result, 'node');
+		if (!node) continue;
+		const label = settingLabel(result.setting, args.busyProcesses);
+		lines.push(
+			`  0 failed, ${label}:  ${node.figures.failed} failed   ${verdict(node.figures.failed === 0)}`,
+		);
+	}
+	for (const result of results) {
+		const ratio = floorRatio(result, 'node');
+		if (ratio === null) continue;
+		const floor = burstOf(result, 'floor');
+		const label = settingLabel(result.setting, args.busyProcesses);
+		let note = '';
+		if (result.setting.load === 'busy') {
+			const idle = results.find(
+				(other) => other.setting.pool === result.setting.pool && other.setting.load === 'idle',
+			);
+			const idleFloor = idle && burstOf(idle, 'floor');
+			const node = burstOf(result, 'node');
+			if (idleFloor && node)
+				note = ` (its floor measured beside the busy processes; ${(node.figures.wallMs / idleFloor.figures.wallMs).toFixed(2)} x the idle floor)`;
+		}
+		lines.push(
+			`  wall <= ${WALL_TARGET} x the queue-mode no-cap floor, ${label}:  ${ratio.toFixed(2)} x (floor ${seconds(floor?.figures.wallMs ?? 0)})${note}   ${verdict(ratio <= WALL_TARGET)}`,
+		);
+	}
+	return lines;
+}
