@@ -1,19 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { requestOptionProperties } from './actions/requestOptions';
-import { OPERATIONS } from './actions/operations';
+import { resourceProperties } from './actions/resources';
 import { REDACTABLE_FIELDS } from './actions/redactableFields';
 import { IMAGE_TEXT_DESCRIPTION } from './actions/toolDescription';
 
 export const nodeProperties: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		options: Object.values(OPERATIONS).map(({ option }) => option),
-		default: 'recognizeIdCard',
-	},
+	...resourceProperties,
 	{
 		displayName: 'Image Source',
 		name: 'imageSource',

@@ -7,11 +7,11 @@ import { toFieldItems } from '../output/fieldItems';
 import { itemSourceOf } from '../output/itemSource';
 import type { ParsedIdCardResponse } from '../response/parseResponse';
 import { imageFactsOf } from '../response/imageFacts';
-import { recognizedDocumentOf, type RecognizedDocument } from '../response/recognizedDocument';
+import type { RecognizedDocument } from '../response/recognizedDocument';
 import { reviewDocument } from '../review/reviewDocument';
 import { OPERATIONS } from './operations';
 import type { RecognizeParameters } from './parameters';
-import { assertExpectedDocument, assertImageWasRead } from './recognitionChecks';
+import { assertImageWasRead } from './recognitionChecks';
 
 export type RecognizedOutcome = Extract<ItemOutcome, { rows: unknown }>;
 
@@ -38,19 +38,19 @@ export function answerOutcome(
 	runDate: string,
 ): AnswerOutcome {
 	const imageResult = response.images[0];
-	assertImageWasRead(node, imageResult, itemIndex);
-	const document = recognizedDocumentOf(imageResult);
-	assertExpectedDocument(node, document, OPERATIONS[parameters.operation].expects, itemIndex);
+	const { product } = OPERATIONS[parameters.operation];
+	assertImageWasRead(node, imageResult, itemIndex, product.resultKey);
+	const document = product.documentOf(imageResult, node, itemIndex);
 
 	if (parameters.output === 'raw')
 		return { rows: [{ json: json.images[0] as IDataObject }], disclosure: 'raw', document };
 	const source = itemSourceOf(response, imageResult);
-	const facts = imageFactsOf(imageResult);
-	const review = reviewDocument(document, {
-		runDate,
-		minConfidence: parameters.minConfidence,
-		validationResult: facts.validationResult,
-	});
+	const facts = imageFactsOf(imageResult, product.resultKey);
+	const review = reviewDocument(
+		document,
+		{ runDate, minConfidence: parameters.minConfidence, validationResult: facts.validationResult },
+		product.rules,
+	);
 	const disclosure = parameters.revealSensitiveValues ? 'revealed' : 'masked';
 	if (parameters.output === 'document') {
 		const item = toDocumentItem(document, source, review.document, facts);
@@ -67,7 +67,7 @@ export function answerOutcome(
 		throw new NodeOperationError(node, 'CLOVA OCR recognized the document but returned no fields', {
 			itemIndex,
 			description:
-				'Use a sharper photo of the whole card, or choose the output "One Item per Document".',
+				'Use a sharper photo of the whole document, or choose the output "One Item per Document".',
 		});
 	}
 	return {

@@ -1,24 +1,36 @@
 import type { INode } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { DOCUMENT_TYPES, withArticle, type DocumentType } from '../model/documentTypes';
+import {
+	DOCUMENT_TYPES,
+	isIdDocumentType,
+	withArticle,
+	type IdDocumentType,
+} from '../model/documentTypes';
 import type { RecognizedDocument } from '../response/recognizedDocument';
+import { modelSectionOf } from '../response/modelSection';
 import type { ImageResult } from '../response/schema';
 import { INFER_RESULTS, serviceFreeText, serviceToken } from '../boundary/serviceText';
 
 /**
  * `inferResult` FAILURE or ERROR: the call worked, the reading did not. The tables mark
- * `inferResult` optional: a missing one with an `idCard.result` is read as a result; a missing
- * one without a result fails like ERROR (there is nothing to output).
+ * `inferResult` optional: a missing one with a `<resultKey>.result` (`idCard.result`…) is read
+ * as a result; a missing one without a result fails like ERROR (there is nothing to output).
  */
-export function assertImageWasRead(node: INode, image: ImageResult, itemIndex: number): void {
+export function assertImageWasRead(
+	node: INode,
+	image: ImageResult,
+	itemIndex: number,
+	resultKey = 'idCard',
+): void {
 	if (image.inferResult === 'SUCCESS') return;
-	if (image.inferResult === undefined && image.idCard?.result !== undefined) return;
+	if (image.inferResult === undefined && modelSectionOf(image, resultKey)?.result !== undefined)
+		return;
 	// The service's own words are echoed only as documented tokens or scrubbed free text.
 	const inferResult = serviceToken(image.inferResult, INFER_RESULTS);
 	const answer =
 		image.inferResult === undefined
-			? 'without inferResult and without idCard.result'
+			? `without inferResult and without ${resultKey}.result`
 			: `inferResult ${inferResult ?? '(not a documented value)'}`;
 	const said = serviceFreeText(image.message);
 	throw new NodeApiError(
@@ -26,7 +38,7 @@ export function assertImageWasRead(node: INode, image: ImageResult, itemIndex: n
 		{ inferResult },
 		{
 			message: `CLOVA OCR could not read the image: ${said ?? `the service answered ${answer}`}`,
-			description: `The service answered ${answer}. Use a sharp, well-lit photo of the whole card, or a scan of at least 300 dpi, with nothing covering the card.`,
+			description: `The service answered ${answer}. Use a sharp, well-lit photo of the whole document, or a scan of at least 300 dpi, with nothing covering it.`,
 			itemIndex,
 		},
 	);
@@ -34,19 +46,19 @@ export function assertImageWasRead(node: INode, image: ImageResult, itemIndex: n
 
 function recognizedName(document: RecognizedDocument): string {
 	if (document.idType) return withArticle(document.idType);
-	return document.documentType === 'unknown'
-		? 'no known ID'
-		: withArticle(DOCUMENT_TYPES[document.documentType].displayName);
+	return isIdDocumentType(document.documentType)
+		? withArticle(DOCUMENT_TYPES[document.documentType].displayName)
+		: 'no known ID';
 }
 
 /** The operation names one document type; anything else is a wrong input, not a result. */
 export function assertExpectedDocument(
 	node: INode,
 	document: RecognizedDocument,
-	expects: DocumentType | null,
+	expects: IdDocumentType | null,
 	itemIndex: number,
 ): void {
-	if (expects === null || expects === 'unknown' || document.documentType === expects) return;
+	if (expects === null || document.documentType === expects) return;
 	throw new NodeOperationError(
 		node,
 		`Expected ${withArticle(DOCUMENT_TYPES[expects].displayName)}, but CLOVA OCR recognized ${recognizedName(document)}`,

@@ -5,6 +5,7 @@ import { runDateIn } from '../model/runDate';
 import { sendImage, type Sending } from '../transport/sendImage';
 import { answerOutcome, type RecognizedOutcome } from './answerOutcome';
 import { readParameters } from './parameters';
+import { OPERATIONS } from './operations';
 import { makeRedactedCopy, withRedactedCopy } from './redactedCopy';
 
 /**
@@ -18,7 +19,8 @@ export async function recognizeItem(
 ): Promise<RecognizedOutcome> {
 	const parameters = readParameters(ctx, itemIndex);
 	const image = await readInputImage(ctx, itemIndex, parameters.image, sending.timeoutMs);
-	const answer = await sendImage(ctx, itemIndex, image, parameters.uploadMode, sending);
+	const { product } = OPERATIONS[parameters.operation];
+	const answer = await sendImage(ctx, itemIndex, image, parameters.uploadMode, product.id, sending);
 	const runDate = runDateIn(ctx.getTimezone(), new Date());
 	const { rows, disclosure, document } = answerOutcome(
 		ctx.getNode(),

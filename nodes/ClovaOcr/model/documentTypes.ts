@@ -1,8 +1,17 @@
+/** The documents the ID-card model tells apart (`ic`, `dl`, `pp`, `ac`). */
+export type IdDocumentType = 'idCard' | 'driverLicense' | 'passport' | 'alienRegistrationCard';
+
+/**
+ * What an item's `documentType` says: an ID the ID-card model identified, or the document of
+ * another model (its Document Model name: `receipt`, `creditCard`, `nameCard`, and `passport`
+ * for the foreign-passport model).
+ */
 export type DocumentType =
-	| 'idCard'
-	| 'driverLicense'
-	| 'passport'
-	| 'alienRegistrationCard'
+	| IdDocumentType
+	| 'businessRegistration'
+	| 'receipt'
+	| 'creditCard'
+	| 'nameCard'
 	| 'unknown';
 
 interface DocumentTypeInfo {
@@ -16,7 +25,7 @@ interface DocumentTypeInfo {
 	keyFields: readonly string[];
 }
 
-export const DOCUMENT_TYPES: Record<Exclude<DocumentType, 'unknown'>, DocumentTypeInfo> = {
+export const DOCUMENT_TYPES: Record<IdDocumentType, DocumentTypeInfo> = {
 	idCard: {
 		resultKey: 'ic',
 		idType: 'ID Card',
@@ -38,15 +47,13 @@ export const DOCUMENT_TYPES: Record<Exclude<DocumentType, 'unknown'>, DocumentTy
 	},
 };
 
-const KNOWN = Object.entries(DOCUMENT_TYPES) as Array<
-	[Exclude<DocumentType, 'unknown'>, DocumentTypeInfo]
->;
+const KNOWN = Object.entries(DOCUMENT_TYPES) as Array<[IdDocumentType, DocumentTypeInfo]>;
 
-export function documentTypeOfResultKey(resultKey: string): DocumentType {
+export function documentTypeOfResultKey(resultKey: string): IdDocumentType | 'unknown' {
 	return KNOWN.find(([, info]) => info.resultKey === resultKey)?.[0] ?? 'unknown';
 }
 
-export function documentTypeOfIdType(idType: string | undefined): DocumentType {
+export function documentTypeOfIdType(idType: string | undefined): IdDocumentType | 'unknown' {
 	const wanted = idType?.trim().toLowerCase();
 	return KNOWN.find(([, info]) => info.idType.toLowerCase() === wanted)?.[0] ?? 'unknown';
 }
@@ -57,9 +64,13 @@ export function documentedIdType(idType: string | null | undefined): string | nu
 	return type === 'unknown' ? null : DOCUMENT_TYPES[type].idType;
 }
 
-/** The key fields of a document type; none for an unknown document. */
+export function isIdDocumentType(documentType: DocumentType): documentType is IdDocumentType {
+	return Object.prototype.hasOwnProperty.call(DOCUMENT_TYPES, documentType);
+}
+
+/** The key fields of an ID; none for other documents (their products check their own). */
 export function keyFieldsOf(documentType: DocumentType): readonly string[] {
-	return documentType === 'unknown' ? [] : DOCUMENT_TYPES[documentType].keyFields;
+	return isIdDocumentType(documentType) ? DOCUMENT_TYPES[documentType].keyFields : [];
 }
 
 export function withArticle(noun: string): string {

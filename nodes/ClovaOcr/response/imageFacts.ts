@@ -1,5 +1,6 @@
 import { serviceFreeText, serviceToken, VALIDATION_RESULTS } from '../boundary/serviceText';
 import { cardOutlineOf } from './cardOutline';
+import { modelSectionOf } from './modelSection';
 import type { ImageResult, Polygon } from './schema';
 
 /** What the service says about the image as a whole, beside its fields; null when not sent. */
@@ -11,7 +12,7 @@ export interface ImageFacts {
 	validationResult: string | null;
 	/** `validationResult.message`, scrubbed (boundary/serviceText). */
 	validationMessage: string | null;
-	/** `idCard.meta.estimatedLanguage`: ko, en or ja; a language code, or null. */
+	/** `<model>.meta.estimatedLanguage` (`idCard.meta…` for IDs): a language code, or null. */
 	estimatedLanguage: string | null;
 	/** `convertedImageInfo`, sent for PDF and TIFF files: the page the coordinates refer to. */
 	pageIndex: number | null;
@@ -36,16 +37,18 @@ function languageCode(value: string | undefined): string | null {
 	return value !== undefined && /^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/.test(value) ? value : null;
 }
 
-export function imageFactsOf(image: ImageResult): ImageFacts {
+/** `resultKey`: the key of the model's section (`idCard`, `bizLicense`…). */
+export function imageFactsOf(image: ImageResult, resultKey = 'idCard'): ImageFacts {
 	const page = image.convertedImageInfo;
+	const section = modelSectionOf(image, resultKey);
 	return {
 		validationResult: image.validationResult?.result ?? null,
 		validationMessage: serviceFreeText(image.validationResult?.message),
-		estimatedLanguage: languageCode(image.idCard?.meta?.estimatedLanguage),
+		estimatedLanguage: languageCode(section?.meta?.estimatedLanguage),
 		pageIndex: page?.pageIndex ?? null,
 		pageWidth: page?.width ?? null,
 		pageHeight: page?.height ?? null,
-		cardOutline: cardOutlineOf(image.idCard?.result?.rois),
+		cardOutline: cardOutlineOf(section?.result?.rois),
 	};
 }
 

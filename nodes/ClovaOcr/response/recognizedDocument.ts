@@ -50,7 +50,14 @@ function documentSection(result: IdCardResult): [string, Record<string, unknown>
 	);
 }
 
-function parseFields(sectionKey: string, section: Record<string, unknown>): RecognizedField[] {
+/**
+ * The fields of a document section: every key an array of values (`path` names the section in
+ * errors). Bounded by the answer limits.
+ */
+export function parseFields(
+	section: Record<string, unknown>,
+	path: ReadonlyArray<string | number>,
+): RecognizedField[] {
 	const entries = Object.entries(section);
 	if (entries.length > ANSWER_LIMITS.fieldsPerDocument)
 		throw ResponseShapeError.overLimit(ANSWER_LIMITS.fieldsPerDocument, 'fields in one document');
@@ -61,14 +68,7 @@ function parseFields(sectionKey: string, section: Record<string, unknown>): Reco
 		// fails like any other broken shape rather than losing the field silently.
 		const parsed = fieldValuesSchema.safeParse(raw);
 		if (!parsed.success) {
-			throw ResponseShapeError.fromIssue(parsed.error.issues[0], [
-				'images',
-				0,
-				'idCard',
-				'result',
-				sectionKey,
-				field,
-			]);
+			throw ResponseShapeError.fromIssue(parsed.error.issues[0], [...path, field]);
 		}
 		values += parsed.data.length;
 		if (values > ANSWER_LIMITS.valuesPerImage)
@@ -95,6 +95,6 @@ export function recognizedDocumentOf(image: ImageResult): RecognizedDocument {
 			documentType === 'unknown' ? documentTypeOfIdType(idType ?? undefined) : documentType,
 		idType: documentedIdType(idType),
 		isConfident: result.isConfident ?? null,
-		fields: section ? parseFields(section[0], section[1]) : [],
+		fields: section ? parseFields(section[1], ['images', 0, 'idCard', 'result', section[0]]) : [],
 	};
 }

@@ -1,10 +1,8 @@
 import { normalizedValue } from '../response/normalizedValue';
 import type { RecognizedDocument } from '../response/recognizedDocument';
 import { notesOf, type CheckResult } from '../validation/checkResult';
-import { validateDocument } from '../validation/documentValidation';
-import { validateField } from '../validation/fieldValidation';
-import { missingKeyFieldWarnings } from '../validation/keyFields';
 import type { ValidationContext } from '../validation/types';
+import { ID_CARD_RULES, type DocumentRules } from './documentRules';
 
 export interface ReviewOptions {
 	/** YYYY-MM-DD; rules relative to "today" use it. */
@@ -70,8 +68,9 @@ function wholeCardWarnings(
 	document: RecognizedDocument,
 	context: ValidationContext,
 	options: ReviewOptions,
+	rules: DocumentRules,
 ): string[] {
-	const warnings = missingKeyFieldWarnings(context);
+	const warnings = rules.missingFieldWarnings(context);
 	if (document.isConfident === false)
 		warnings.push('document: CLOVA OCR reported isConfident false');
 	const verdict = verdictWarning(options.validationResult);
@@ -87,7 +86,11 @@ function wholeCardWarnings(
  * (masked value, or a field the document type does not have) leaves valid null and asks for
  * nothing; advisory findings go to notes.
  */
-export function reviewDocument(document: RecognizedDocument, options: ReviewOptions): Review {
+export function reviewDocument(
+	document: RecognizedDocument,
+	options: ReviewOptions,
+	rules: DocumentRules = ID_CARD_RULES,
+): Review {
 	const { minConfidence } = options;
 	const context: ValidationContext = {
 		documentType: document.documentType,
@@ -99,14 +102,14 @@ export function reviewDocument(document: RecognizedDocument, options: ReviewOpti
 			]),
 		),
 	};
-	const cardWarnings = wholeCardWarnings(document, context, options);
+	const cardWarnings = wholeCardWarnings(document, context, options, rules);
 
 	const lowConfidenceFields = new Set<string>();
 	const firstValueChecks = new Map<string, CheckResult>();
 	const fields = document.fields.map(({ field, values }) =>
 		values.map((value, index): FieldReview => {
 			const text = context.fields[field][index];
-			const check = validateField(field, text, context);
+			const check = rules.validateField(field, text, context);
 			if (text.trim() !== '' && !firstValueChecks.has(field)) firstValueChecks.set(field, check);
 			const warnings = [...check.warnings];
 			if (isBelow(value.confidenceScore, minConfidence)) {
@@ -123,7 +126,7 @@ export function reviewDocument(document: RecognizedDocument, options: ReviewOpti
 		}),
 	);
 
-	const result = validateDocument(context, firstValueChecks);
+	const result = rules.validateDocument(context, firstValueChecks);
 	const reasons = [...result.warnings, ...cardWarnings];
 	if (lowConfidenceFields.size > 0) {
 		reasons.push(

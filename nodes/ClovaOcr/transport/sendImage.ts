@@ -15,7 +15,8 @@ import { parseIdCardResponse, type ParsedIdCardResponse } from '../response/pars
 import { ResponseShapeError } from '../response/responseShapeError';
 import { isBodyStream, readBoundedBody } from '../input/boundedBody';
 import type { InputImage } from '../input/readInputImage';
-import { idCardEndpoint } from './invokeUrl';
+import { productEndpoint } from './invokeUrl';
+import type { ProductId } from '../model/products';
 import { CREDENTIAL_TYPE, loadItemCredential } from './itemCredential';
 import { buildRequestBody, type UploadMode } from './requestBody';
 import { serviceAnswerError } from './serviceAnswerError';
@@ -62,6 +63,7 @@ function errorSummary(error: unknown): JsonObject {
 interface Attempt {
 	ctx: IExecuteFunctions;
 	itemIndex: number;
+	product: ProductId;
 	image: InputImage;
 	uploadMode: UploadMode;
 	timeoutMs: number;
@@ -94,6 +96,7 @@ function requestOptions(ctx: IExecuteFunctions, url: string, timeoutMs: number) 
 async function sendOnce({
 	ctx,
 	itemIndex,
+	product,
 	image,
 	uploadMode,
 	timeoutMs,
@@ -170,7 +173,7 @@ async function sendOnce({
 		);
 	}
 	if (status < 200 || status >= 300) {
-		const { error, kind } = serviceAnswerError(node, status, text, itemIndex);
+		const { error, kind } = serviceAnswerError(node, status, text, itemIndex, product);
 		throw markAttemptFailure(error, {
 			kind,
 			retryAfterMs: parseRetryAfterMs(answer.headers?.['retry-after'], Date.now()),
@@ -194,7 +197,7 @@ export interface Sending {
 }
 
 /**
- * Sends one image to the ID-card endpoint and returns the checked response.
+ * Sends one image to the endpoint of `product` and returns the checked response.
  * The credential is loaded once, before the request waits its turn in the execution's
  * scheduler; passing faults are sent again (only the request: the image is already read,
  * the credential already loaded).
@@ -204,13 +207,15 @@ export async function sendImage(
 	itemIndex: number,
 	image: InputImage,
 	uploadMode: UploadMode,
+	product: ProductId,
 	sending: Sending,
 ): Promise<ParsedIdCardResponse> {
 	const credential = await loadItemCredential(ctx, itemIndex);
-	const url = idCardEndpoint(credential.invokeUrl, ctx.getNode());
+	const url = productEndpoint(credential.invokeUrl, product, ctx.getNode());
 	const attempt: Attempt = {
 		ctx,
 		itemIndex,
+		product,
 		image,
 		uploadMode,
 		timeoutMs: sending.timeoutMs,

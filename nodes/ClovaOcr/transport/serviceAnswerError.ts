@@ -2,6 +2,8 @@ import type { INode } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { serviceCode } from '../boundary/serviceText';
+import { withArticle } from '../model/documentTypes';
+import { PRODUCTS, type ProductId } from '../model/products';
 import type { FailureKind } from '../pacing/attemptFailure';
 import { parseServiceError } from '../response/parseResponse';
 import { serviceErrorAdvice, serviceErrorKind, serviceErrorMessage } from './serviceErrors';
@@ -16,14 +18,21 @@ export function serviceAnswerError(
 	status: number,
 	body: string,
 	itemIndex: number,
+	product: ProductId,
 ): { error: NodeApiError; kind: FailureKind } {
 	const code = parseServiceError(body)?.code;
+	const advice = serviceErrorAdvice(code, status);
+	const { displayName } = PRODUCTS[product];
+	// One domain serves one product: a URL of another product's domain is the likely cause.
+	const description = advice.aboutInvokeUrl
+		? `${advice.action} This operation reads ${withArticle(displayName)}: use the Invoke URL of your ${displayName} domain.`
+		: advice.action;
 	const error = new NodeApiError(
 		node,
 		{ code: serviceCode(code), httpCode: status },
 		{
 			message: serviceErrorMessage(code, status),
-			description: serviceErrorAdvice(code, status).action,
+			description,
 			httpCode: String(status),
 			itemIndex,
 		},

@@ -6,17 +6,24 @@ export interface ServiceErrorAdvice {
 	action: string;
 	/** Whether sending the same request again later may succeed. */
 	retryable: boolean;
+	/** Whether the Invoke URL may belong to another domain: the message then names the product. */
+	aboutInvokeUrl?: boolean;
 }
 
 const CHECK_INVOKE_URL =
-	'Check the Invoke URL in the CLOVA OCR API credential: copy it from the NAVER Cloud console (CLOVA OCR > Document OCR > your ID card domain > API Gateway integration).';
+	'Check the Invoke URL in the CLOVA OCR API credential: copy it from the NAVER Cloud console (CLOVA OCR > your domain > API Gateway integration).';
 const CHECK_SECRET_KEY =
 	'Check the Secret Key in the CLOVA OCR API credential: it must be the Secret Key generated for the same domain as the Invoke URL (NAVER Cloud console > CLOVA OCR > Document OCR > your domain > Secret Key).';
 const TRY_LATER = 'This is a fault on the CLOVA OCR side. Try again in a few minutes.';
 
 /** What each documented error code means for the user, by code. Read it with adviceOfCode: codes are service data. */
 const ADVICE_BY_CODE: Record<string, ServiceErrorAdvice> = {
-	'0001': { title: 'The Invoke URL is invalid', action: CHECK_INVOKE_URL, retryable: false },
+	'0001': {
+		title: 'The Invoke URL is invalid',
+		action: CHECK_INVOKE_URL,
+		retryable: false,
+		aboutInvokeUrl: true,
+	},
 	'0002': { title: 'The Secret Key was rejected', action: CHECK_SECRET_KEY, retryable: false },
 	'0011': {
 		title: 'CLOVA OCR refused the request as invalid',
@@ -33,6 +40,7 @@ const ADVICE_BY_CODE: Record<string, ServiceErrorAdvice> = {
 		title: "The Invoke URL's domain is invalid",
 		action: CHECK_INVOKE_URL,
 		retryable: false,
+		aboutInvokeUrl: true,
 	},
 	'0023': {
 		title: "The domain's API request quota is used up",
@@ -47,9 +55,9 @@ const ADVICE_BY_CODE: Record<string, ServiceErrorAdvice> = {
 	},
 	'1021': {
 		title: 'CLOVA OCR found no deployed model for this Invoke URL',
-		action:
-			'The Invoke URL may belong to a Template OCR domain. Use the Invoke URL of a Document OCR (ID card) domain.',
+		action: 'The Invoke URL may belong to a Template OCR domain.',
 		retryable: false,
+		aboutInvokeUrl: true,
 	},
 	'1022': {
 		title: 'The CLOVA OCR service is blocked for this domain',
@@ -81,7 +89,12 @@ function adviceByStatus(status: number): ServiceErrorAdvice {
 		};
 	}
 	if (status === 404) {
-		return { title: 'The Invoke URL was not found', action: CHECK_INVOKE_URL, retryable: false };
+		return {
+			title: 'The Invoke URL was not found',
+			action: CHECK_INVOKE_URL,
+			retryable: false,
+			aboutInvokeUrl: true,
+		};
 	}
 	if (status === 429) return ADVICE_BY_CODE['0025'];
 	if (status >= 500) return SERVICE_FAULT;

@@ -54,7 +54,8 @@ function emitted(attackCase: Attack, mode: Mode): string[] {
 	const answer = answerOf(attackCase);
 	const strings = [outboundFileName(answer.fileName)];
 	try {
-		if (answer.status !== 200) throw serviceAnswerError(NODE, answer.status, answer.body, 0).error;
+		if (answer.status !== 200)
+			throw serviceAnswerError(NODE, answer.status, answer.body, 0, 'idCard').error;
 		const outcome = answerOutcome(
 			NODE,
 			0,

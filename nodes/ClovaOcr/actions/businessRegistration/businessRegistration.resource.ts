@@ -1,0 +1,15 @@
+import type { ResourceDefinition } from '../product';
+import { recognizeBusinessRegistration } from './recognizeBusinessRegistration.operation';
+
+/** Business registration certificates, through Document OCR's biz-license model. */
+export const businessRegistrationResource: ResourceDefinition = {
+	option: {
+		name: 'Business Registration',
+		value: 'businessRegistration',
+		description:
+			'Korean business registration certificates (사업자등록증), for know-your-business checks',
+	},
+	operations: { recognizeBusinessRegistration },
+	defaultOperation: 'recognizeBusinessRegistration',
+	properties: [],
+};

@@ -1,0 +1,13 @@
+import type { OperationDefinition } from '../product';
+import { businessRegistrationProduct } from './businessRegistrationProduct';
+
+export const recognizeBusinessRegistration: OperationDefinition = {
+	subtitle: 'Business Registration',
+	option: {
+		name: 'Recognize Business Registration',
+		value: 'recognizeBusinessRegistration',
+		description: 'Read a Korean business registration certificate (사업자등록증)',
+		action: 'Recognize a business registration certificate',
+	},
+	product: businessRegistrationProduct,
+};

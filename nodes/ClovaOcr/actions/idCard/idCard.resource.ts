@@ -1,0 +1,16 @@
+import type { ResourceDefinition } from '../product';
+import { recognizeAnyId } from './recognizeAnyId.operation';
+import { recognizeDriverLicense } from './recognizeDriverLicense.operation';
+import { recognizeIdCard } from './recognizeIdCard.operation';
+
+/** Korean IDs, through the ID-card model of Document OCR. The default resource. */
+export const idCardResource: ResourceDefinition = {
+	option: {
+		name: 'ID Card',
+		value: 'idCard',
+		description: "Resident registration cards, driver's licenses and other Korean IDs",
+	},
+	operations: { recognizeIdCard, recognizeDriverLicense, recognizeAnyId },
+	defaultOperation: 'recognizeIdCard',
+	properties: [],
+};

@@ -1,0 +1,14 @@
+import type { OperationDefinition } from '../product';
+import { idCardProduct } from './idCardProduct';
+
+export const recognizeAnyId: OperationDefinition = {
+	subtitle: 'Any ID',
+	option: {
+		name: 'Recognize Any ID',
+		value: 'recognizeAnyId',
+		description:
+			"Read whichever ID CLOVA OCR identifies: resident registration card, driver's license, passport or alien registration card",
+		action: 'Recognize any ID',
+	},
+	product: idCardProduct(null),
+};

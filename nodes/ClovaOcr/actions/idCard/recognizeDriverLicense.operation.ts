@@ -1,0 +1,13 @@
+import type { OperationDefinition } from '../product';
+import { idCardProduct } from './idCardProduct';
+
+export const recognizeDriverLicense: OperationDefinition = {
+	subtitle: "Driver's License",
+	option: {
+		name: "Recognize Driver's License",
+		value: 'recognizeDriverLicense',
+		description: "Read a Korean driver's license (운전면허증)",
+		action: "Recognize a driver's license",
+	},
+	product: idCardProduct('driverLicense'),
+};

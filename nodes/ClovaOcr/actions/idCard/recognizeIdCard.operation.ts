@@ -1,0 +1,13 @@
+import type { OperationDefinition } from '../product';
+import { idCardProduct } from './idCardProduct';
+
+export const recognizeIdCard: OperationDefinition = {
+	subtitle: 'Resident Registration Card',
+	option: {
+		name: 'Recognize Resident Registration Card',
+		value: 'recognizeIdCard',
+		description: 'Read a Korean resident registration card (주민등록증)',
+		action: 'Recognize a resident registration card',
+	},
+	product: idCardProduct('idCard'),
+};
