@@ -28,7 +28,7 @@ export class ClovaOcrApi implements ICredentialType {
 			required: true,
 			placeholder: 'https://xxxxxxxxxx.apigw.ntruss.com/custom/v1/12345/abcdef0123456789',
 			description:
-				'The Invoke URL of your CLOVA OCR Document OCR (ID card) domain, from the NAVER Cloud console. The base URL and the full URL ending in /document/id-card both work.',
+				"The Invoke URL of your CLOVA OCR domain, from the NAVER Cloud console. One domain serves one product (ID card, business registration…): use a credential per domain. The base URL and the full URL ending in the product's path (/document/id-card, /document/biz-license…) both work.",
 		},
 		{
 			displayName: 'Secret Key',

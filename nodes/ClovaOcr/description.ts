@@ -181,7 +181,7 @@ export const nodeProperties: INodeProperties[] = [
 				type: 'boolean',
 				default: false,
 				description:
-					'Whether to output resident and alien registration numbers in full. By default they keep at most their first 7 digits (800101-1******) whatever the OCR text looks like, as Korean privacy rules require for stored copies. The Raw Response output is never masked.',
+					"Whether to output resident and alien registration numbers (a business representative's too) in full. By default they keep at most their first 7 digits (800101-1******) whatever the OCR text looks like, as Korean privacy rules require for stored copies. The Raw Response output is never masked.",
 			},
 			{
 				displayName: 'Upload Mode',

@@ -34,7 +34,7 @@ const TIMEOUT_MS = 5 * 60_000;
 const MiB = 1024 * 1024;
 const PNG = readFileSync(join(__dirname, '../../samples/resident-card.png'));
 const COPY_INVOKE_URL =
-	'Copy the Invoke URL of your ID card domain from the NAVER Cloud console (CLOVA OCR > Document OCR > your domain > API Gateway integration).';
+	'Copy the Invoke URL of your domain from the NAVER Cloud console (CLOVA OCR > your domain > API Gateway integration).';
 
 interface UrlCase {
 	url: string;
@@ -402,7 +402,7 @@ describeReal('hostile inputs on n8n %s', (line) => {
 					{
 						status: 'Error',
 						message:
-							'The Invoke URL must start with https://. Plain http:// is only accepted for local test servers (localhost, 127.0.0.1). Copy the Invoke URL from the NAVER Cloud console (CLOVA OCR > Document OCR > your ID card domain > API Gateway integration) into the CLOVA OCR API credential.',
+							'The Invoke URL must start with https://. Plain http:// is only accepted for local test servers (localhost, 127.0.0.1). Copy the Invoke URL from the NAVER Cloud console (CLOVA OCR > your domain > API Gateway integration) into the CLOVA OCR API credential.',
 					},
 				]);
 				expect(redirecting.requests).toBe(1);

@@ -256,7 +256,7 @@ describeReal('the privacy boundary in n8n %s', (line) => {
 			const error = (run as RawRun).data.resultData.error as Record<string, unknown>;
 			expect([error.message, error.description]).toEqual([
 				'CLOVA OCR could not read the image: Read page:0 error. ******-*******',
-				'The service answered inferResult FAILURE. Use a sharp, well-lit photo of the whole card, or a scan of at least 300 dpi, with nothing covering the card.',
+				'The service answered inferResult FAILURE. Use a sharp, well-lit photo of the whole document, or a scan of at least 300 dpi, with nothing covering it.',
 			]);
 			expect(leaksIn(stringsOf(run))).toEqual([]);
 			// n8n prints the run, the Code node's input image (base64, not text) included.

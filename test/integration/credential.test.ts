@@ -16,7 +16,7 @@ const test_ = (invokeUrl: string, secretKey: string) =>
 const MiB = 1024 * 1024;
 
 const CHECK_INVOKE_URL =
-	'Copy the Invoke URL of your ID card domain from the NAVER Cloud console (CLOVA OCR > Document OCR > your domain > API Gateway integration).';
+	'Copy the Invoke URL of your domain from the NAVER Cloud console (CLOVA OCR > your domain > API Gateway integration).';
 
 describe('the credential connection test', () => {
 	test.each([
@@ -66,7 +66,7 @@ describe('the credential connection test', () => {
 		expect(await test_('http://clova.example.test/custom/v1/1/key', SECRET)).toEqual({
 			status: 'Error',
 			message:
-				'The Invoke URL must start with https://. Plain http:// is only accepted for local test servers (localhost, 127.0.0.1). Copy the Invoke URL from the NAVER Cloud console (CLOVA OCR > Document OCR > your ID card domain > API Gateway integration) into the CLOVA OCR API credential.',
+				'The Invoke URL must start with https://. Plain http:// is only accepted for local test servers (localhost, 127.0.0.1). Copy the Invoke URL from the NAVER Cloud console (CLOVA OCR > your domain > API Gateway integration) into the CLOVA OCR API credential.',
 		});
 	});
 

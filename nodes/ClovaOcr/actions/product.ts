@@ -28,10 +28,12 @@ export interface OperationDefinition {
 	product: Product;
 }
 
-/** One resource: its option in Resource, its operations, and the parameters only they take. */
+/**
+ * One resource: its option in Resource, its operations, and its parameters: its Operation
+ * (shown for this resource only) first, then those only its operations take.
+ */
 export interface ResourceDefinition {
 	option: INodePropertyOptions;
 	operations: Readonly<Record<string, OperationDefinition>>;
-	defaultOperation: string;
 	properties: INodeProperties[];
 }

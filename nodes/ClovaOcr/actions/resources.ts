@@ -25,8 +25,7 @@ export const OPERATIONS = Object.fromEntries(
 ) as Record<Operation, OperationDefinition>;
 
 /**
- * Resource, then one Operation per resource (shown for it only), then the parameters only some
- * resources take. Resource defaults to ID Card, so workflows made before resources existed,
+ * Resource, then each resource's parameters (its Operation first). Resource defaults to ID Card, so workflows made before resources existed,
  * which have no `resource`, run as they did.
  */
 export const resourceProperties: INodeProperties[] = [
@@ -38,16 +37,5 @@ export const resourceProperties: INodeProperties[] = [
 		options: Object.values(RESOURCES).map(({ option }: ResourceDefinition) => option),
 		default: 'idCard',
 	},
-	...Object.entries(RESOURCES).map(
-		([resource, definition]: [string, ResourceDefinition]): INodeProperties => ({
-			displayName: 'Operation',
-			name: 'operation',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: { show: { resource: [resource] } },
-			options: Object.values(definition.operations).map(({ option }) => option),
-			default: definition.defaultOperation,
-		}),
-	),
 	...Object.values(RESOURCES).flatMap(({ properties }: ResourceDefinition) => properties),
 ];

@@ -25,8 +25,32 @@ const FIELD_LABELS: Record<string, string> = {
 	visaType: 'Visa Type',
 };
 
+/** A business registration certificate's keys (clova-products.md), with the Korean terms. */
+const BUSINESS_REGISTRATION_LABELS: Record<string, string> = {
+	documentType: 'Document Title',
+	registerNumber: 'Business Registration Number (사업자등록번호)',
+	corpRegisterNum: 'Corporate Registration Number (법인등록번호)',
+	corpName: 'Corporate Name (법인명)',
+	companyName: 'Business Name (상호)',
+	repName: 'Representative (대표자)',
+	coRepName: 'Co-Representative (공동대표)',
+	birth: "Representative's Date of Birth",
+	socialNumber: "Representative's Resident Registration Number",
+	coRepSocialNum: "Co-Representative's Resident Registration Number",
+	openDate: 'Opening Date (개업연월일)',
+	bisAddress: 'Place of Business (사업장 소재지)',
+	headAddress: 'Head Office Address (본점 소재지)',
+	bisType: 'Business Type (업태)',
+	bisItem: 'Business Item (종목)',
+	bisArea: 'Business Area',
+	taxType: 'Tax Type',
+	issuanceDate: 'Issue Date',
+	issuanceReason: 'Reason for Issue',
+};
+
 const DOCUMENT_SPECIFIC_LABELS: Partial<Record<DocumentType, Record<string, string>>> = {
 	passport: { num: 'Passport Number', type: 'Passport Type' },
+	businessRegistration: BUSINESS_REGISTRATION_LABELS,
 };
 
 /** "someNewKey" → "Some New Key", for keys the service adds later. */

@@ -9,14 +9,15 @@ import type {
 import { discardBody } from '../input/boundedBody';
 import { parseServiceError } from '../response/parseResponse';
 import { MAX_CREDENTIAL_ANSWER_BYTES, readCredentialAnswer } from './credentialAnswer';
-import { idCardEndpoint } from './invokeUrl';
+import { productEndpoint, productOfInvokeUrl } from './invokeUrl';
+import { PRODUCT_IDS, PRODUCTS, type ProductId } from '../model/products';
 import { serviceErrorAdvice } from './serviceErrors';
 
 /** How long the editor's Test button waits for CLOVA OCR. */
 const TEST_TIMEOUT_MS = 15_000;
 
 const COPY_INVOKE_URL =
-	'Copy the Invoke URL of your ID card domain from the NAVER Cloud console (CLOVA OCR > Document OCR > your domain > API Gateway integration).';
+	'Copy the Invoke URL of your domain from the NAVER Cloud console (CLOVA OCR > your domain > API Gateway integration).';
 
 export const CREDENTIAL_TEST_MESSAGES = {
 	ok: 'Connection successful: CLOVA OCR accepted the Invoke URL and the Secret Key',
@@ -40,7 +41,7 @@ function fill(template: string, values: Record<string, string | number>): string
 	return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 }
 
-/** A stand-in for the node in errors from idCardEndpoint: the test has no node of its own. */
+/** A stand-in for the node in errors from productEndpoint: the test has no node of its own. */
 const TEST_NODE: INode = {
 	id: 'credential-test',
 	name: 'CLOVA OCR credential test',
@@ -95,29 +96,17 @@ function unreachable(error: unknown): INodeCredentialTestResult {
 	};
 }
 
-/**
- * The credential's connection test (the editor's Test button): the Invoke URL
- * passes the node's own https:// rule before anything is sent, the empty
- * request is sent once without following redirects, at most 64 KiB of the answer is read,
- * and only CLOVA's answer to a right pair (error 0011, body invalid) passes. Nothing is
- * recognized or billed.
- */
-export async function testClovaCredential(
-	this: ICredentialTestFunctions,
-	credential: ICredentialsDecrypted,
-): Promise<INodeCredentialTestResult> {
-	let url: string;
-	try {
-		url = idCardEndpoint(text(credential.data, 'invokeUrl'), TEST_NODE);
-	} catch (error) {
-		const { message, description } = error as { message: string; description?: string };
-		return { status: 'Error', message: description ? `${message}. ${description}` : message };
-	}
-	// ICredentialTestFunctions offers `request` only (no httpRequest, in 1.x and 2.x alike).
-	// The scanner's no-deprecated-workflow-functions rule, written for execute contexts,
-	// flags `this.helpers.request` by its shape; reading it off `helpers` does not change
-	// what is called. It is the only HTTP client n8n gives a credential test function.
-	const { helpers } = this;
+/** The answer to one empty request, or why there was none. */
+type Probe =
+	| { status: number; body: string | null; redirected: boolean }
+	| { unreachable: unknown };
+
+/** Sends the empty request once, without following redirects, and reads at most 64 KiB back. */
+async function probe(
+	helpers: ICredentialTestFunctions['helpers'],
+	url: string,
+	secretKey: string,
+): Promise<Probe> {
 	// axios's timeout ends with the headers; the body is read against this deadline.
 	const deadline = AbortSignal.timeout(TEST_TIMEOUT_MS);
 	let answer: { statusCode: number; body: unknown };
@@ -125,10 +114,7 @@ export async function testClovaCredential(
 		answer = (await helpers.request({
 			method: 'POST',
 			uri: url,
-			headers: {
-				'Content-Type': 'application/json',
-				'X-OCR-SECRET': text(credential.data, 'secretKey'),
-			},
+			headers: { 'Content-Type': 'application/json', 'X-OCR-SECRET': secretKey },
 			body: '{}',
 			json: false,
 			// A stream, read up to MAX_CREDENTIAL_ANSWER_BYTES (n8n's request helper sets no size
@@ -142,22 +128,82 @@ export async function testClovaCredential(
 			timeout: TEST_TIMEOUT_MS,
 		})) as { statusCode: number; body: unknown };
 	} catch (error) {
-		return unreachable(error);
+		return { unreachable: error };
 	}
 	const status = answer.statusCode;
 	if (status >= 300 && status < 400) {
 		discardBody(answer.body);
-		return credentialVerdict(status, '');
+		return { status, body: '', redirected: true };
 	}
-	let body: string | null;
 	try {
-		body = await readCredentialAnswer(answer.body, deadline);
+		return { status, body: await readCredentialAnswer(answer.body, deadline), redirected: false };
 	} catch (error) {
-		return unreachable(deadline.aborted ? { code: 'ETIMEDOUT' } : error);
+		return { unreachable: deadline.aborted ? { code: 'ETIMEDOUT' } : error };
 	}
+}
+
+function verdictOf(answer: Probe): INodeCredentialTestResult {
+	if ('unreachable' in answer) return unreachable(answer.unreachable);
+	const { status, body } = answer;
 	if (body === null) {
 		const limit = MAX_CREDENTIAL_ANSWER_BYTES / 1024;
 		return { status: 'Error', message: fill(CREDENTIAL_TEST_MESSAGES.tooLarge, { status, limit }) };
 	}
 	return credentialVerdict(status, body);
+}
+
+/** An answer that says the domain has no such path: the base URL may serve another product. */
+function isWrongPath(answer: Probe): boolean {
+	if ('unreachable' in answer || answer.redirected || answer.body === null) return false;
+	if (answer.status === 404) return true;
+	const code = parseServiceError(answer.body)?.code;
+	return code === '0001' || code === '0022';
+}
+
+/**
+ * The endpoints to try: the pasted full URL's own, or for a base URL every Document OCR model's
+ * in turn (ID card first): one domain serves one product, and a base URL does not say which.
+ */
+function candidateEndpoints(invokeUrl: string): string[] {
+	const pasted = productOfInvokeUrl(invokeUrl, TEST_NODE);
+	const products = pasted === null ? BASE_URL_PROBES : [pasted];
+	return products.map((product) => productEndpoint(invokeUrl, product, TEST_NODE));
+}
+
+const BASE_URL_PROBES: readonly ProductId[] = PRODUCT_IDS.filter(
+	(id) => PRODUCTS[id].resultKey !== null,
+);
+
+/**
+ * The credential's connection test (the editor's Test button): the Invoke URL
+ * passes the node's own https:// rule before anything is sent, each empty
+ * request is sent once without following redirects, at most 64 KiB of each answer is read,
+ * and only CLOVA's answer to a right pair (error 0011, body invalid) passes. Nothing is
+ * recognized or billed. A base URL is tried with each Document OCR model's path until one
+ * is not refused as an unknown path; the first answer decides when all are.
+ */
+export async function testClovaCredential(
+	this: ICredentialTestFunctions,
+	credential: ICredentialsDecrypted,
+): Promise<INodeCredentialTestResult> {
+	let urls: string[];
+	try {
+		urls = candidateEndpoints(text(credential.data, 'invokeUrl'));
+	} catch (error) {
+		const { message, description } = error as { message: string; description?: string };
+		return { status: 'Error', message: description ? `${message}. ${description}` : message };
+	}
+	// ICredentialTestFunctions offers `request` only (no httpRequest, in 1.x and 2.x alike).
+	// The scanner's no-deprecated-workflow-functions rule, written for execute contexts,
+	// flags `this.helpers.request` by its shape; reading it off `helpers` does not change
+	// what is called. It is the only HTTP client n8n gives a credential test function.
+	const { helpers } = this;
+	const secretKey = text(credential.data, 'secretKey');
+	let first: Probe | undefined;
+	for (const url of urls) {
+		const answer = await probe(helpers, url, secretKey);
+		first ??= answer;
+		if (!isWrongPath(answer)) return verdictOf(answer);
+	}
+	return verdictOf(first!);
 }

@@ -7,6 +7,13 @@ test.each([
 	['alienRegistrationCard', 'alienRegNum', 'Alien Registration Number'],
 	['unknown', 'someNewKey', 'Some New Key'],
 	['idCard', 'snake_case_key', 'Snake case key'],
+	['businessRegistration', 'registerNumber', 'Business Registration Number (사업자등록번호)'],
+	['businessRegistration', 'corpRegisterNum', 'Corporate Registration Number (법인등록번호)'],
+	['businessRegistration', 'socialNumber', "Representative's Resident Registration Number"],
+	['businessRegistration', 'documentType', 'Document Title'],
+	['businessRegistration', 'name', 'Name'],
+	['businessRegistration', 'someNewKey', 'Some New Key'],
+	['idCard', 'registerNumber', 'Register Number'],
 ] as const)('%s.%s → %s', (documentType, field, label) => {
 	expect(fieldLabel(documentType, field)).toBe(label);
 });

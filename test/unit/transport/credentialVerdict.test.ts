@@ -5,7 +5,7 @@ import {
 
 const body = (code: string) => JSON.stringify({ code, message: 'x', path: '/', timestamp: 1 });
 const COPY =
-	'Copy the Invoke URL of your ID card domain from the NAVER Cloud console (CLOVA OCR > Document OCR > your domain > API Gateway integration).';
+	'Copy the Invoke URL of your domain from the NAVER Cloud console (CLOVA OCR > your domain > API Gateway integration).';
 
 describe('credentialVerdict: passes only on the answer a right pair gets', () => {
 	test('0011 with HTTP 400 passes', () => {

@@ -10,6 +10,15 @@ export const businessRegistrationResource: ResourceDefinition = {
 			'Korean business registration certificates (사업자등록증), for know-your-business checks',
 	},
 	operations: { recognizeBusinessRegistration },
-	defaultOperation: 'recognizeBusinessRegistration',
-	properties: [],
+	properties: [
+		{
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: ['businessRegistration'] } },
+			options: [recognizeBusinessRegistration.option],
+			default: 'recognizeBusinessRegistration',
+		},
+	],
 };

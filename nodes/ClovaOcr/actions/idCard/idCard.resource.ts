@@ -11,6 +11,15 @@ export const idCardResource: ResourceDefinition = {
 		description: "Resident registration cards, driver's licenses and other Korean IDs",
 	},
 	operations: { recognizeIdCard, recognizeDriverLicense, recognizeAnyId },
-	defaultOperation: 'recognizeIdCard',
-	properties: [],
+	properties: [
+		{
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: ['idCard'] } },
+			options: [recognizeIdCard.option, recognizeDriverLicense.option, recognizeAnyId.option],
+			default: 'recognizeIdCard',
+		},
+	],
 };
