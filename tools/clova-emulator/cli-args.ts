@@ -6,10 +6,11 @@ import type { LatencyDistribution } from './service-time';
 export const CLI_USAGE = `Usage: npx tsx tools/clova-emulator/cli.ts [flags]
   --port N            port on 127.0.0.1 (default 8080; 0 = any free port)
   --secret S          accepted X-OCR-SECRET (default: $CLOVA_EMULATOR_SECRET, else "emulator-secret")
-  --domain ID         domain id in the invoke URL (default 12345)
+  --domain ID         the ID-card domain's id in its invoke URL (default 12345; the
+                      other products' domains are 12346..12350)
   --invoke-key K      invoke key in the invoke URL (default emulatorinvokekey)
-  --base-path P       whole base path (default /custom/v1/{domain}/{invoke-key})
-  --scenario NAME     default scenario (default ic-success)
+  --base-path P       the ID-card domain's whole base path (default /custom/v1/{domain}/{invoke-key})
+  --scenario NAME     default scenario on its product's domain (default: each product's success)
   --latency MS        delay before each answer, or its median (default 0)
   --latency-dist D    fixed (default) or lognormal (median --latency, p95 --latency-p95 x median)
   --latency-p95 R     p95 / median of the lognormal latency, > 1 (default 2)

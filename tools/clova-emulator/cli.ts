@@ -1,11 +1,13 @@
 /**
  * Runs the CLOVA OCR emulator until SIGINT/SIGTERM:
  *   npx tsx tools/clova-emulator/cli.ts --port 8080 --secret s3cret --latency 300 --cap 8 --fault-rate 0.2
- * Prints one line, `CLOVA emulator listening on <invokeUrl>`, and nothing else unless --verbose.
+ * Prints `CLOVA emulator listening on <invokeUrl>` (the ID-card domain), then one line per
+ * product's domain, `  <product> <path> <invokeUrl>`, and nothing else unless --verbose.
  */
 import { CLI_USAGE, parseCliArgs } from './cli-args';
 import { startEmulator, type Emulator } from './emulator';
 import { EmulatorOptionsError } from './emulator-options';
+import { PRODUCT_INFO, PRODUCTS } from './products';
 
 async function main(): Promise<void> {
 	let emulator: Emulator;
@@ -26,7 +28,17 @@ async function main(): Promise<void> {
 		return;
 	}
 	const running = emulator;
-	process.stdout.write(`CLOVA emulator listening on ${running.invokeUrl}\n`);
+	const width = Math.max(...PRODUCTS.map((product) => product.length));
+	const pathWidth = Math.max(...PRODUCTS.map((product) => PRODUCT_INFO[product].path.length));
+	process.stdout.write(
+		[
+			`CLOVA emulator listening on ${running.invokeUrl}`,
+			...PRODUCTS.map(
+				(product) =>
+					`  ${product.padEnd(width)}  ${PRODUCT_INFO[product].path.padEnd(pathWidth)}  ${running.invokeUrls[product]}`,
+			),
+		].join('\n') + '\n',
+	);
 
 	let stopping = false;
 	const stop = (): void => {

@@ -1,4 +1,5 @@
 /** The emulator's knobs: their types, defaults and validation. */
+import { PRODUCT_INFO, PRODUCTS, type Product } from './products';
 import {
 	DEFAULT_TRANSIENT_FAULTS,
 	isFaultScenario,
@@ -57,23 +58,49 @@ export interface EmulatorRuntimeOptions {
 	logger: ((line: string) => void) | null;
 }
 
+/** One domain of one product: its base path (the Invoke URL's path) and secret. */
+export interface DomainSettings {
+	domainId: string;
+	invokeKey: string;
+	/** `/custom/v1/{domainId}/{invokeKey}` unless given; the endpoint is `{basePath}{product path}`. */
+	basePath: string;
+	/** The X-OCR-SECRET this domain accepts. */
+	secretKey: string;
+}
+
+/** The products other than the ID card, whose domain the top-level options describe. */
+export type OtherProduct = Exclude<Product, 'idCard'>;
+
+/** Per-product domain settings; anything left out gets its default. */
+export type DomainOptions = Partial<Record<OtherProduct, Partial<DomainSettings>>>;
+
 /** Fixed when the emulator starts. */
 export interface EmulatorStartOptions {
 	/** TCP port on 127.0.0.1; 0 (default) picks a free one. */
 	port: number;
-	/** The X-OCR-SECRET the emulator accepts. Default `emulator-secret`. */
+	/** The X-OCR-SECRET the ID-card domain accepts (and, by default, every domain). Default `emulator-secret`. */
 	secretKey: string;
-	/** Default `12345`. */
+	/** The ID-card domain's id. Default `12345`. */
 	domainId: string;
-	/** Default `emulatorinvokekey`. */
+	/** The ID-card domain's invoke key (and, by default, every domain's). Default `emulatorinvokekey`. */
 	invokeKey: string;
 	/** Default `/custom/v1/{domainId}/{invokeKey}`; the endpoint is `{basePath}/document/id-card`. */
 	basePath: string;
 	/** Serve the `/__emulator/` control API. Default true. */
 	controlApi: boolean;
+	/**
+	 * Every product's domain, the ID card's from the options above. The others default to
+	 * domain ids 12346 (business registration), 12347 (receipt), 12348 (credit card),
+	 * 12349 (name card), 12350 (passport), the ID card's invoke key and secret.
+	 */
+	domains: Record<Product, DomainSettings>;
 }
 
-export type EmulatorOptions = Partial<EmulatorRuntimeOptions> & Partial<EmulatorStartOptions>;
+export type EmulatorOptions = Partial<EmulatorRuntimeOptions> &
+	Partial<Omit<EmulatorStartOptions, 'domains'>> & {
+		/** The other products' domains (domain id, invoke key, base path, secret), each optional. */
+		domains?: DomainOptions;
+	};
 
 export const RUNTIME_OPTION_KEYS: readonly (keyof EmulatorRuntimeOptions)[] = [
 	'defaultScenario',
@@ -241,20 +268,82 @@ function nonNegativeInteger(key: string, value: unknown): number {
 
 /** Resolves start options, applying defaults; throws EmulatorOptionsError on bad values. */
 export function resolveStartOptions(options: EmulatorOptions): EmulatorStartOptions {
-	const domainId = options.domainId ?? '12345';
+	const domainId = options.domainId ?? PRODUCT_INFO.idCard.domainId;
 	const invokeKey = options.invokeKey ?? 'emulatorinvokekey';
 	const basePath = options.basePath ?? `/custom/v1/${domainId}/${invokeKey}`;
 	const port = options.port ?? 0;
 	if (!Number.isInteger(port) || port < 0 || port > 65535)
 		throw new EmulatorOptionsError('port: 0..65535');
-	if (!basePath.startsWith('/') || basePath.endsWith('/') || basePath.startsWith('/__emulator')) {
-		throw new EmulatorOptionsError(
-			'basePath: starts with "/", does not end with "/", not under /__emulator',
-		);
-	}
+	checkBasePath('basePath', basePath);
 	const secretKey = options.secretKey ?? 'emulator-secret';
 	if (secretKey.length === 0) throw new EmulatorOptionsError('secretKey: must not be empty');
-	return { port, secretKey, domainId, invokeKey, basePath, controlApi: options.controlApi ?? true };
+	const domains = resolveDomains(options.domains ?? {}, {
+		domainId,
+		invokeKey,
+		basePath,
+		secretKey,
+	});
+	return {
+		port,
+		secretKey,
+		domainId,
+		invokeKey,
+		basePath,
+		controlApi: options.controlApi ?? true,
+		domains,
+	};
+}
+
+function checkBasePath(name: string, basePath: unknown): void {
+	if (
+		typeof basePath !== 'string' ||
+		!basePath.startsWith('/') ||
+		basePath.endsWith('/') ||
+		basePath.startsWith('/__emulator')
+	) {
+		throw new EmulatorOptionsError(
+			`${name}: starts with "/", does not end with "/", not under /__emulator`,
+		);
+	}
+}
+
+function resolveDomains(
+	options: DomainOptions,
+	idCard: DomainSettings,
+): Record<Product, DomainSettings> {
+	const unknown = Object.keys(options).filter(
+		(key) => key === 'idCard' || !(PRODUCTS as readonly string[]).includes(key),
+	);
+	if (unknown.length > 0) {
+		throw new EmulatorOptionsError(
+			`domains: unknown product ${unknown.join(', ')} (the ID card's domain is set by domainId, invokeKey, basePath, secretKey)`,
+		);
+	}
+	const domains = { idCard } as Record<Product, DomainSettings>;
+	for (const product of PRODUCTS) {
+		if (product === 'idCard') continue;
+		const given = options[product] ?? {};
+		const domainId = given.domainId ?? PRODUCT_INFO[product].domainId;
+		const invokeKey = given.invokeKey ?? idCard.invokeKey;
+		const basePath = given.basePath ?? `/custom/v1/${domainId}/${invokeKey}`;
+		checkBasePath(`domains.${product}.basePath`, basePath);
+		const secretKey = given.secretKey ?? idCard.secretKey;
+		if (typeof secretKey !== 'string' || secretKey.length === 0)
+			throw new EmulatorOptionsError(`domains.${product}.secretKey: must not be empty`);
+		domains[product] = { domainId, invokeKey, basePath, secretKey };
+	}
+	// One domain, one product: two products on one base path cannot be told apart.
+	const seen = new Map<string, Product>();
+	for (const product of PRODUCTS) {
+		const { basePath } = domains[product];
+		const other = seen.get(basePath);
+		if (other !== undefined)
+			throw new EmulatorOptionsError(
+				`domains: ${product} and ${other} share the base path ${basePath}; give one its own domainId or basePath`,
+			);
+		seen.set(basePath, product);
+	}
+	return domains;
 }
 
 /** Picks the runtime knobs out of constructor options, over the defaults. */

@@ -1,8 +1,9 @@
 /**
- * startEmulator: a local HTTP stand-in for CLOVA OCR's
- * `POST {invokeUrl}/document/id-card`, following the documented contract,
- * with test controls (scenarios, latency, concurrency cap, faults) and a
- * record of every request.
+ * startEmulator: a local HTTP stand-in for CLOVA OCR's Document OCR models, one domain per
+ * product as on the real service (`POST {invokeUrl}/document/id-card` on the ID-card domain,
+ * `/document/biz-license` on the business-registration domain, ...), following the documented
+ * contract, with test controls (scenarios, latency, concurrency cap, faults) and a record of
+ * every request.
  */
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -20,6 +21,7 @@ import {
 	resolveRuntimeOptions,
 	resolveStartOptions,
 	validateRuntimeOptions,
+	type DomainSettings,
 	type EmulatorOptions,
 	type EmulatorRuntimeOptions,
 	type EmulatorStartOptions,
@@ -44,7 +46,8 @@ import {
 	sendText,
 	sendTruncated,
 } from './responses';
-import { selectScenario, type ScenarioChoice } from './scenario-selection';
+import { PRODUCT_INFO, PRODUCTS, type Product } from './products';
+import { fallbackDocumentFor, selectScenarioFor, type ScenarioChoice } from './scenario-selection';
 import {
 	isDocumentScenario,
 	isScenarioName,
@@ -55,14 +58,31 @@ import { createSeededRandom, rollFault, type RandomSource } from './seeded-rando
 import { ServiceClock, type DrawnLatencies, type LatencyModel } from './service-time';
 
 export const EMULATOR_HOST = '127.0.0.1';
-export const ENDPOINT_SUFFIX = '/document/id-card';
+/** The ID-card domain's path (each product's: PRODUCT_INFO[product].path). */
+export const ENDPOINT_SUFFIX = PRODUCT_INFO.idCard.path;
+
+/** One product's domain as served. */
+export interface EmulatorDomain {
+	readonly product: Product;
+	readonly domainId: string;
+	/** url + the domain's base path: its Invoke URL. */
+	readonly invokeUrl: string;
+	/** The only path the domain answers: its base path + the product's path. */
+	readonly endpointPath: string;
+	readonly secretKey: string;
+}
 
 export interface Emulator {
 	/** http://127.0.0.1:PORT */
 	readonly url: string;
-	/** url + basePath; what a user pastes as the invoke URL. */
+	/** The ID-card domain's url + basePath; what a user pastes as the invoke URL. */
 	readonly invokeUrl: string;
+	/** Every product's Invoke URL (one domain per product; `invokeUrls.idCard === invokeUrl`). */
+	readonly invokeUrls: Readonly<Record<Product, string>>;
+	/** Every product's domain: its id, Invoke URL, endpoint path and secret. */
+	readonly domains: Readonly<Record<Product, EmulatorDomain>>;
 	readonly port: number;
+	/** The ID-card domain's X-OCR-SECRET (every domain's unless `domains` says otherwise). */
 	readonly secretKey: string;
 	/** Every request on API paths, in arrival order (live array, cleared by reset()). */
 	readonly requests: RecordedRequest[];
@@ -75,9 +95,15 @@ export interface Emulator {
 	readonly drawnLatencies: DrawnLatencies;
 	/** The current runtime knobs. */
 	readonly options: Readonly<EmulatorRuntimeOptions>;
-	/** Answers every following valid request with `name` (null: back to per-request rules). */
+	/**
+	 * Answers every following valid request with `name` (null: back to per-request rules): on
+	 * its product's domain, a fault on every domain; other domains pass it over.
+	 */
 	setScenario(name: ScenarioName | null): void;
-	/** Answers the next valid requests with these scenarios, one each, before anything else. */
+	/**
+	 * Answers the next valid requests with these scenarios, one each, before anything else; each
+	 * goes to the first request on a domain it applies to (its product's; a fault: any).
+	 */
 	enqueue(...names: ScenarioName[]): void;
 	/** Changes runtime knobs; a new `seed` restarts the fault, latency and refusal-delay sequences. */
 	configure(options: Partial<EmulatorRuntimeOptions>): void;
@@ -105,7 +131,7 @@ class EmulatorServer implements Emulator, ControlTarget {
 	private readonly server: Server;
 	private readonly log = new RequestLog();
 	private readonly gate = new ConcurrencyGate();
-	private readonly endpointPath: string;
+	private readonly endpoints: ReadonlyMap<string, Product>;
 	private readonly pendingWaits = new Set<() => void>();
 	private random: RandomSource;
 	private readonly clock: ServiceClock;
@@ -118,7 +144,9 @@ class EmulatorServer implements Emulator, ControlTarget {
 		this.start = start;
 		this.runtime = runtime;
 		this.secretKey = start.secretKey;
-		this.endpointPath = start.basePath + ENDPOINT_SUFFIX;
+		this.endpoints = new Map(
+			PRODUCTS.map((product) => [endpointPath(product, start.domains[product]), product]),
+		);
 		this.random = createSeededRandom(runtime.seed);
 		this.clock = new ServiceClock(runtime.seed);
 		this.server = createServer((request, response) => {
@@ -149,6 +177,28 @@ class EmulatorServer implements Emulator, ControlTarget {
 
 	get invokeUrl(): string {
 		return this.url + this.start.basePath;
+	}
+
+	get invokeUrls(): Readonly<Record<Product, string>> {
+		return Object.fromEntries(
+			PRODUCTS.map((product) => [product, this.url + this.start.domains[product].basePath]),
+		) as Record<Product, string>;
+	}
+
+	get domains(): Readonly<Record<Product, EmulatorDomain>> {
+		return Object.fromEntries(
+			PRODUCTS.map((product) => {
+				const domain = this.start.domains[product];
+				const served: EmulatorDomain = {
+					product,
+					domainId: domain.domainId,
+					invokeUrl: this.url + domain.basePath,
+					endpointPath: endpointPath(product, domain),
+					secretKey: domain.secretKey,
+				};
+				return [product, served];
+			}),
+		) as Record<Product, EmulatorDomain>;
 	}
 
 	get requests(): RecordedRequest[] {
@@ -263,24 +313,29 @@ class EmulatorServer implements Emulator, ControlTarget {
 		target: string,
 		pathname: string,
 	): Promise<void> {
+		// One domain, one product: only `{basePath}{product path}` of a domain is an endpoint;
+		// any other path, another product's included, is 0001.
+		const product = request.method === 'POST' ? this.endpoints.get(pathname) : undefined;
+		const domain = product === undefined ? null : this.start.domains[product];
 		const record = this.log.start({
 			method: request.method ?? '',
 			path: target,
 			headers: redactHeaders(request.headers),
-			secretOk: this.secretMatches(request.headers['x-ocr-secret']),
+			secretOk: this.secretMatches(request.headers['x-ocr-secret'], domain),
 			contentType: request.headers['content-type'] ?? null,
+			product: product ?? null,
 		});
-		const onEndpoint = request.method === 'POST' && pathname === this.endpointPath;
 		response.on('close', () => {
 			record.durationMs = Date.now() - record.receivedAt;
-			this.logLine(record, onEndpoint);
+			this.logLine(record, product);
 		});
 
-		if (!onEndpoint) return this.answerError(request, response, record, 'urlInvalid', pathname);
+		if (product === undefined || domain === null)
+			return this.answerError(request, response, record, 'urlInvalid', pathname);
 		if (!record.secretOk)
 			return this.answerError(request, response, record, 'secretInvalid', pathname);
 
-		const release = this.gate.tryEnter(this.start.domainId, this.runtime.concurrencyCap);
+		const release = this.gate.tryEnter(domain.basePath, this.runtime.concurrencyCap);
 		if (release === null) return this.refuse(request, response, record, pathname);
 		this.log.noteInFlight(this.gate.inFlight);
 		response.on('close', release);
@@ -310,12 +365,20 @@ class EmulatorServer implements Emulator, ControlTarget {
 			return this.answerError(request, response, record, 'bodyInvalid', pathname);
 		}
 
-		const choice = this.chooseScenario(parsed.request);
+		const choice = this.chooseScenario(parsed.request, product);
 		this.log.noteScenario(record, choice.scenario, choice.source);
 		const delay = choice.scenario === 'slow' ? this.runtime.slowMs : latencyMs;
 		record.delayMs = delay;
 		if ((await this.wait(delay, response)) === 'closed') return;
-		this.answerScenario(request, response, record, choice.scenario, parsed.request, pathname);
+		this.answerScenario(
+			request,
+			response,
+			record,
+			choice.scenario,
+			parsed.request,
+			pathname,
+			product,
+		);
 	}
 
 	/**
@@ -349,9 +412,9 @@ class EmulatorServer implements Emulator, ControlTarget {
 		};
 	}
 
-	private chooseScenario(request: ValidOcrRequest): ScenarioChoice {
-		const choice = selectScenario({
-			queued: this.queue.shift(),
+	private chooseScenario(request: ValidOcrRequest, product: Product): ScenarioChoice {
+		const choice = selectScenarioFor(product, {
+			queue: this.queue,
 			override: this.override,
 			imageName: request.imageName,
 			file: request.file,
@@ -369,6 +432,7 @@ class EmulatorServer implements Emulator, ControlTarget {
 		scenario: ScenarioName,
 		ocr: ValidOcrRequest,
 		pathname: string,
+		product: Product,
 	): void {
 		const document = (name: DocumentScenarioName): string =>
 			this.runtime.documentEdits.reduce(
@@ -403,20 +467,22 @@ class EmulatorServer implements Emulator, ControlTarget {
 				return dropConnection(response);
 			case 'truncated':
 				this.log.noteAnswer(record, 200, null);
-				return sendTruncated(response, document(this.fallbackDocument()));
+				return sendTruncated(
+					response,
+					document(fallbackDocumentFor(product, this.runtime.defaultScenario)),
+				);
 			case 'non-json':
 				this.log.noteAnswer(record, 200, null);
 				return sendText(response, 200, HTML_CONTENT_TYPE, NON_JSON_BODY);
 			case 'slow':
 				this.log.noteAnswer(record, 200, null);
-				return sendText(response, 200, JSON_CONTENT_TYPE, document(this.fallbackDocument()));
+				return sendText(
+					response,
+					200,
+					JSON_CONTENT_TYPE,
+					document(fallbackDocumentFor(product, this.runtime.defaultScenario)),
+				);
 		}
-	}
-
-	/** The document that `slow` and `truncated` carry: the default scenario if it is a document, else ic-success. */
-	private fallbackDocument(): DocumentScenarioName {
-		const configured = this.runtime.defaultScenario;
-		return isDocumentScenario(configured) ? configured : 'ic-success';
 	}
 
 	private answerError(
@@ -435,11 +501,21 @@ class EmulatorServer implements Emulator, ControlTarget {
 		sendClovaError(response, kind, pathname, headers);
 	}
 
-	private secretMatches(header: string | string[] | undefined): boolean {
+	/** Whether the header holds the domain's secret (off an endpoint: any domain's). */
+	private secretMatches(
+		header: string | string[] | undefined,
+		domain: DomainSettings | null,
+	): boolean {
 		if (typeof header !== 'string') return false;
 		const given = Buffer.from(header, 'utf8');
-		const expected = Buffer.from(this.secretKey, 'utf8');
-		return given.length === expected.length && timingSafeEqual(given, expected);
+		const secrets =
+			domain === null
+				? PRODUCTS.map((product) => this.start.domains[product].secretKey)
+				: [domain.secretKey];
+		return secrets.some((secret) => {
+			const expected = Buffer.from(secret, 'utf8');
+			return given.length === expected.length && timingSafeEqual(given, expected);
+		});
 	}
 
 	/** Waits `ms`; 'closed' when the emulator closes or the client goes away first. */
@@ -480,10 +556,10 @@ class EmulatorServer implements Emulator, ControlTarget {
 		});
 	}
 
-	private logLine(record: RecordedRequest, onEndpoint: boolean): void {
+	private logLine(record: RecordedRequest, product: Product | undefined): void {
 		const logger = this.runtime.logger;
 		if (logger === null) return;
-		const where = onEndpoint ? ENDPOINT_SUFFIX : '(other path)';
+		const where = product === undefined ? '(other path)' : PRODUCT_INFO[product].path;
 		const outcome = record.status === null ? 'no answer' : String(record.status);
 		const detail = record.errorCode ?? record.scenario ?? '';
 		logger(
@@ -493,4 +569,8 @@ class EmulatorServer implements Emulator, ControlTarget {
 			),
 		);
 	}
+}
+
+function endpointPath(product: Product, domain: DomainSettings): string {
+	return domain.basePath + PRODUCT_INFO[product].path;
 }

@@ -7,10 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { PRODUCT_INFO, PRODUCTS } from './products';
 import type { DocumentScenarioName } from './scenarios';
 import {
+	BUSINESS_REGISTRATION_GEOMETRY,
 	DRIVER_LICENSE_GEOMETRY,
+	elementAt,
+	placeElements,
 	placeFields,
+	RECEIPT_GEOMETRY,
 	RESIDENT_CARD_GEOMETRY,
 	type FieldGeometry,
 } from './specimen-geometry';
@@ -25,6 +30,19 @@ interface DocumentSource {
 	bare?: boolean;
 	/** Polygons moved onto a sample card's text (specimen-geometry.ts), after the edits. */
 	geometry?: Record<string, FieldGeometry>;
+	/** For valid-JSON fixtures: a sample's values and geometry, by path (see `Specimen`). */
+	specimen?: Specimen;
+}
+
+/**
+ * A specimen made from a valid-JSON fixture: elements (paths under `images[0].<modelKey>.result`)
+ * get the sample's values, and their polygons move onto the sample's text. The fixture is
+ * written back with JSON.stringify(…, 4), the layout the synthetic product fixtures are in.
+ */
+interface Specimen {
+	modelKey: string;
+	geometry: Record<string, FieldGeometry>;
+	values?: Record<string, { text: string; formatted: Record<string, string> }>;
 }
 
 const NO_REQUESTED =
@@ -95,6 +113,38 @@ const DOCUMENT_SOURCES: Record<DocumentScenarioName, DocumentSource> = {
 	},
 	'ic-rois-points': { file: 'ic-success.ko.json', edits: [[ROIS_AS_EXAMPLE, '"rois": $1']] },
 	'ic-minimal': { file: 'ic-minimal.synthetic.json', bare: true },
+	// The other products (fixtures/README.md). Their failures are the ID card's failure example
+	// with inferResult FAILURE, as infer-failure.
+	'biz-success': { file: 'biz-success.synthetic.json' },
+	'biz-individual': { file: 'biz-individual.synthetic.json' },
+	'biz-failure': failure(),
+	// The sample certificate (samples/business-registration.*) carries biz-success's values.
+	'biz-specimen': {
+		file: 'biz-success.synthetic.json',
+		specimen: { modelKey: 'bizLicense', geometry: BUSINESS_REGISTRATION_GEOMETRY },
+	},
+	'receipt-success': { file: 'receipt-success.synthetic.json' },
+	'receipt-mismatch': { file: 'receipt-mismatch.synthetic.json' },
+	'receipt-failure': failure(),
+	// The sample receipt (samples/receipt.*): receipt-success with a fictional store.
+	'receipt-specimen': {
+		file: 'receipt-success.synthetic.json',
+		specimen: {
+			modelKey: 'receipt',
+			geometry: RECEIPT_GEOMETRY,
+			values: {
+				'storeInfo.name': { text: '견본마트', formatted: { value: '견본마트' } },
+				'storeInfo.bizNum': { text: '101-81-56785', formatted: { value: '1018156785' } },
+				'storeInfo.tel.0': { text: '(02)123-4567', formatted: { value: '021234567' } },
+			},
+		},
+	},
+	'credit-card-success': { file: 'credit-card-success.synthetic.json' },
+	'credit-card-failure': failure(),
+	'name-card-success': { file: 'name-card-success.synthetic.json' },
+	'name-card-failure': failure(),
+	'passport-success': { file: 'passport-success.synthetic.json' },
+	'passport-failure': failure(),
 	'dl-specimen': {
 		file: 'dl-success.ko.json',
 		geometry: DRIVER_LICENSE_GEOMETRY,
@@ -107,6 +157,28 @@ const DOCUMENT_SOURCES: Record<DocumentScenarioName, DocumentSource> = {
 		]),
 	},
 };
+
+/** The failure example with inferResult FAILURE: a reading that ran and failed, any product. */
+function failure(): DocumentSource {
+	return {
+		file: 'ic-failure.ko.json',
+		edits: [['"inferResult": "ERROR"', '"inferResult": "FAILURE"']],
+	};
+}
+
+/** The fixture text with a specimen's values and geometry (valid-JSON fixtures only). */
+function applySpecimen(text: string, specimen: Specimen): string {
+	const document = JSON.parse(text) as { images: Array<Record<string, { result: unknown }>> };
+	const result = document.images[0]?.[specimen.modelKey]?.result;
+	if (result === undefined) throw new Error(`fixture lacks images[0].${specimen.modelKey}.result`);
+	for (const [path, { text: value, formatted }] of Object.entries(specimen.values ?? {})) {
+		const element = elementAt(result, path);
+		element['text'] = value;
+		element['formatted'] = formatted;
+	}
+	placeElements(result, specimen.geometry);
+	return `${JSON.stringify(document, null, 4)}\n`;
+}
 
 /** Edits that replace a masked value in both `text` and `formatted.value`. */
 function unmask(pairs: ReadonlyArray<readonly [string, string]>): Array<readonly [string, string]> {
@@ -151,6 +223,7 @@ export function documentTemplate(name: DocumentScenarioName): string {
 				: text.replace(search, replacement);
 	}
 	if (source.geometry) text = placeFields(text, source.geometry);
+	if (source.specimen) text = applySpecimen(text, source.specimen);
 	for (const pattern of source.bare ? [] : [REQUEST_ID, TIMESTAMP, UID_AND_NAME]) {
 		if (!pattern.test(text))
 			throw new Error(`fixture ${source.file} does not match ${pattern.source}`);
@@ -178,13 +251,18 @@ export function personalizeDocument(template: string, values: DocumentPersonaliz
 export const CONVERTED_IMAGE_INFO = { width: 760, height: 480, pageIndex: 0 } as const;
 
 const VALIDATION_RESULT_OBJECT = /("validationResult"\s*:\s*\{[^{}]*\})/;
+const MODEL_KEY = new RegExp(
+	`"(?:${PRODUCTS.map((product) => PRODUCT_INFO[product].modelKey).join('|')})"\\s*:`,
+);
 
 /**
- * Adds `convertedImageInfo` after `validationResult` of a recognized document (one with
- * `idCard`), as the service does for PDF and TIFF files; other answers stay as they are.
+ * Adds `convertedImageInfo` after `validationResult` of a recognized document (one with a
+ * model key: `idCard`, `bizLicense`, `receipt`, ...), as the service does for PDF and TIFF
+ * files (documented for the ID card, assumed for the other products); other answers stay as
+ * they are.
  */
 export function withConvertedImageInfo(text: string): string {
-	if (!text.includes('"idCard"')) return text;
+	if (!MODEL_KEY.test(text)) return text;
 	const info = CONVERTED_IMAGE_INFO;
 	return text.replace(
 		VALIDATION_RESULT_OBJECT,

@@ -1,8 +1,12 @@
-/** CLOVA OCR ID-card API emulator: test and demo tooling, never shipped in dist. */
+/** CLOVA OCR Document OCR emulator (one domain per product): test and demo tooling, never shipped in dist. */
 export { startEmulator, ENDPOINT_SUFFIX, EMULATOR_HOST } from './emulator';
-export type { Emulator } from './emulator';
+export type { Emulator, EmulatorDomain } from './emulator';
+export { PRODUCT_INFO, PRODUCTS, isProduct } from './products';
+export type { Product, ProductInfo } from './products';
 export { DEFAULT_RUNTIME_OPTIONS, EmulatorOptionsError } from './emulator-options';
 export type {
+	DomainOptions,
+	DomainSettings,
 	EmulatorOptions,
 	EmulatorRuntimeOptions,
 	EmulatorStartOptions,
@@ -10,13 +14,21 @@ export type {
 export type { EmulatorStats, RecordedRequest, RequestSummary } from './request-log';
 export { REDACTED } from './request-log';
 export {
+	ALL_SCENARIO_NAMES,
 	DEFAULT_TRANSIENT_FAULTS,
 	DOCUMENT_SCENARIOS,
+	PRODUCT_SCENARIOS,
 	FAULT_SCENARIOS,
 	SCENARIO_NAMES,
 	isScenarioName,
 } from './scenarios';
-export type { DocumentScenarioName, FaultScenarioName, ScenarioName } from './scenarios';
+export type {
+	DocumentScenarioName,
+	FaultScenarioName,
+	IdCardScenarioName,
+	ProductScenarioName,
+	ScenarioName,
+} from './scenarios';
 export type { ScenarioSource } from './scenario-selection';
 export { FILE_MARKER_PREFIX } from './scenario-selection';
 export { CLOVA_ERRORS } from './error-codes';

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 
 import type { UploadMode } from './ocr-request';
+import type { Product } from './products';
 import type { ScenarioSource } from './scenario-selection';
 import type { ScenarioName } from './scenarios';
 
@@ -18,8 +19,10 @@ export interface RecordedRequest {
 	path: string;
 	/** Request headers, names lower-cased; X-OCR-SECRET replaced by "[REDACTED]". */
 	headers: IncomingHttpHeaders;
-	/** Whether X-OCR-SECRET matched the configured secret. */
+	/** Whether X-OCR-SECRET matched the domain's secret (off an endpoint: any domain's). */
 	secretOk: boolean;
+	/** The product whose endpoint was called; null for any other path (answered 0001). */
+	product: Product | null;
 	contentType: string | null;
 	uploadMode: UploadMode | null;
 	/** Parsed JSON body (json mode, `data` included) or `message` part (multipart); undefined when absent or unparsable. */
@@ -69,6 +72,7 @@ export interface RequestSummary {
 	method: string;
 	path: string;
 	secretOk: boolean;
+	product: Product | null;
 	contentType: string | null;
 	uploadMode: UploadMode | null;
 	imageFormat: string | null;
@@ -96,6 +100,7 @@ export function summarizeRequest(record: RecordedRequest): RequestSummary {
 		method: record.method,
 		path: record.path,
 		secretOk: record.secretOk,
+		product: record.product,
 		contentType: record.contentType,
 		uploadMode: record.uploadMode,
 		imageFormat: record.imageFormat,
@@ -119,7 +124,10 @@ export class RequestLog {
 	private counters = emptyCounters();
 
 	start(
-		fields: Pick<RecordedRequest, 'method' | 'path' | 'headers' | 'secretOk' | 'contentType'>,
+		fields: Pick<
+			RecordedRequest,
+			'method' | 'path' | 'headers' | 'secretOk' | 'contentType' | 'product'
+		>,
 	): RecordedRequest {
 		this.counters.total++;
 		const record: RecordedRequest = {

@@ -5,8 +5,26 @@
  * 3. a `CLOVA-EMULATOR:scenario=<name>` marker anywhere in the file bytes;
  * 4. the configured default.
  * Unknown names in directives and markers are ignored.
+ *
+ * Each document scenario belongs to one product; a request is answered for its domain's product
+ * (`selectScenarioFor`):
+ * - the queue and the `setScenario` override are programmatic and scoped: a queued scenario
+ *   waits for the first request on a domain it applies to (its product's, or any for a fault),
+ *   and an override of another product is passed over;
+ * - the image-name directive and the file marker describe the uploaded document: another
+ *   product's document read by this product's model fails, so it is answered with this
+ *   product's failure scenario (an ID-card scenario never yields an ID-card body elsewhere);
+ * - the default is `defaultScenario` when it is a fault or this product's, else this product's
+ *   success scenario.
  */
-import { isScenarioName, type ScenarioName } from './scenarios';
+import { PRODUCT_INFO, type Product } from './products';
+import {
+	isDocumentScenario,
+	isScenarioName,
+	scenarioProduct,
+	type DocumentScenarioName,
+	type ScenarioName,
+} from './scenarios';
 
 export type ScenarioSource =
 	| 'queue'
@@ -68,4 +86,54 @@ export function selectScenario(inputs: ScenarioInputs): ScenarioChoice {
 	const fromFile = scenarioFromFileMarker(inputs.file);
 	if (fromFile !== null) return { scenario: fromFile, source: 'file-marker' };
 	return { scenario: inputs.defaultScenario, source: 'default' };
+}
+
+/** Whether a scenario may answer on a domain of `product`: a fault anywhere, a document on its product's. */
+export function appliesTo(name: ScenarioName, product: Product): boolean {
+	const owner = scenarioProduct(name);
+	return owner === null || owner === product;
+}
+
+/** The default for a domain of `product`: the configured default if it applies there, else the product's success. */
+export function defaultScenarioFor(product: Product, configured: ScenarioName): ScenarioName {
+	return appliesTo(configured, product) ? configured : PRODUCT_INFO[product].successScenario;
+}
+
+/** The document that `slow` and `truncated` carry on a domain of `product`. */
+export function fallbackDocumentFor(
+	product: Product,
+	configured: ScenarioName,
+): DocumentScenarioName {
+	return isDocumentScenario(configured) && appliesTo(configured, product)
+		? configured
+		: PRODUCT_INFO[product].successScenario;
+}
+
+/** Removes and returns the first queued scenario that applies to `product`, if any. */
+export function takeQueued(queue: ScenarioName[], product: Product): ScenarioName | undefined {
+	const index = queue.findIndex((name) => appliesTo(name, product));
+	return index === -1 ? undefined : queue.splice(index, 1)[0];
+}
+
+export interface ProductScenarioInputs extends Omit<ScenarioInputs, 'queued' | 'defaultScenario'> {
+	/** The pending queue; the scenario taken from it is removed. */
+	queue: ScenarioName[];
+	/** The configured default (`defaultScenario`). */
+	defaultScenario: ScenarioName;
+}
+
+/** Picks the scenario for a valid request on a domain of `product` (rules at the top). */
+export function selectScenarioFor(product: Product, inputs: ProductScenarioInputs): ScenarioChoice {
+	const override =
+		inputs.override !== null && appliesTo(inputs.override, product) ? inputs.override : null;
+	const choice = selectScenario({
+		queued: takeQueued(inputs.queue, product),
+		override,
+		imageName: inputs.imageName,
+		file: inputs.file,
+		defaultScenario: defaultScenarioFor(product, inputs.defaultScenario),
+	});
+	if (appliesTo(choice.scenario, product)) return choice;
+	// A directive or marker naming another product's document: this model cannot read it.
+	return { scenario: PRODUCT_INFO[product].failureScenario, source: choice.source };
 }

@@ -1,8 +1,14 @@
 /**
- * The catalog of answers the emulator can give to a valid ID-card request.
- * Document scenarios serve a fixture from tools/clova-emulator/fixtures; fault scenarios
- * misbehave on purpose (error codes, broken transport, odd bodies).
+ * The catalog of answers the emulator can give to a valid request.
+ * Document scenarios serve a fixture from tools/clova-emulator/fixtures and belong to one
+ * product (the ID-card ones to `idCard`); fault scenarios misbehave on purpose (error codes,
+ * broken transport, odd bodies) on any product's domain.
+ *
+ * `DOCUMENT_SCENARIOS` and `SCENARIO_NAMES` are the ID-card domain's catalog, as they were
+ * before the other products; `PRODUCT_SCENARIOS` lists each product's, `ALL_SCENARIO_NAMES`
+ * every name.
  */
+import type { Product } from './products';
 
 export const DOCUMENT_SCENARIOS = [
 	'ic-success',
@@ -26,6 +32,23 @@ export const DOCUMENT_SCENARIOS = [
 	'ic-minimal',
 ] as const;
 
+/** The other Document OCR products' scenarios (fixtures/README.md). */
+export const BUSINESS_REGISTRATION_SCENARIOS = [
+	'biz-success',
+	'biz-individual',
+	'biz-failure',
+	'biz-specimen',
+] as const;
+export const RECEIPT_SCENARIOS = [
+	'receipt-success',
+	'receipt-mismatch',
+	'receipt-failure',
+	'receipt-specimen',
+] as const;
+export const CREDIT_CARD_SCENARIOS = ['credit-card-success', 'credit-card-failure'] as const;
+export const NAME_CARD_SCENARIOS = ['name-card-success', 'name-card-failure'] as const;
+export const PASSPORT_SCENARIOS = ['passport-success', 'passport-failure'] as const;
+
 export const FAULT_SCENARIOS = [
 	'server-error',
 	'ocr-error',
@@ -37,11 +60,41 @@ export const FAULT_SCENARIOS = [
 	'slow',
 ] as const;
 
-export type DocumentScenarioName = (typeof DOCUMENT_SCENARIOS)[number];
+/** The ID-card domain's document scenarios. */
+export type IdCardScenarioName = (typeof DOCUMENT_SCENARIOS)[number];
+/** The document scenarios of the other products. */
+export type ProductScenarioName =
+	| (typeof BUSINESS_REGISTRATION_SCENARIOS)[number]
+	| (typeof RECEIPT_SCENARIOS)[number]
+	| (typeof CREDIT_CARD_SCENARIOS)[number]
+	| (typeof NAME_CARD_SCENARIOS)[number]
+	| (typeof PASSPORT_SCENARIOS)[number];
+/** Every document scenario, of any product. */
+export type DocumentScenarioName = IdCardScenarioName | ProductScenarioName;
 export type FaultScenarioName = (typeof FAULT_SCENARIOS)[number];
 export type ScenarioName = DocumentScenarioName | FaultScenarioName;
 
+export const PRODUCT_SCENARIOS: Readonly<Record<Product, readonly DocumentScenarioName[]>> = {
+	idCard: DOCUMENT_SCENARIOS,
+	businessRegistration: BUSINESS_REGISTRATION_SCENARIOS,
+	receipt: RECEIPT_SCENARIOS,
+	creditCard: CREDIT_CARD_SCENARIOS,
+	nameCard: NAME_CARD_SCENARIOS,
+	passport: PASSPORT_SCENARIOS,
+};
+
+/** The ID-card domain's scenarios: its documents and the faults (the catalog as it was). */
 export const SCENARIO_NAMES: readonly ScenarioName[] = [...DOCUMENT_SCENARIOS, ...FAULT_SCENARIOS];
+
+/** Every document scenario, the ID card's first. */
+export const ALL_DOCUMENT_SCENARIOS: readonly DocumentScenarioName[] =
+	Object.values(PRODUCT_SCENARIOS).flat();
+
+/** Every scenario name, of every product, and the faults. */
+export const ALL_SCENARIO_NAMES: readonly ScenarioName[] = [
+	...ALL_DOCUMENT_SCENARIOS,
+	...FAULT_SCENARIOS,
+];
 
 /** Faults that a retrying client is expected to survive; the default pool for `faultRate`. */
 export const DEFAULT_TRANSIENT_FAULTS: readonly FaultScenarioName[] = [
@@ -50,14 +103,25 @@ export const DEFAULT_TRANSIENT_FAULTS: readonly FaultScenarioName[] = [
 	'ocr-error',
 ];
 
+/** Any scenario name, of any product. */
 export function isScenarioName(value: unknown): value is ScenarioName {
-	return typeof value === 'string' && (SCENARIO_NAMES as readonly string[]).includes(value);
+	return typeof value === 'string' && (ALL_SCENARIO_NAMES as readonly string[]).includes(value);
 }
 
 export function isDocumentScenario(name: ScenarioName): name is DocumentScenarioName {
-	return (DOCUMENT_SCENARIOS as readonly string[]).includes(name);
+	return (ALL_DOCUMENT_SCENARIOS as readonly string[]).includes(name);
 }
 
 export function isFaultScenario(name: ScenarioName): name is FaultScenarioName {
 	return (FAULT_SCENARIOS as readonly string[]).includes(name);
+}
+
+/** The product a document scenario belongs to; null for a fault (it applies on every domain). */
+export function scenarioProduct(name: ScenarioName): Product | null {
+	for (const [product, names] of Object.entries(PRODUCT_SCENARIOS) as Array<
+		[Product, readonly DocumentScenarioName[]]
+	>) {
+		if ((names as readonly string[]).includes(name)) return product;
+	}
+	return null;
 }

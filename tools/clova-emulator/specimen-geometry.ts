@@ -1,5 +1,7 @@
 /**
  * Where the text is on the sample cards (samples/resident-card.*, samples/driver-license.*),
+ * the sample business registration certificate and the sample receipt
+ * (samples/business-registration.*, samples/receipt.*),
  * so the ic-specimen and dl-specimen answers point at the cards' own pixels: a redacted copy
  * of a sample card blacks out its real back digits, not the documented example's positions.
  *
@@ -43,9 +45,109 @@ export const DRIVER_LICENSE_GEOMETRY: Record<string, FieldGeometry> = {
 	authority: { ink: [394, 474, 632, 504] },
 };
 
+/**
+ * The sample business registration certificate (samples/business-registration.png, 1240×1754),
+ * measured with tools/samples/measure-ink.ts. Keys are paths under `images[0].bizLicense.result`
+ * (`bisType.1`: the field's second element; a bare field name: its first). The part to hide is
+ * each resident registration number after the hyphen, as on the ID card.
+ */
+export const BUSINESS_REGISTRATION_GEOMETRY: Record<string, FieldGeometry> = {
+	documentType: { ink: [405, 155, 835, 212] },
+	registerNumber: { ink: [562, 307, 772, 332] },
+	corpRegisterNum: { ink: [894, 714, 1105, 733] },
+	corpName: { ink: [421, 402, 643, 426] },
+	companyName: { ink: [423, 464, 540, 487] },
+	repName: { ink: [421, 526, 492, 550] },
+	coRepName: { ink: [422, 650, 492, 674] },
+	birth: { ink: [894, 526, 1101, 549] },
+	socialNumber: { ink: [422, 590, 635, 609], masked: [529, 590, 635, 609] },
+	coRepSocialNum: { ink: [892, 652, 1105, 671], masked: [997, 652, 1105, 671] },
+	openDate: { ink: [422, 712, 652, 735] },
+	bisAddress: { ink: [422, 774, 863, 799] },
+	headAddress: { ink: [422, 836, 791, 861] },
+	'bisType.0': { ink: [472, 898, 563, 922] },
+	'bisType.1': { ink: [471, 944, 625, 968] },
+	'bisItem.0': { ink: [751, 898, 1087, 922] },
+	'bisItem.1': { ink: [752, 944, 946, 968] },
+	bisArea: { ink: [489, 1414, 751, 1458] },
+	taxType: { ink: [539, 239, 700, 268] },
+	issuanceDate: { ink: [484, 1323, 755, 1353] },
+	issuanceReason: { ink: [421, 1012, 491, 1036] },
+};
+
+function receiptItem(
+	index: number,
+	boxes: Record<'name' | 'code' | 'count' | 'price.price' | 'price.unitPrice', Box>,
+): Record<string, FieldGeometry> {
+	return Object.fromEntries(
+		Object.entries(boxes).map(([key, ink]) => [`subResults.0.items.${index}.${key}`, { ink }]),
+	);
+}
+
+/**
+ * The sample receipt (samples/receipt.png, 576×1280), measured with tools/samples/measure-ink.ts;
+ * keys are paths under `images[0].receipt.result`. Nothing on it is masked.
+ */
+export const RECEIPT_GEOMETRY: Record<string, FieldGeometry> = {
+	'storeInfo.name': { ink: [215, 85, 363, 123] },
+	'storeInfo.subName': { ink: [254, 142, 318, 164] },
+	'storeInfo.bizNum': { ink: [162, 192, 279, 207] },
+	'storeInfo.addresses.0': { ink: [32, 224, 299, 243] },
+	'storeInfo.tel.0': { ink: [83, 258, 199, 277] },
+	'paymentInfo.date': { ink: [121, 322, 219, 337] },
+	'paymentInfo.time': { ink: [262, 322, 339, 337] },
+	'paymentInfo.cardInfo.company': { ink: [161, 959, 239, 977] },
+	'paymentInfo.cardInfo.number': { ink: [161, 992, 349, 1007] },
+	'paymentInfo.confirmNum': { ink: [161, 1024, 239, 1039] },
+	...receiptItem(0, {
+		name: [32, 440, 178, 459],
+		code: [47, 472, 175, 487],
+		count: [403, 442, 407, 457],
+		'price.price': [496, 442, 544, 460],
+		'price.unitPrice': [290, 442, 338, 460],
+	}),
+	...receiptItem(1, {
+		name: [32, 506, 127, 525],
+		code: [47, 538, 175, 553],
+		count: [402, 508, 410, 523],
+		'price.price': [496, 508, 544, 526],
+		'price.unitPrice': [290, 508, 338, 526],
+	}),
+	...receiptItem(2, {
+		name: [33, 573, 89, 591],
+		code: [47, 604, 175, 619],
+		count: [403, 574, 407, 589],
+		'price.price': [496, 574, 544, 592],
+		'price.unitPrice': [290, 574, 338, 592],
+	}),
+	...receiptItem(3, {
+		name: [32, 639, 119, 657],
+		code: [47, 670, 175, 685],
+		count: [403, 640, 407, 655],
+		'price.price': [496, 640, 544, 658],
+		'price.unitPrice': [291, 640, 338, 658],
+	}),
+	'subTotal.0.subTotalPrice': { ink: [487, 732, 544, 750] },
+	'subTotal.0.discountPrice.0': { ink: [536, 764, 544, 779] },
+	'subTotal.0.taxPrice.0': { ink: [497, 796, 544, 814] },
+	'totalPrice.price': { ink: [470, 859, 544, 882] },
+	'totalPrice.creditCardPrice': { ink: [487, 898, 544, 916] },
+};
+
 const COORDINATE = /("[xy]"\s*:\s*)-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?/g;
 
 /** The four vertices (top-left, top-right, bottom-right, bottom-left) of a box grown by `grow`. */
+export function boxVertices(box: Box, grow: number): Array<{ x: number; y: number }> {
+	const [x0, y0, x1, y1] = box;
+	const [l, t, r, b] = [x0 - grow, y0 - grow, x1 + grow, y1 + grow];
+	return [
+		{ x: l, y: t },
+		{ x: r, y: t },
+		{ x: r, y: b },
+		{ x: l, y: b },
+	];
+}
+
 function vertexNumbers([x0, y0, x1, y1]: Box, grow: number): number[] {
 	const [l, t, r, b] = [x0 - grow, y0 - grow, x1 + grow, y1 + grow];
 	return [l, t, r, t, r, b, l, b];
@@ -89,4 +191,46 @@ export function placeFields(text: string, geometry: Record<string, FieldGeometry
 		}
 	}
 	return result;
+}
+
+/** A field element: `{text, formatted, keyText, confidenceScore, boundingPolys, maskingPolys}`. */
+interface PolygonHolder {
+	boundingPolys?: Array<{ vertices: unknown }>;
+	maskingPolys?: Array<{ vertices: unknown }>;
+}
+
+/**
+ * The element at `path` under `root` (dot-separated keys and array indexes); a path that ends
+ * on an array means its first element.
+ */
+export function elementAt(root: unknown, path: string): Record<string, unknown> {
+	let node: unknown = root;
+	for (const key of path.split('.')) {
+		if (Array.isArray(node) && /^\d+$/.test(key)) node = node[Number(key)];
+		else if (typeof node === 'object' && node !== null && !Array.isArray(node))
+			node = (node as Record<string, unknown>)[key];
+		else node = undefined;
+		if (node === undefined) throw new Error(`fixture lacks ${path}`);
+	}
+	if (Array.isArray(node)) node = node[0];
+	if (typeof node !== 'object' || node === null) throw new Error(`fixture lacks element ${path}`);
+	return node as Record<string, unknown>;
+}
+
+/**
+ * Moves the first bounding polygon of each listed element (and its first masking polygon, when
+ * `masked` is given) onto the sample's geometry, in a parsed fixture (valid-JSON fixtures only).
+ */
+export function placeElements(result: unknown, geometry: Record<string, FieldGeometry>): void {
+	for (const [path, { ink, masked }] of Object.entries(geometry)) {
+		const element = elementAt(result, path) as PolygonHolder;
+		const bounding = element.boundingPolys?.[0];
+		if (bounding === undefined) throw new Error(`fixture lacks ${path} boundingPolys`);
+		bounding.vertices = boxVertices(ink, 2);
+		if (masked) {
+			const masking = element.maskingPolys?.[0];
+			if (masking === undefined) throw new Error(`fixture lacks ${path} maskingPolys`);
+			masking.vertices = boxVertices(masked, 3);
+		}
+	}
 }

@@ -6,6 +6,11 @@
 #
 #   apt-get install -y imagemagick fonts-nanum   # once
 #   bash tools/samples/generate.sh             # writes samples/*
+#   bash tools/samples/generate.sh OUT business receipt   # only these into OUT
+#   (documents: cards, business, receipt; default all)
+#
+# Also a synthetic business registration certificate (사업자등록증, a fictional corporation:
+# the values of the emulator's biz-specimen) and a store receipt (receipt-specimen), same rules.
 #
 # Each file carries the emulator marker `CLOVA-EMULATOR:scenario=<name>` as plain bytes
 # (JPEG COM segment, PNG tEXt chunk, TIFF ImageDescription, PDF comment and Info), so the
@@ -17,15 +22,21 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 out="${1:-$repo/samples}"
+shift $(($# > 0 ? 1 : 0))
+documents=("${@:-all}")
+wants() { [[ " ${documents[*]} " == *" all "* || " ${documents[*]} " == *" $1 "* ]]; }
 fonts=/usr/share/fonts/truetype/nanum
 GOTHIC="$fonts/NanumGothic.ttf"
 GOTHIC_B="$fonts/NanumGothicBold.ttf"
 BARUN_B="$fonts/NanumBarunGothicBold.ttf"
+MYEONGJO="$fonts/NanumMyeongjo.ttf"
 MYEONGJO_B="$fonts/NanumMyeongjoBold.ttf"
+CODING="$fonts/NanumGothicCoding.ttf"
+CODING_B="$fonts/NanumGothicCodingBold.ttf"
 SQUARE_B="$fonts/NanumSquareB.ttf"
 
 if command -v magick >/dev/null 2>&1; then IM=(magick); else IM=(convert); fi
-for f in "$GOTHIC" "$GOTHIC_B" "$BARUN_B" "$MYEONGJO_B" "$SQUARE_B"; do
+for f in "$GOTHIC" "$GOTHIC_B" "$BARUN_B" "$MYEONGJO" "$MYEONGJO_B" "$CODING" "$CODING_B" "$SQUARE_B"; do
 	[[ -f "$f" ]] || { echo "missing font $f: apt-get install -y fonts-nanum" >&2; exit 1; }
 done
 command -v "${IM[0]}" >/dev/null || { echo "ImageMagick missing: apt-get install -y imagemagick" >&2; exit 1; }
@@ -137,6 +148,112 @@ driver_license() { # $1 = output (png, lossless master)
 	specimen_marks "$work/dl-card.png" "$1"
 }
 
+# 견본 / SPECIMEN marks on a page of any size: a diagonal watermark and a stamp box top right.
+page_specimen_marks() { # $1 = input, $2 = output, $3 = watermark pointsize
+	local w h
+	w=$("${IM[@]}" "$1" -format '%w' info:)
+	h=$("${IM[@]}" "$1" -format '%h' info:)
+	"${IM[@]}" "$1" \
+		\( -size "${w}x${h}" xc:none -font "$SQUARE_B" -pointsize "$3" -fill 'rgba(200,16,46,0.14)' \
+			-gravity center -annotate -35x-35+0+0 '견본 SPECIMEN' \) -compose over -composite \
+		-fill 'rgba(255,255,255,0.75)' -stroke '#c8102e' -strokewidth 3 \
+		-draw "roundrectangle $((w - 220)),18 $((w - 20)),66 6,6" \
+		-stroke none -fill '#c8102e' -font "$SQUARE_B" -pointsize 24 -gravity northwest \
+		-annotate +$((w - 204))+29 '견본 SPECIMEN' \
+		"$2"
+}
+
+# ---------------------------------------------------------------- 사업자등록증 (법인사업자)
+# A4 at 150 dpi (1240×1754). A fictional corporation: registration number 201-86-12345 and
+# corporate number 110111-1234569 pass their check digits; 800101-1234560 and 850315-2345678
+# pass the resident-number rule. The values are those of the emulator's biz-specimen.
+business_registration() { # $1 = output (png, lossless master)
+	local W=1240 H=1754 L=120 V=420 R=700 RV=890
+	seal 96 '중부' '세무서' "$work/bl-seal.png"
+	"${IM[@]}" -size "${W}x${H}" xc:'#fdfdfb' \
+		-fill none -stroke '#3b3b3b' -strokewidth 3 -draw "rectangle 60,60 $((W - 60)),$((H - 60))" \
+		-strokewidth 1 -draw "rectangle 72,72 $((W - 72)),$((H - 72))" -stroke none \
+		-font "$GOTHIC" -fill '#555555' -pointsize 18 -gravity northwest -annotate +100+96 '발급번호 : 견본-0000-000000' \
+		-font "$MYEONGJO_B" -fill '#111111' -pointsize 60 -gravity north -annotate +0+150 '사 업 자 등 록 증' \
+		-font "$MYEONGJO" -pointsize 30 -annotate +0+236 '(법인사업자)' \
+		-gravity northwest \
+		-font "$GOTHIC_B" -pointsize 32 -annotate +370+300 '등록번호 :' -annotate +560+300 '201-86-12345' \
+		-font "$GOTHIC" -fill '#333333' -pointsize 24 \
+		-annotate +$L+400 '법인명(단체명) :' -annotate +$L+462 '상         호 :' \
+		-annotate +$L+524 '대   표   자 :' -annotate +$R+524 '생 년 월 일 :' \
+		-annotate +$L+586 '주민등록번호 :' \
+		-annotate +$L+648 '공 동 대 표 :' -annotate +$R+648 '주민등록번호 :' \
+		-annotate +$L+710 '개 업 연 월 일 :' -annotate +$R+710 '법인등록번호 :' \
+		-annotate +$L+772 '사업장 소재지 :' -annotate +$L+834 '본 점 소재지 :' \
+		-annotate +$L+896 '사업의 종류 :' -annotate +$((V - 10))+896 '업태' -annotate +$((R - 10))+896 '종목' \
+		-annotate +$L+1010 '발 급 사 유 :' -annotate +$L+1072 '공 동 사 업 자 :' \
+		-annotate +$L+1134 '사업자 단위 과세 적용사업자 여부 :      여 (   )   부 ( V )' \
+		-annotate +$L+1196 '전자세금계산서 전용 전자우편주소 :' \
+		-font "$GOTHIC" -fill '#111111' -pointsize 26 \
+		-annotate +$V+398 '주식회사 견본소프트' -annotate +$V+460 '견본소프트' \
+		-annotate +$V+522 '홍길동' -annotate +$RV+522 '1980년 01월 01일' \
+		-annotate +$V+584 '800101-1234560' \
+		-annotate +$V+646 '성춘향' -annotate +$RV+646 '850315-2345678' \
+		-annotate +$V+708 '2015 년 03 월 02 일' -annotate +$RV+708 '110111-1234569' \
+		-annotate +$V+770 '서울특별시 중구 견본로 12, 3층 (견본동)' \
+		-annotate +$V+832 '서울특별시 종로구 견본길 34, 5층' \
+		-annotate +$((V + 50))+894 '서비스업' -annotate +$((R + 50))+894 '응용 소프트웨어 개발 및 공급업' \
+		-annotate +$((V + 50))+940 '도매 및 소매업' -annotate +$((R + 50))+940 '전자상거래 소매업' \
+		-annotate +$V+1008 '재발급' \
+		-font "$MYEONGJO" -pointsize 32 -gravity north -annotate +0+1320 '2024 년 05 월 20 일' \
+		-font "$MYEONGJO_B" -pointsize 46 -annotate +0+1410 '중부세무서장' \
+		"$work/bl-seal.png" -gravity northwest -geometry +800+1386 -composite \
+		-font "$GOTHIC" -fill '#555555' -pointsize 18 -gravity northwest \
+		-annotate +100+1620 '이 사업자등록증은 견본입니다. 실제 사업자가 아닙니다 (synthetic specimen, no real business).' \
+		"$work/bl-page.png"
+	page_specimen_marks "$work/bl-page.png" "$1" 150
+}
+
+# ---------------------------------------------------------------- 영수증 (카드 영수증)
+# An 80 mm thermal receipt (576 px wide), a fictional store: 사업자번호 101-81-56785 passes
+# its check digit; the four items add up to the total. The values of receipt-specimen.
+receipt() { # $1 = output (png, lossless master)
+	local W=576 H=1280
+	local rule="----------------------------------------------------"
+	"${IM[@]}" -size "${W}x${H}" xc:'#fbfbf8' -fill '#222222' \
+		-font "$GOTHIC_B" -pointsize 40 -gravity north -annotate +0+80 '견본마트' \
+		-font "$GOTHIC" -pointsize 24 -annotate +0+138 '종로점' \
+		-gravity northwest -font "$CODING" -pointsize 20 \
+		-annotate +30+190 '사업자번호' -annotate +160+190 '101-81-56785' -annotate +380+190 '대표 홍길동' \
+		-annotate +30+224 '서울특별시 종로구 견본로 56' \
+		-annotate +30+258 'TEL' -annotate +80+258 '(02)123-4567' \
+		-annotate +20+290 "$rule" \
+		-annotate +30+320 '[구매]' -annotate +120+320 '2020-04-16' -annotate +260+320 '15:28:43' \
+		-annotate +20+352 "$rule" \
+		-annotate +30+380 '상품명' -gravity northeast -annotate +236+380 '단가' -annotate +156+380 '수량' -annotate +30+380 '금액' \
+		-gravity northwest -annotate +20+410 "$rule" \
+		-annotate +30+440 '서울우유 1000ml' -gravity northeast -annotate +236+440 '2,980' -annotate +164+440 '1' -annotate +30+440 '2,980' \
+		-gravity northwest -annotate +46+470 '8800000000015' \
+		-annotate +30+506 '신라면 5입' -gravity northeast -annotate +236+506 '3,950' -annotate +164+506 '2' -annotate +30+506 '7,900' \
+		-gravity northwest -annotate +46+536 '8800000000022' \
+		-annotate +30+572 '바나나' -gravity northeast -annotate +236+572 '4,480' -annotate +164+572 '1' -annotate +30+572 '4,480' \
+		-gravity northwest -annotate +46+602 '8800000000039' \
+		-annotate +30+638 '생수 2L*6' -gravity northeast -annotate +236+638 '3,990' -annotate +164+638 '1' -annotate +30+638 '3,990' \
+		-gravity northwest -annotate +46+668 '8800000000046' \
+		-annotate +20+700 "$rule" \
+		-annotate +30+730 '소    계' -gravity northeast -annotate +30+730 '19,350' \
+		-gravity northwest -annotate +30+762 '할    인' -gravity northeast -annotate +30+762 '0' \
+		-gravity northwest -annotate +30+794 '부 가 세' -gravity northeast -annotate +30+794 '1,759' \
+		-gravity northwest -annotate +20+826 "$rule" \
+		-font "$CODING_B" -pointsize 26 -annotate +30+856 '합    계' -gravity northeast -annotate +30+856 '19,350' \
+		-font "$CODING" -pointsize 20 -gravity northwest -annotate +30+896 '카드결제' -gravity northeast -annotate +30+896 '19,350' \
+		-gravity northwest -annotate +20+928 "$rule" \
+		-annotate +30+958 '카드사' -annotate +160+958 '국민카드' \
+		-annotate +30+990 '카드번호' -annotate +160+990 '9410-61**-****-123*' \
+		-annotate +30+1022 '승인번호' -annotate +160+1022 '30012345' \
+		-annotate +20+1054 "$rule" \
+		-font "$GOTHIC" -pointsize 18 -fill '#555555' -gravity north \
+		-annotate +0+1100 '견본 영수증입니다. 실제 거래가 아닙니다.' \
+		-annotate +0+1130 '(synthetic specimen receipt, no real purchase)' \
+		"$work/rc-page.png"
+	page_specimen_marks "$work/rc-page.png" "$1" 70
+}
+
 marker() { echo "CLOVA-EMULATOR:scenario=$1"; }
 
 # JPEG (COM segment), PNG (uncompressed tEXt "comment"), TIFF (ImageDescription),
@@ -162,16 +279,26 @@ write_formats() { # $1 = master png, $2 = base name, $3 = scenario, $4... = form
 	done
 }
 
-resident_card "$work/resident-card.png"
-driver_license "$work/driver-license.png"
-write_formats "$work/resident-card.png" resident-card ic-specimen jpg png pdf tiff
-write_formats "$work/driver-license.png" driver-license dl-specimen jpg png pdf tiff
+if wants cards; then
+	resident_card "$work/resident-card.png"
+	driver_license "$work/driver-license.png"
+	write_formats "$work/resident-card.png" resident-card ic-specimen jpg png pdf tiff
+	write_formats "$work/driver-license.png" driver-license dl-specimen jpg png pdf tiff
 
-# Unreadable: the resident card out of focus and washed out (CLOVA answers inferResult ERROR).
-"${IM[@]}" "$work/resident-card.png" -blur 0x14 -modulate 115,40 -brightness-contrast 25x-45 \
-	-fill 'rgba(255,255,255,0.75)' -stroke '#c8102e' -strokewidth 3 -draw 'roundrectangle 636,18 836,66 6,6' \
-	-stroke none -fill '#c8102e' -font "$SQUARE_B" -pointsize 24 -gravity northwest \
-	-annotate +652+29 '견본 SPECIMEN' "$work/unreadable.png"
-write_formats "$work/unreadable.png" unreadable infer-error jpg
+	# Unreadable: the resident card out of focus and washed out (CLOVA answers inferResult ERROR).
+	"${IM[@]}" "$work/resident-card.png" -blur 0x14 -modulate 115,40 -brightness-contrast 25x-45 \
+		-fill 'rgba(255,255,255,0.75)' -stroke '#c8102e' -strokewidth 3 -draw 'roundrectangle 636,18 836,66 6,6' \
+		-stroke none -fill '#c8102e' -font "$SQUARE_B" -pointsize 24 -gravity northwest \
+		-annotate +652+29 '견본 SPECIMEN' "$work/unreadable.png"
+	write_formats "$work/unreadable.png" unreadable infer-error jpg
+fi
+if wants business; then
+	business_registration "$work/business-registration.png"
+	write_formats "$work/business-registration.png" business-registration biz-specimen jpg png
+fi
+if wants receipt; then
+	receipt "$work/receipt.png"
+	write_formats "$work/receipt.png" receipt receipt-specimen jpg png
+fi
 
 ls -l "$out"

@@ -9,7 +9,7 @@ import type { ParsedIdCardResponse } from '../response/parseResponse';
 import { imageFactsOf } from '../response/imageFacts';
 import type { RecognizedDocument } from '../response/recognizedDocument';
 import { reviewDocument } from '../review/reviewDocument';
-import { OPERATIONS } from './operations';
+import { productOfOperation } from './operations';
 import type { RecognizeParameters } from './parameters';
 import { assertImageWasRead } from './recognitionChecks';
 
@@ -23,7 +23,8 @@ export interface AnswerOutcome extends RecognizedOutcome {
 type AnswerParameters = Pick<
 	RecognizeParameters,
 	'operation' | 'output' | 'includePolygons' | 'revealSensitiveValues' | 'minConfidence'
->;
+> &
+	Partial<Pick<RecognizeParameters, 'documentModel'>>;
 
 /**
  * The output items of one checked answer, unmasked: they leave the node through the
@@ -38,7 +39,7 @@ export function answerOutcome(
 	runDate: string,
 ): AnswerOutcome {
 	const imageResult = response.images[0];
-	const { product } = OPERATIONS[parameters.operation];
+	const product = productOfOperation(parameters.operation, parameters);
 	assertImageWasRead(node, imageResult, itemIndex, product.resultKey);
 	const document = product.documentOf(imageResult, node, itemIndex);
 

@@ -6,12 +6,15 @@ import type { UploadMode } from '../transport/requestBody';
 import { readBooleanOption, type BooleanOption } from './booleanOption';
 import { readChoice } from './choiceParameter';
 import { OPERATIONS, type Operation } from './operations';
+import type { DocumentModel } from './product';
 import { checkedBinaryPropertyName, type RedactedCopyParameters } from './redactedCopy';
 
 export type OutputMode = 'fields' | 'document' | 'raw';
 
 export interface RecognizeParameters {
 	operation: Operation;
+	/** Recognize Other Document's model (the default, unused, for other operations). */
+	documentModel: DocumentModel;
 	image: ImageSource;
 	output: OutputMode;
 	includePolygons: boolean;
@@ -98,6 +101,10 @@ function binaryReference(value: unknown): BinaryReference {
 const CHOICES = {
 	operation: { displayName: 'Operation', values: Object.keys(OPERATIONS) as Operation[] },
 	output: { displayName: 'Output', values: ['fields', 'document', 'raw'] as OutputMode[] },
+	documentModel: {
+		displayName: 'Document Model',
+		values: ['receipt', 'creditCard', 'nameCard', 'passport'] as DocumentModel[],
+	},
 	uploadMode: { displayName: 'Upload Mode', values: ['multipart', 'json'] as UploadMode[] },
 	imageSource: {
 		displayName: 'Image Source',
@@ -122,13 +129,21 @@ export function readParameters(ctx: IExecuteFunctions, itemIndex: number): Recog
 		ctx.getNodeParameter('output', itemIndex, 'fields'),
 		'fields',
 	);
+	const operation = readChoice(
+		ctx,
+		itemIndex,
+		CHOICES.operation,
+		ctx.getNodeParameter('operation', itemIndex, 'recognizeIdCard'),
+		'recognizeIdCard',
+	);
 	return {
-		operation: readChoice(
+		operation,
+		documentModel: readChoice(
 			ctx,
 			itemIndex,
-			CHOICES.operation,
-			ctx.getNodeParameter('operation', itemIndex, 'recognizeIdCard'),
-			'recognizeIdCard',
+			CHOICES.documentModel,
+			ctx.getNodeParameter('documentModel', itemIndex, 'receipt'),
+			'receipt',
 		),
 		image: readImageSource(ctx, itemIndex, flags.allowPrivateHosts),
 		output,

@@ -20,12 +20,21 @@ export interface Product {
 	rules: DocumentRules;
 }
 
+/** The Document OCR models Recognize Other Document reads (its Document Model parameter). */
+export type DocumentModel = 'receipt' | 'creditCard' | 'nameCard' | 'passport';
+
+/** The item's parameters that choose a product within an operation. */
+export interface ProductChoice {
+	documentModel: DocumentModel;
+}
+
 /** One operation of a resource (n8n's resource/operation pattern). */
 export interface OperationDefinition {
 	option: INodePropertyOptions;
 	/** Shown under the node's name on the canvas. */
 	subtitle: string;
-	product: Product;
+	/** The product an item's image goes to. */
+	productOf(choice: ProductChoice): Product;
 }
 
 /**

@@ -5,7 +5,7 @@ import { runDateIn } from '../model/runDate';
 import { sendImage, type Sending } from '../transport/sendImage';
 import { answerOutcome, type RecognizedOutcome } from './answerOutcome';
 import { readParameters } from './parameters';
-import { OPERATIONS } from './operations';
+import { productOfOperation } from './operations';
 import { makeRedactedCopy, withRedactedCopy } from './redactedCopy';
 
 /**
@@ -19,7 +19,7 @@ export async function recognizeItem(
 ): Promise<RecognizedOutcome> {
 	const parameters = readParameters(ctx, itemIndex);
 	const image = await readInputImage(ctx, itemIndex, parameters.image, sending.timeoutMs);
-	const { product } = OPERATIONS[parameters.operation];
+	const product = productOfOperation(parameters.operation, parameters);
 	const answer = await sendImage(ctx, itemIndex, image, parameters.uploadMode, product.id, sending);
 	const runDate = runDateIn(ctx.getTimezone(), new Date());
 	const { rows, disclosure, document } = answerOutcome(

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { businessRegistrationResource } from './businessRegistration/businessRegistration.resource';
+import { documentResource } from './document/document.resource';
 import { idCardResource } from './idCard/idCard.resource';
 import type { OperationDefinition, ResourceDefinition } from './product';
 
@@ -8,6 +9,7 @@ import type { OperationDefinition, ResourceDefinition } from './product';
 export const RESOURCES = {
 	idCard: idCardResource,
 	businessRegistration: businessRegistrationResource,
+	document: documentResource,
 } as const satisfies Record<string, ResourceDefinition>;
 
 export type Resource = keyof typeof RESOURCES;

@@ -1,5 +1,6 @@
 import type { IBinaryData, IDataObject, INodeExecutionData } from 'n8n-workflow';
 
+import { isCardNumberField, maskCardNumberField } from './cardNumberRule';
 import { maskRegistrationContent, maskRegistrationRuns } from './contentRule';
 import { maskRegistrationField } from './fieldRule';
 import { outboundFileName } from './outboundBinary';
@@ -84,27 +85,37 @@ function stringsOf(rows: IDataObject[], key: string): string[] | null {
  * registration number, the content rule across the values of every other reading (a number
  * split across values) and of every field's key texts.
  */
+/** The rule that masks a whole field by position, if any: registration numbers, card numbers. */
+function positionRuleOf(
+	documentType: unknown,
+	field: string,
+): ((views: ReadonlyArray<readonly string[]>) => string[][]) | undefined {
+	if (isRegistrationNumberField(documentType, field)) return maskRegistrationField;
+	if (isCardNumberField(documentType, field)) return maskCardNumberField;
+	return undefined;
+}
+
 function maskFieldGroup(rows: IDataObject[], field: string, documentType: unknown): void {
 	if (isCompanyNumberField(documentType, field)) return;
-	const registration = isRegistrationNumberField(documentType, field);
-	if (registration) {
+	const positionRule = positionRuleOf(documentType, field);
+	if (positionRule) {
 		const readings = FIELD_READINGS.map((key) => stringsOf(rows, key) ?? rows.map(() => ''));
-		maskRegistrationField(readings).forEach((masked, r) =>
+		positionRule(readings).forEach((masked, r) =>
 			rows.forEach((row, i) => (row[FIELD_READINGS[r]] = masked[i])),
 		);
 	}
-	for (const key of registration ? ['keyText'] : [...FIELD_READINGS, 'keyText']) {
+	for (const key of positionRule ? ['keyText'] : [...FIELD_READINGS, 'keyText']) {
 		const values = stringsOf(rows, key);
 		if (values === null) continue;
 		maskRegistrationRuns(values).forEach((masked, i) => (rows[i][key] = masked));
 	}
 }
 
-/** Document columns that hold a registration number get the field rule on their one string. */
-function maskRegistrationColumns(json: IDataObject): void {
+/** Document columns that hold a registration or card number get its rule on their one string. */
+function maskNumberColumns(json: IDataObject): void {
 	for (const [key, value] of Object.entries(json)) {
-		if (typeof value === 'string' && isRegistrationNumberField(json.documentType, key))
-			json[key] = maskRegistrationField([[value]])[0][0];
+		const positionRule = typeof value === 'string' && positionRuleOf(json.documentType, key);
+		if (positionRule) json[key] = positionRule([[value as string]])[0][0];
 	}
 }
 
@@ -143,8 +154,8 @@ function maskedBinary(
 
 /**
  * The output items of one input item as they leave the node. Unless the disclosure is `raw` or
- * `revealed`: registration-number fields get the field rule (field items of one field taken
- * together, document columns one by one), every other field's values the content rule taken
+ * `revealed`: registration-number and card-number fields get their rule by position (field
+ * items of one field taken together, document columns one by one), every other field's values the content rule taken
  * together, and then every string and key at any depth the content rule on its own. Binary
  * file names are masked always.
  */
@@ -166,7 +177,7 @@ export function outboundRows(
 			const group = groups.get(json.field) ?? [];
 			group.push(json);
 			groups.set(json.field, group);
-		} else maskRegistrationColumns(json);
+		} else maskNumberColumns(json);
 	}
 	for (const [field, group] of groups) maskFieldGroup(group, field, group[0].documentType);
 	return copies.map((row) => ({

@@ -43,6 +43,8 @@ export const RESERVED_COLUMNS: ReadonlySet<string> = new Set([
 	'renewalOverdue',
 	'notes',
 	'expired',
+	'total',
+	'itemsTotal',
 	'validationResult',
 	'validationMessage',
 	'estimatedLanguage',

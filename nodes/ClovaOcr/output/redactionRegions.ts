@@ -4,6 +4,7 @@ import {
 	type MaskingPolygon,
 	type RedactionRegion,
 } from '../redaction/index';
+import { isCardNumberField } from '../boundary/cardNumberRule';
 import type { RecognizedDocument } from '../response/recognizedDocument';
 import { numberBackPartOf } from './numberBackPart';
 import { numberBackPartRegions } from './numberBackPartRegions';
@@ -24,7 +25,8 @@ export interface RedactionPlan {
  *
  * A recognized registration or license number (numberBackPartOf) none of whose values has a
  * masking polygon inside the image gets its back part cut from its bounding polygons instead
- * (numberBackPartRegions); with none of those inside the image either it is unhidden.
+ * (numberBackPartRegions); with none of those inside the image either it is unhidden. A card
+ * number is blacked out whole (its bounding polygons), and is unhidden without one inside.
  */
 export function redactionPlanOf(
 	document: RecognizedDocument,
@@ -36,11 +38,17 @@ export function redactionPlanOf(
 	const unhiddenFields: string[] = [];
 	for (const { field, values } of document.fields) {
 		const polygons: MaskingPolygon[] = [];
+		const cardNumber = isCardNumberField(document.documentType, field);
 		for (const value of values) {
 			polygons.push(...(value.maskingPolys ?? []));
-			if (chosen.has(field)) polygons.push(...(value.boundingPolys ?? []));
+			if (chosen.has(field) || cardNumber) polygons.push(...(value.boundingPolys ?? []));
 		}
 		regions.push(...regionsFromPolygons(polygons, size));
+		if (cardNumber && values.some((value) => value.text.trim() !== '')) {
+			const whole = values.flatMap((value) => value.boundingPolys ?? []);
+			if (regionsFromPolygons(whole, size).length === 0) unhiddenFields.push(field);
+			continue;
+		}
 
 		const part = numberBackPartOf(document.documentType, field);
 		if (!part || !values.some((value) => value.text.trim() !== '')) continue;

@@ -28,6 +28,9 @@ export interface DocumentReview extends FieldReview {
 	renewalOverdue?: boolean | null;
 	/** Passports only. */
 	expired?: boolean | null;
+	/** Receipts only: the total and the items' sum, as numbers. */
+	total?: number | null;
+	itemsTotal?: number | null;
 }
 
 export interface Review {
@@ -148,5 +151,9 @@ export function reviewDocument(
 		documentReview.renewalOverdue = result.renewalOverdue ?? null;
 	}
 	if (document.documentType === 'passport') documentReview.expired = result.expired ?? null;
+	if (result.total !== undefined) {
+		documentReview.total = result.total;
+		documentReview.itemsTotal = result.itemsTotal ?? null;
+	}
 	return { document: documentReview, fields };
 }

@@ -20,5 +20,8 @@ export type DocumentValidationResult = CheckResult & {
 	/** Passports: the expiry date is before the run date. */
 	expired?: boolean | null;
 	birthDate?: string | null;
+	/** Receipts: `totalPrice.price` and the items' sum, as numbers. */
+	total?: number | null;
+	itemsTotal?: number | null;
 	sex?: Sex | null;
 };

@@ -107,7 +107,8 @@ describe('decoded bytes are capped (absolute, and per byte of the file)', () => 
 			const file = new Uint8Array(readFileSync(join(__dirname, '../../../samples', name)));
 			const budget = new RedactionBudget(file.length);
 			expect(redactImage(file, REGION, budget).status).toBe('applied');
-			expect(budget.bytes).toBeLessThan(DECODED_BYTES_FLOOR / 10);
+			// A card photo takes about 2 MB, an A4 page at 150 dpi (the certificate) about 7 MB.
+			expect(budget.bytes).toBeLessThan(DECODED_BYTES_FLOOR / 5);
 		},
 	);
 });

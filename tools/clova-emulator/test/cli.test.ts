@@ -101,7 +101,7 @@ describe('parseCliArgs', () => {
 });
 
 describe('cli.ts as a process', () => {
-	it('prints one line, serves the API and the control API, and exits 0 on SIGTERM', async () => {
+	it('prints the invoke URLs, serves the API and the control API, and exits 0 on SIGTERM', async () => {
 		const child = spawn(
 			join(ROOT, 'node_modules', '.bin', 'tsx'),
 			[
@@ -130,14 +130,34 @@ describe('cli.ts as a process', () => {
 
 		try {
 			const deadline = Date.now() + 10_000;
-			while (!stdout.includes('\n') && Date.now() < deadline)
+			while (stdout.split('\n').length < 8 && Date.now() < deadline)
 				await new Promise((resolve) => setTimeout(resolve, 20));
 			const match =
-				/^CLOVA emulator listening on (http:\/\/127\.0\.0\.1:\d+\/custom\/v1\/12345\/emulatorinvokekey)\n$/.exec(
+				/^CLOVA emulator listening on (http:\/\/127\.0\.0\.1:\d+\/custom\/v1\/12345\/emulatorinvokekey)\n/.exec(
 					stdout,
 				);
 			expect(match).not.toBeNull();
 			const invokeUrl = match?.[1] ?? '';
+			// Then one line per product's domain: product, path, invoke URL.
+			expect(
+				stdout
+					.split('\n')
+					.slice(1, -1)
+					.map((line) => line.trim().split(/\s+/)),
+			).toEqual(
+				[
+					['idCard', '/document/id-card', '12345'],
+					['businessRegistration', '/document/biz-license', '12346'],
+					['receipt', '/document/receipt', '12347'],
+					['creditCard', '/document/credit-card', '12348'],
+					['nameCard', '/document/name-card', '12349'],
+					['passport', '/document/passport', '12350'],
+				].map(([product, path, domainId]) => [
+					product,
+					path,
+					`${new URL(invokeUrl).origin}/custom/v1/${domainId}/emulatorinvokekey`,
+				]),
+			);
 
 			const ocr = await fetch(`${invokeUrl}/document/id-card`, {
 				method: 'POST',
@@ -158,7 +178,7 @@ describe('cli.ts as a process', () => {
 			child.kill('SIGTERM');
 		}
 		expect(await exited).toBe(0);
-		expect(stdout.split('\n')).toHaveLength(2);
+		expect(stdout.split('\n')).toHaveLength(8);
 		expect(stderr.replace(/^npm warn .*\n/gm, '')).toBe('');
 	});
 });

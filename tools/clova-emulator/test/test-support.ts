@@ -8,6 +8,7 @@ import FormDataPackage from 'form-data';
 import type { Emulator } from '../emulator';
 import type { EmulatorOptions, EmulatorRuntimeOptions } from '../emulator-options';
 import { startEmulator } from '../emulator';
+import { PRODUCT_INFO, type Product } from '../products';
 
 export const SECRET = 'test-secret-key-for-emulator';
 
@@ -89,6 +90,11 @@ export interface SendOptions {
 
 export function endpoint(emulator: Emulator): string {
 	return `${emulator.invokeUrl}/document/id-card`;
+}
+
+/** A product's endpoint on its own domain: its Invoke URL + its path. */
+export function productEndpoint(emulator: Emulator, product: Product): string {
+	return `${emulator.invokeUrls[product]}${PRODUCT_INFO[product].path}`;
 }
 
 function secretHeader(options: SendOptions): Record<string, string> {
@@ -313,24 +319,31 @@ export interface HeldSlots {
 }
 
 /**
- * Valid requests that take `count` of the emulator's slots and keep them until released,
+ * Valid requests that take `count` of the slots of a product's domain (the ID card's unless
+ * given) and keep them until released,
  * for tests of what is answered beside them: an order instead of a race against the
  * latency. Configure a latency longer than the test first (e.g. 60 s).
  */
-export async function holdSlots(emulator: Emulator, count: number): Promise<HeldSlots> {
+export async function holdSlots(
+	emulator: Emulator,
+	count: number,
+	product: Product = 'idCard',
+): Promise<HeldSlots> {
 	const before = emulator.stats.inFlight;
 	const clients = new AbortController();
+	const url = productEndpoint(emulator, product);
 	const held = Array.from({ length: count }, () =>
-		postJson(emulator, jsonMessage(pngWith('held')), { signal: clients.signal }).catch(
+		postJson(emulator, jsonMessage(pngWith('held')), { signal: clients.signal, url }).catch(
 			() => undefined,
 		),
 	);
 	await waitFor(() => emulator.stats.inFlight === before + count);
 	return {
 		release: async () => {
+			const after = emulator.stats.inFlight - count;
 			clients.abort();
 			await Promise.all(held);
-			await waitFor(() => emulator.stats.inFlight === before);
+			await waitFor(() => emulator.stats.inFlight === after);
 		},
 	};
 }

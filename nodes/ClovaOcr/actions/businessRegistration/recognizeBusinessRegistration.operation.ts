@@ -1,6 +1,8 @@
 import type { OperationDefinition } from '../product';
 import { businessRegistrationProduct } from './businessRegistrationProduct';
 
+const PRODUCT = businessRegistrationProduct;
+
 export const recognizeBusinessRegistration: OperationDefinition = {
 	subtitle: 'Business Registration',
 	option: {
@@ -9,5 +11,5 @@ export const recognizeBusinessRegistration: OperationDefinition = {
 		description: 'Read a Korean business registration certificate (사업자등록증)',
 		action: 'Recognize a business registration certificate',
 	},
-	product: businessRegistrationProduct,
+	productOf: () => PRODUCT,
 };

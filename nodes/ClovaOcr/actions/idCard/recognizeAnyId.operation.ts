@@ -1,6 +1,8 @@
 import type { OperationDefinition } from '../product';
 import { idCardProduct } from './idCardProduct';
 
+const PRODUCT = idCardProduct(null);
+
 export const recognizeAnyId: OperationDefinition = {
 	subtitle: 'Any ID',
 	option: {
@@ -10,5 +12,5 @@ export const recognizeAnyId: OperationDefinition = {
 			"Read whichever ID CLOVA OCR identifies: resident registration card, driver's license, passport or alien registration card",
 		action: 'Recognize any ID',
 	},
-	product: idCardProduct(null),
+	productOf: () => PRODUCT,
 };

@@ -1,6 +1,8 @@
 import type { OperationDefinition } from '../product';
 import { idCardProduct } from './idCardProduct';
 
+const PRODUCT = idCardProduct('driverLicense');
+
 export const recognizeDriverLicense: OperationDefinition = {
 	subtitle: "Driver's License",
 	option: {
@@ -9,5 +11,5 @@ export const recognizeDriverLicense: OperationDefinition = {
 		description: "Read a Korean driver's license (운전면허증)",
 		action: "Recognize a driver's license",
 	},
-	product: idCardProduct('driverLicense'),
+	productOf: () => PRODUCT,
 };

@@ -1,6 +1,8 @@
 import type { OperationDefinition } from '../product';
 import { idCardProduct } from './idCardProduct';
 
+const PRODUCT = idCardProduct('idCard');
+
 export const recognizeIdCard: OperationDefinition = {
 	subtitle: 'Resident Registration Card',
 	option: {
@@ -9,5 +11,5 @@ export const recognizeIdCard: OperationDefinition = {
 		description: 'Read a Korean resident registration card (주민등록증)',
 		action: 'Recognize a resident registration card',
 	},
-	product: idCardProduct('idCard'),
+	productOf: () => PRODUCT,
 };

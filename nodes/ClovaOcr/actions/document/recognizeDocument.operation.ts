@@ -1,0 +1,14 @@
+import type { OperationDefinition } from '../product';
+import { DOCUMENT_MODEL_PRODUCTS } from './documentProducts';
+
+export const recognizeDocument: OperationDefinition = {
+	subtitle: 'Other Document',
+	option: {
+		name: 'Recognize Other Document',
+		value: 'recognizeDocument',
+		description:
+			'Read a receipt, credit card, business card or foreign passport with its Document OCR model',
+		action: 'Recognize another document',
+	},
+	productOf: ({ documentModel }) => DOCUMENT_MODEL_PRODUCTS[documentModel],
+};
