@@ -5,16 +5,9 @@
  */
 import type { DocumentScenarioName } from './scenarios';
 
-export const PRODUCTS = [
-	'idCard',
-	'businessRegistration',
-	'receipt',
-	'creditCard',
-	'nameCard',
-	'passport',
-] as const;
+import { PRODUCTS, type Product } from './product-names';
 
-export type Product = (typeof PRODUCTS)[number];
+export { PRODUCTS, type Product };
 
 export interface ProductInfo {
 	/** Appended to the domain's base path: the only path the domain answers. */

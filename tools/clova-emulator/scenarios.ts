@@ -8,7 +8,7 @@
  * before the other products; `PRODUCT_SCENARIOS` lists each product's, `ALL_SCENARIO_NAMES`
  * every name.
  */
-import type { Product } from './products';
+import type { Product } from './product-names';
 
 export const DOCUMENT_SCENARIOS = [
 	'ic-success',
