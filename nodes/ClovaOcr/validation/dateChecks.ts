@@ -1,5 +1,5 @@
 import { toIsoDate } from '../model/calendar';
-import type { DateReading } from '../model/dateReading';
+import { readDate, type DateReading } from '../model/dateReading';
 import type { CheckResult } from './checkResult';
 
 /** Renewal windows of cards issued before 2011-12-09 lasted about 6 months; newer ones one calendar year. */
@@ -69,4 +69,14 @@ export function checkRenewal(
 		window: checkRenewalWindow(renewStartDate, renewEndDate),
 		overdue: runDate === null ? null : isRenewalOverdue(renewEndDate, runDate),
 	};
+}
+
+/** A real date, not after the run date (a birth or issue date); `runDate` YYYY-MM-DD. */
+export function checkPastDate(value: string, runDate: string): CheckResult {
+	const reading = readDate(value);
+	const run = toIsoDate(runDate);
+	if (reading.iso !== null && run !== null && reading.iso > run) {
+		return { valid: false, warnings: ['after the run date'] };
+	}
+	return checkDateReading(reading);
 }

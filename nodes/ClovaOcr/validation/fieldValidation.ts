@@ -3,7 +3,7 @@ import { checkPoliceAuthority, checkResidentCardAuthority } from './authority';
 import { notesOf, withFieldPrefix } from './checkResult';
 import { dateOfField } from './contextFields';
 import { readDate } from '../model/dateReading';
-import { checkDateReading, checkRenewal } from './dateChecks';
+import { checkDateReading, checkPastDate, checkRenewal } from './dateChecks';
 import { readLicenseClasses } from './licenseClasses';
 import { readLicenseNumber } from './licenseNumber';
 import { checkPassportNumber } from './passportNumber';
@@ -16,15 +16,6 @@ type FieldValidator = (value: string, context: ValidationContext) => CheckResult
 
 function validateDate(value: string): CheckResult {
 	return checkDateReading(readDate(value));
-}
-
-function validateIssueDate(value: string, context: ValidationContext): CheckResult {
-	const reading = readDate(value);
-	const runDate = toIsoDate(context.runDate);
-	if (reading.iso !== null && runDate !== null && reading.iso > runDate) {
-		return { valid: false, warnings: ['after the run date'] };
-	}
-	return checkDateReading(reading);
 }
 
 function validateRenewEndDate(value: string, context: ValidationContext): CheckResult {
@@ -41,14 +32,9 @@ function validateRenewEndDate(value: string, context: ValidationContext): CheckR
 	return { valid: window.valid === false ? false : true, warnings };
 }
 
-/** A real date, not after the run date (a birth date). */
+/** A real date, not after the run date (issue and birth dates). */
 function validatePastDate(value: string, context: ValidationContext): CheckResult {
-	const reading = readDate(value);
-	const runDate = toIsoDate(context.runDate);
-	if (reading.iso !== null && runDate !== null && reading.iso > runDate) {
-		return { valid: false, warnings: ['after the run date'] };
-	}
-	return checkDateReading(reading);
+	return checkPastDate(value, context.runDate);
 }
 
 /** A real date after the issue date; an expiry before the run date is a warning. */
@@ -108,7 +94,7 @@ const VALIDATORS: Readonly<Record<string, FieldValidator>> = {
 	personalNum: validatePersonalNum,
 	alienRegNum: validateRegistrationNumber(true),
 	num: validateNum,
-	issueDate: validateIssueDate,
+	issueDate: validatePastDate,
 	birthDate: validatePastDate,
 	expireDate: validateExpireDate,
 	renewStartDate: validateDate,

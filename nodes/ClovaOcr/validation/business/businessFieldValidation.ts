@@ -3,7 +3,7 @@ import { readDate } from '../../model/dateReading';
 import { notesOf, withFieldPrefix } from '../checkResult';
 import type { CheckResult } from '../checkResult';
 import { dateOfField } from '../contextFields';
-import { checkDateReading } from '../dateChecks';
+import { checkDateReading, checkPastDate } from '../dateChecks';
 import { checkRrn } from '../rrn';
 import type { ValidationContext } from '../types';
 import { checkBusinessNumber } from './businessNumber';
@@ -37,12 +37,7 @@ function validateSocialNumber(value: string, context: ValidationContext): CheckR
 
 /** A real date, not after the run date (birth, issuanceDate). */
 function validatePastDate(value: string, context: ValidationContext): CheckResult {
-	const reading = readDate(value);
-	const runDate = toIsoDate(context.runDate);
-	if (reading.iso !== null && runDate !== null && reading.iso > runDate) {
-		return { valid: false, warnings: ['after the run date'] };
-	}
-	return checkDateReading(reading);
+	return checkPastDate(value, context.runDate);
 }
 
 /** A real date, neither after the issuance date nor after the run date. */
