@@ -65,6 +65,283 @@ function whereFileIs(run: RawRun, nodeName: string, name: string): [string, stri
 /** What n8n 2.41's combined binary mode with files on disk does to a file a node outputs. */
 const COMBINED_ON_DISK = { binaryMode: 'combined', binaryDataMode: 'filesystem' } as const;
 
+/**
+ * biz-individual.synthetic.json (an individual business, 일반과세자) as field items, but the
+ * image's name and ids: [field, label, text, value, confidence, keyText, valid, x, y, width,
+ * height], each at index 0. The business number's check digit holds, the representative's
+ * number passes the ID rules (masked after the gender digit), the dates are real and in
+ * order, and the tax type fits the middle code 22 (individual, taxable): no warning, no note,
+ * nothing to review. coRepName and coRepSocialNum are empty (no item); the keys the fixture
+ * lacks (corpRegisterNum, corpName, headAddress, issuanceReason) give none either.
+ */
+const BIZ_INDIVIDUAL_ROWS: Array<
+	[string, string, string, string, number, string, boolean | null, number, number, number, number]
+> = [
+	[
+		'documentType',
+		'Document Title',
+		'사 업 자 등 록 증',
+		'사업자등록증',
+		0.9001,
+		'',
+		null,
+		624.5,
+		253.5,
+		651,
+		91.5,
+	],
+	[
+		'registerNumber',
+		'Business Registration Number (사업자등록번호)',
+		'101-22-34561',
+		'101-22-34561',
+		0.9178,
+		'등록번호',
+		true,
+		860,
+		481.5,
+		321,
+		43.5,
+	],
+	[
+		'companyName',
+		'Business Name (상호)',
+		'견본상회',
+		'견본상회',
+		0.9021,
+		'상호',
+		null,
+		648.5,
+		624,
+		339,
+		42,
+	],
+	[
+		'repName',
+		'Representative (대표자)',
+		'김영희',
+		'김영희',
+		0.9077,
+		'성명',
+		null,
+		648.5,
+		810,
+		112.5,
+		42,
+	],
+	[
+		'birth',
+		"Representative's Date of Birth",
+		'1985 년 03 월 15 일',
+		'1985-03-15',
+		0.9514,
+		'생년월일',
+		true,
+		1358,
+		810,
+		316.5,
+		40.5,
+	],
+	[
+		'socialNumber',
+		"Representative's Resident Registration Number",
+		'850315-2******',
+		'850315-2******',
+		0.9663,
+		'주민등록번호',
+		true,
+		650,
+		906,
+		325.5,
+		34.5,
+	],
+	[
+		'openDate',
+		'Opening Date (개업연월일)',
+		'2019 년 07 월 01 일',
+		'2019-07-01',
+		0.9578,
+		'개업연월일',
+		true,
+		650,
+		1089,
+		351,
+		40.5,
+	],
+	[
+		'bisAddress',
+		'Place of Business (사업장 소재지)',
+		'부산광역시 해운대구 견본로 78, 1층',
+		'부산광역시 해운대구 견본로 78, 1층',
+		0.9243,
+		'사업장 소재지',
+		null,
+		650,
+		1275,
+		559.5,
+		43.5,
+	],
+	[
+		'bisType',
+		'Business Type (업태)',
+		'음식점업',
+		'음식점업',
+		0.9135,
+		'업태',
+		null,
+		725,
+		1368,
+		142.5,
+		42,
+	],
+	[
+		'bisItem',
+		'Business Item (종목)',
+		'커피전문점',
+		'커피전문점',
+		0.9809,
+		'종목',
+		null,
+		1143.5,
+		1368,
+		510,
+		42,
+	],
+	[
+		'bisArea',
+		'Business Area',
+		'해운대세무서장',
+		'해운대세무서장',
+		0.987,
+		'',
+		null,
+		750.5,
+		2142,
+		399,
+		72,
+	],
+	[
+		'taxType',
+		'Tax Type',
+		'(일반과세자)',
+		'일반과세자',
+		0.9215,
+		'',
+		null,
+		825.5,
+		379.5,
+		247.5,
+		49.5,
+	],
+	[
+		'issuanceDate',
+		'Issue Date',
+		'2019 년 07 월 05 일',
+		'2019-07-05',
+		0.9717,
+		'',
+		true,
+		743,
+		2005.5,
+		412.5,
+		51,
+	],
+];
+
+const BIZ_INDIVIDUAL_FIELDS = BIZ_INDIVIDUAL_ROWS.map(
+	([field, label, text, value, confidence, keyText, valid, x, y, width, height]) => ({
+		documentType: 'businessRegistration',
+		field,
+		label,
+		index: 0,
+		text,
+		value,
+		confidence,
+		isConfident: null,
+		keyText,
+		validationResult: 'NO_REQUESTED',
+		validationMessage: null,
+		estimatedLanguage: 'ko',
+		pageIndex: null,
+		pageWidth: null,
+		pageHeight: null,
+		valid,
+		warnings: '',
+		notes: '',
+		needsReview: false,
+		x,
+		y,
+		width,
+		height,
+	}),
+);
+
+/**
+ * receipt-mismatch.synthetic.json as one document item, but the image's name and ids: every
+ * element a column named by its path; total 19,350 against items adding up to 19,050 (item 2
+ * misread as 7,600) as numbers, with a note and nothing to review (discounts and taxes vary);
+ * no validity check for receipts (valid null). The card number is masked but its last four by
+ * position (the service's own mask kept), and the items' 13-digit barcodes read as
+ * registration numbers, so they are masked as those are.
+ */
+const RECEIPT_MISMATCH_DOCUMENT: Record<string, unknown> = {
+	documentType: 'receipt',
+	idType: null,
+	isConfident: null,
+	validationResult: 'NO_REQUESTED',
+	validationMessage: null,
+	estimatedLanguage: 'ko',
+	pageIndex: null,
+	pageWidth: null,
+	pageHeight: null,
+	cardX: null,
+	cardY: null,
+	cardWidth: null,
+	cardHeight: null,
+	valid: null,
+	warnings: '',
+	notes:
+		'totalPrice: the items add up to a different amount than the total (discounts or taxes may explain it)',
+	needsReview: false,
+	total: 19350,
+	itemsTotal: 19050,
+	'storeInfo.name': 'emart everyday',
+	'storeInfo.subName': '종로점',
+	'storeInfo.bizNum': '2128125544',
+	'storeInfo.addresses': '서울특별시 종로구 견본로 56',
+	'storeInfo.tel': '0317861171',
+	'paymentInfo.date': '2020-04-16',
+	'paymentInfo.time': '15:28:43',
+	'paymentInfo.cardInfo.company': '국민카드',
+	'paymentInfo.cardInfo.number': '****-****-****-123*',
+	'paymentInfo.confirmNum': '30012345',
+	'subResults[0].items[0].name': '서울우유 1000ml',
+	'subResults[0].items[0].code': '8800000******',
+	'subResults[0].items[0].count': '1',
+	'subResults[0].items[0].price.price': '2980',
+	'subResults[0].items[0].price.unitPrice': '2980',
+	'subResults[0].items[1].name': '신라면 5입',
+	'subResults[0].items[1].code': '8800000******',
+	'subResults[0].items[1].count': '2',
+	'subResults[0].items[1].price.price': '7600',
+	'subResults[0].items[1].price.unitPrice': '3950',
+	'subResults[0].items[2].name': '바나나',
+	'subResults[0].items[2].code': '8800000******',
+	'subResults[0].items[2].count': '1',
+	'subResults[0].items[2].price.price': '4480',
+	'subResults[0].items[2].price.unitPrice': '4480',
+	'subResults[0].items[3].name': '생수 2L*6',
+	'subResults[0].items[3].code': '8800000******',
+	'subResults[0].items[3].count': '1',
+	'subResults[0].items[3].price.price': '3990',
+	'subResults[0].items[3].price.unitPrice': '3990',
+	'subTotal[0].taxPrice': '1759',
+	'subTotal[0].discountPrice': '0',
+	'subTotal[0].subTotalPrice': '19350',
+	'totalPrice.price': '19350',
+	'totalPrice.creditCardPrice': '19350',
+};
+
 describeReal('n8n-nodes-clova-ocr on n8n %s', (line) => {
 	const version = N8N_PINS[line].n8n;
 	let emulator: Emulator;
@@ -355,6 +632,98 @@ describeReal('n8n-nodes-clova-ocr on n8n %s', (line) => {
 			]);
 			expect(error?.description).toContain('Its binary fields are: data.');
 			expect(emulator.requests).toHaveLength(0);
+		});
+	});
+
+	// One CLOVA domain serves one product: each product's workflow names its own credential,
+	// pointing at that product's emulator domain (imported into the same user folder).
+	(line === 'v2' ? describe : describe.skip)('other products, each on its own domain', () => {
+		const productCredential = (product: 'businessRegistration' | 'receipt') =>
+			clovaCredential(
+				emulator.invokeUrls[product],
+				SECRET,
+				product === 'receipt' ? 'clovaE2eRcpt0001' : 'clovaE2eBiz00001',
+				`CLOVA OCR e2e (${product})`,
+			);
+
+		beforeAll(async () => {
+			await importCredentials(ctx, [
+				productCredential('businessRegistration'),
+				productCredential('receipt'),
+			]);
+		}, TIMEOUT_MS);
+
+		function runProduct(
+			dir: string,
+			product: 'businessRegistration' | 'receipt',
+			parameters: { resource: string; operation: string; output: string; documentModel?: string },
+		): Promise<RawRun> {
+			workflowCount += 1;
+			const c = productCredential(product);
+			return runWorkflow(
+				ctx,
+				loadWorkflow('clova-product-files', {
+					WORKFLOW_ID: `e2eClova${line}${String(workflowCount).padStart(4, '0')}`,
+					FILE_SELECTOR: `${dir}/*`,
+					RESOURCE: parameters.resource,
+					OPERATION: parameters.operation,
+					DOCUMENT_MODEL: parameters.documentModel ?? 'receipt',
+					OUTPUT: parameters.output,
+					CREDENTIAL_ID: c.id,
+					CREDENTIAL_NAME: c.name,
+				}),
+			);
+		}
+
+		it(`recognizeBusinessRegistration, fields output: an individual business's certificate (n8n ${version})`, async () => {
+			const dir = inputDir('business-registration');
+			const name = '[scenario=biz-individual] certificate.jpg';
+			writeScenarioImage(dir, 'biz-individual', 'certificate.jpg');
+			const run_ = await runProduct(dir, 'businessRegistration', {
+				resource: 'businessRegistration',
+				operation: 'recognizeBusinessRegistration',
+				output: 'fields',
+			});
+			expect(emulator.requests.map((r) => [r.product, r.scenario, r.secretOk])).toEqual([
+				['businessRegistration', 'biz-individual', true],
+			]);
+			const requestId = (emulator.requests[0].message as { requestId: string }).requestId;
+			const items = nodeOutput(run_, 'CLOVA OCR');
+			expect(items).toEqual(
+				BIZ_INDIVIDUAL_FIELDS.map((fields) => ({
+					...fields,
+					imageName: name,
+					requestId,
+					uid: expect.stringMatching(/^[0-9a-f]{32}$/),
+				})),
+			);
+			expect(JSON.stringify(run_)).not.toContain('850315-2345678');
+			expectNoFileOut(run_);
+		});
+
+		it(`recognizeDocument (receipt), document output: a receipt whose items do not add up to its total (n8n ${version})`, async () => {
+			const dir = inputDir('receipt');
+			const name = '[scenario=receipt-mismatch] receipt.png';
+			writeScenarioImage(dir, 'receipt-mismatch', 'receipt.png');
+			const run_ = await runProduct(dir, 'receipt', {
+				resource: 'document',
+				operation: 'recognizeDocument',
+				documentModel: 'receipt',
+				output: 'document',
+			});
+			expect(emulator.requests.map((r) => [r.product, r.scenario, r.secretOk])).toEqual([
+				['receipt', 'receipt-mismatch', true],
+			]);
+			const requestId = (emulator.requests[0].message as { requestId: string }).requestId;
+			expect(nodeOutput(run_, 'CLOVA OCR')).toEqual([
+				{
+					...RECEIPT_MISMATCH_DOCUMENT,
+					imageName: name,
+					requestId,
+					uid: expect.stringMatching(/^[0-9a-f]{32}$/),
+				},
+			]);
+			expectNoFileOut(run_);
 		});
 	});
 

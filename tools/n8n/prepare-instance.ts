@@ -24,6 +24,8 @@ export interface InstanceOptions {
 		readonly id?: string;
 		readonly name?: string;
 	};
+	/** more credentials to import after `clova` (e.g. one per CLOVA product domain) */
+	readonly credentials?: readonly CredentialInput[];
 	readonly allowFileAccessTo?: readonly string[];
 }
 
@@ -39,16 +41,19 @@ export async function prepareInstance(
 		packRepo(join(ctx.folder.root, 'pack'), { build: options.build }),
 	);
 	await installCommunityPackage(ctx, pkg);
-	const credentials: CredentialInput[] = options.clova
-		? [
-				clovaCredential(
-					options.clova.invokeUrl,
-					options.clova.secretKey,
-					options.clova.id,
-					options.clova.name,
-				),
-			]
-		: [];
+	const credentials: CredentialInput[] = [
+		...(options.clova
+			? [
+					clovaCredential(
+						options.clova.invokeUrl,
+						options.clova.secretKey,
+						options.clova.id,
+						options.clova.name,
+					),
+				]
+			: []),
+		...(options.credentials ?? []),
+	];
 	// Also creates n8n's database when there is nothing to import: the next step writes to it.
 	await importCredentials(ctx, credentials);
 	await recordInstalledPackage(ctx, pkg.name);

@@ -96,15 +96,17 @@ function positionRuleOf(
 }
 
 function maskFieldGroup(rows: IDataObject[], field: string, documentType: unknown): void {
-	if (isCompanyNumberField(documentType, field)) return;
-	const positionRule = positionRuleOf(documentType, field);
+	const company = isCompanyNumberField(documentType, field);
+	const positionRule = company ? undefined : positionRuleOf(documentType, field);
 	if (positionRule) {
 		const readings = FIELD_READINGS.map((key) => stringsOf(rows, key) ?? rows.map(() => ''));
 		positionRule(readings).forEach((masked, r) =>
 			rows.forEach((row, i) => (row[FIELD_READINGS[r]] = masked[i])),
 		);
 	}
-	for (const key of positionRule ? ['keyText'] : [...FIELD_READINGS, 'keyText']) {
+	// A company number's readings and a number its rule masked by position keep what they show;
+	// key texts are read together whatever the field.
+	for (const key of company || positionRule ? ['keyText'] : [...FIELD_READINGS, 'keyText']) {
 		const values = stringsOf(rows, key);
 		if (values === null) continue;
 		maskRegistrationRuns(values).forEach((masked, i) => (rows[i][key] = masked));
@@ -119,15 +121,20 @@ function maskNumberColumns(json: IDataObject): void {
 	}
 }
 
-function companyColumns(json: IDataObject): Set<string> {
+/**
+ * Top-level keys the content rule leaves as they are: a company number's (the named exception),
+ * and a card number's once its rule showed at most its last four positions (the content rule
+ * would read those masks as a registration number's digits and hide the four too).
+ */
+function exemptColumns(json: IDataObject): Set<string> {
 	const exempt = new Set<string>();
+	const keeps = (field: string) =>
+		isCompanyNumberField(json.documentType, field) || isCardNumberField(json.documentType, field);
 	if (isFieldItem(json)) {
-		if (isCompanyNumberField(json.documentType, json.field))
-			FIELD_READINGS.forEach((key) => exempt.add(key));
+		if (keeps(json.field)) FIELD_READINGS.forEach((key) => exempt.add(key));
 		return exempt;
 	}
-	for (const key of Object.keys(json))
-		if (isCompanyNumberField(json.documentType, key)) exempt.add(key);
+	for (const key of Object.keys(json)) if (keeps(key)) exempt.add(key);
 	return exempt;
 }
 
@@ -182,6 +189,6 @@ export function outboundRows(
 	for (const [field, group] of groups) maskFieldGroup(group, field, group[0].documentType);
 	return copies.map((row) => ({
 		...row,
-		json: maskedCopy(row.json, companyColumns(row.json)) as IDataObject,
+		json: maskedCopy(row.json, exemptColumns(row.json)) as IDataObject,
 	}));
 }

@@ -8,8 +8,13 @@
  * does (parse, answer → outcome) and lets the outcome out through the boundary's exit; the
  * judge (test/fixtures/leakOracle.ts) shares no code with the boundary.
  *
- * Runs: PRIVACY_RUNS (default 3,000 in npm test, seed PRIVACY_SEED, default 17);
- * `npm run bench:privacy` runs 100,000 with a random seed.
+ * The other products (test/fixtures/productPrivacyAttacks.ts, productPrivacyCheck.ts): a business
+ * registration certificate shows no more than the first 7 digits of its representatives'
+ * numbers anywhere, and its company number whole; a card number on a credit card or a receipt
+ * no more than its last 4 digits.
+ *
+ * Runs: PRIVACY_RUNS (default 3,000 in npm test, seed PRIVACY_SEED, default 17) for each
+ * property; `npm run bench:privacy` runs 100,000 with a random seed.
  */
 import fc from 'fast-check';
 import type { INode, INodeExecutionData } from 'n8n-workflow';
@@ -23,6 +28,20 @@ import { parseIdCardResponse } from '../../../nodes/ClovaOcr/response/parseRespo
 import { serviceAnswerError } from '../../../nodes/ClovaOcr/transport/serviceAnswerError';
 import { leakedWindow, stringsOf } from '../../fixtures/leakOracle';
 import { answerOf, attack, type Attack } from '../../fixtures/privacyAttacks';
+import {
+	businessAnswerOf,
+	businessAttack,
+	cardAnswerOf,
+	cardAttack,
+	type BusinessAttack,
+	type CardAttack,
+} from '../../fixtures/productPrivacyAttacks';
+import {
+	checkBusinessAttack,
+	checkCardAttack,
+	emittedRows,
+	MODES as PRODUCT_MODES,
+} from '../../fixtures/productPrivacyCheck';
 
 const NODE: INode = {
 	id: 'property',
@@ -129,5 +148,98 @@ describe('the judge can fail', () => {
 			stringsOf(row.json),
 		);
 		expect(strings).toContain('900101-1345678');
+	});
+});
+
+describe('business registration certificates', () => {
+	test(`a representative's number shows no more than its first 7 digits anywhere, the company number stays whole (${RUNS} runs)`, () => {
+		fc.assert(fc.property(businessAttack, fc.constantFrom(...PRODUCT_MODES), checkBusinessAttack), {
+			numRuns: RUNS,
+			seed: SEED,
+		});
+	});
+});
+
+describe('card numbers on credit cards and receipts', () => {
+	test(`a card number shows no more than its last 4 digits (${RUNS} runs)`, () => {
+		fc.assert(fc.property(cardAttack, fc.constantFrom(...PRODUCT_MODES), checkCardAttack), {
+			numRuns: RUNS,
+			seed: SEED,
+		});
+	});
+});
+
+// Each rule these two properties stand on, taken out, makes them fail:
+// test/unit/boundary/productPrivacyMutants.test.ts.
+describe('what the product judges compare with', () => {
+	const plain = {
+		glyphs: Array(13).fill(0),
+		separator: '-',
+		stray: Array(13).fill(''),
+		maskedFront: Array(6).fill(false),
+	};
+	const certificate: BusinessAttack = {
+		number: { front: '900101', gender: '1', back: '345678' },
+		noise: plain,
+		holder: 'coRepSocialNum',
+		own: 'whole',
+		echo: 'otherField',
+		echoField: 'bisAddress',
+		cut: 0.5,
+		echoCut: 0.5,
+		prefix: '주소 ',
+		shift: { before: '', between: '', after: '', formattedWhole: true },
+		company: { digits: '1101111021029', noise: plain, cut: null },
+	};
+	const card: CardAttack = {
+		model: 'receipt',
+		digits: [9, 4, 1, 0, 6, 1, 1, 2, 3, 4, 5, 6, 1, 2, 3, 4],
+		text: {
+			glyphs: Array(16).fill(0),
+			separators: ['', '', '', '', '-', '', '', '', '-', '', '', '', '-', '', '', ''],
+			prefix: '',
+			suffix: '',
+			masked: Array(16).fill(false),
+		},
+		formatted: {
+			kind: 'none',
+			reading: { glyphs: [], separators: [], prefix: '', suffix: '', masked: [] },
+		},
+		cuts: [],
+		keyText: '카드번호',
+	};
+
+	test('unmasked, the certificate holds the number where it was put, and the company number', () => {
+		const { revealed, masked } = emittedRows(
+			businessAnswerOf(certificate),
+			{ operation: 'recognizeBusinessRegistration' },
+			PRODUCT_MODES[2],
+		);
+		expect(revealed[0]).toMatchObject({
+			coRepSocialNum: '900101-1345678',
+			bisAddress: '주소 900101-1345678',
+			corpRegisterNum: '110111-1021029',
+		});
+		expect(masked[0]).toMatchObject({
+			coRepSocialNum: '900101-1******',
+			bisAddress: '주소 900101-1******',
+			corpRegisterNum: '110111-1021029',
+		});
+		expect(() => checkBusinessAttack(certificate, PRODUCT_MODES[2])).not.toThrow();
+	});
+
+	test('unmasked, the receipt holds the card number whole', () => {
+		const { revealed, masked } = emittedRows(
+			cardAnswerOf(card),
+			{ operation: 'recognizeDocument', documentModel: 'receipt' },
+			PRODUCT_MODES[0],
+		);
+		const number = (rows: typeof revealed) =>
+			rows.find((json) => json.field === 'paymentInfo.cardInfo.number')?.text;
+		expect([number(revealed), number(masked)]).toEqual([
+			'9410-6112-3456-1234',
+			'****-****-****-1234',
+		]);
+		expect(() => checkCardAttack(card, PRODUCT_MODES[0])).not.toThrow();
 	});
 });
