@@ -208,7 +208,9 @@ describe('ID-card workflows saved without a resource parameter', () => {
 				outputs.push(
 					result.items.map(({ json }) => {
 						expect(json.requestId).toBe(requestId);
-						const { requestId: _r, uid: _u, ...rest } = json;
+						const rest = { ...json };
+						delete rest.requestId;
+						delete rest.uid;
 						return rest;
 					}),
 				);
