@@ -80,11 +80,6 @@ function stringsOf(rows: IDataObject[], key: string): string[] | null {
 	return values.every((value) => typeof value === 'string') ? (values as string[]) : null;
 }
 
-/**
- * Field items of one field, all its values together: the field rule on `text` and `value` of a
- * registration number, the content rule across the values of every other reading (a number
- * split across values) and of every field's key texts.
- */
 /** The rule that masks a whole field by position, if any: registration numbers, card numbers. */
 function positionRuleOf(
 	documentType: unknown,
@@ -95,6 +90,11 @@ function positionRuleOf(
 	return undefined;
 }
 
+/**
+ * Field items of one field, all its values together: the position rule on `text` and `value` of a
+ * registration or card number, the content rule across the values of every other reading (a number
+ * split across values) and of every field's key texts.
+ */
 function maskFieldGroup(rows: IDataObject[], field: string, documentType: unknown): void {
 	const company = isCompanyNumberField(documentType, field);
 	const positionRule = company ? undefined : positionRuleOf(documentType, field);
@@ -162,8 +162,8 @@ function maskedBinary(
 /**
  * The output items of one input item as they leave the node. Unless the disclosure is `raw` or
  * `revealed`: registration-number and card-number fields get their rule by position (field
- * items of one field taken together, document columns one by one), every other field's values the content rule taken
- * together, and then every string and key at any depth the content rule on its own. Binary
+ * items of one field taken together, document columns one by one), every other field's values
+ * the content rule taken together, and then every string and key at any depth the content rule on its own. Binary
  * file names are masked always.
  */
 export function outboundRows(
