@@ -53,13 +53,13 @@ const PROMPT =
 const TOOL_NAME = 'CLOVA_OCR';
 
 /**
- * The tool description the model receives, as observed on 2.41.1 and 1.123.69: the node's own
- * `description`. Both lines build the `…Tool` node type they run from the node's description;
- * `usableAsTool.replacements` reach only the editor's node list (its Description default), and
- * with "Tool Description: Set Automatically" (the default) n8n uses the run-time type's.
+ * The tool description the model receives, as observed on 2.41.1 and 1.123.69. With "Tool
+ * Description: Set Automatically" (the default) n8n builds it from the node's parameters: a node
+ * with a `resource` gets its operation's `action` and its name ("{action} in {name}",
+ * makeDescription in n8n-workflow's node helpers); only a node without one gets its
+ * `description`. Since the node has resources, the model reads the operation's action.
  */
-const TOOL_DESCRIPTION_SEEN =
-	"Read Korean ID cards with NAVER CLOVA OCR (resident registration card 주민등록증, driver's license 운전면허증; with Any ID also passports and alien registration cards) and get their fields as JSON, registration numbers masked. As an AI tool: send one card's image as a public http(s) URL, or as plain base64 or a data URL (JPEG, PNG, single-page PDF or TIFF, up to 50 MiB); private and internal URLs are refused, and a refusal says what to send instead.";
+const TOOL_DESCRIPTION_SEEN = 'Recognize any ID in CLOVA OCR';
 
 /** The refusal of a loopback Image URL, as the model receives it: the error's message only. */
 const REFUSAL_SEEN =
