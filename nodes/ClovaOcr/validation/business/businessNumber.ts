@@ -1,6 +1,10 @@
-import { businessNumberOf, numberCharactersOf } from '../../model/businessNumbers';
-import type { CheckResult } from '../checkResult';
+import { businessNumberOf } from '../../model/businessNumbers';
 import { readableFieldText } from '../fieldTextLimit';
+import {
+	checkNumberWithCheckDigit,
+	type CheckDigitRule,
+	type NumberCheck,
+} from './checkDigitNumber';
 
 /*
  * 사업자등록번호 `NNN-NN-NNNNN`: a 3-digit office code, a 2-digit middle code (the kind of
@@ -17,12 +21,7 @@ const DIGITS = 10;
 /** The middle code no kind of business is given (codes run 01..99). */
 const UNASSIGNED_MIDDLE_CODE = '00';
 
-export type BusinessNumberCheck = CheckResult & {
-	/** `NNN-NN-NNNNN`, or null when the text is not 10 digits. */
-	number: string | null;
-	/** format: 10 digits; checkDigit: the last digit matches. null = masked or missing. */
-	checks: { format: boolean | null; checkDigit: boolean | null };
-};
+export type BusinessNumberCheck = NumberCheck;
 
 /** The check digit of the first nine digits (a string of nine ASCII digits). */
 export function businessCheckDigit(firstNine: string): number {
@@ -37,38 +36,19 @@ export function middleCodeOf(text: string): string | null {
 	return businessNumberOf(readableFieldText(text))?.slice(4, 6) ?? null;
 }
 
-function unknown(): BusinessNumberCheck {
-	return { valid: null, warnings: [], number: null, checks: { format: null, checkDigit: null } };
-}
+const BUSINESS_NUMBER: CheckDigitRule = {
+	digits: DIGITS,
+	shape: 'NNN-NN-NNNNN',
+	written: businessNumberOf,
+	checkDigit: businessCheckDigit,
+};
 
 /** Shape and check digit; warnings never echo the number. */
 export function checkBusinessNumber(fieldText: string): BusinessNumberCheck {
-	const text = readableFieldText(fieldText);
-	if (text.trim() === '') return unknown();
-	const characters = numberCharactersOf(text, DIGITS);
-	if (characters !== null && characters.length === DIGITS && characters.includes('*')) {
-		return unknown();
-	}
-	const number = businessNumberOf(text);
-	if (number === null) {
-		return {
-			valid: false,
-			warnings: ['not in the NNN-NN-NNNNN shape (10 digits)'],
-			number: null,
-			checks: { format: false, checkDigit: null },
-		};
-	}
-	const digits = number.replace(/-/g, '');
-	const checkDigit = businessCheckDigit(digits.slice(0, 9)) === Number(digits[9]);
-	const notes =
-		digits.slice(3, 5) === UNASSIGNED_MIDDLE_CODE
-			? ['middle code 00 is not in the National Tax Service numbering (01-99)']
-			: [];
+	const check = checkNumberWithCheckDigit(fieldText, BUSINESS_NUMBER);
+	if (check.number?.slice(4, 6) !== UNASSIGNED_MIDDLE_CODE) return check;
 	return {
-		valid: checkDigit,
-		warnings: checkDigit ? [] : ['check digit does not match'],
-		...(notes.length > 0 ? { notes } : {}),
-		number,
-		checks: { format: true, checkDigit },
+		...check,
+		notes: ['middle code 00 is not in the National Tax Service numbering (01-99)'],
 	};
 }
