@@ -203,7 +203,7 @@ describeReal('the privacy boundary in n8n %s', (line) => {
 			]);
 			expect(personalNums('registrationSplitReadings')).toEqual([['9*****-', '*******']]);
 			expect(personalNums('registrationText')).toEqual([['******-1******', '******-1******']]);
-			expect(personalNums('passportBackHalf')).toEqual([['1******', '1******']]);
+			expect(personalNums('passportBackHalf')).toEqual([['*******', '*******']]);
 
 			const imageName = ofPlace(fields, 'imageName')[0];
 			expect([

@@ -125,7 +125,7 @@ describe('fields output: where the issue saw the number leak', () => {
 				['-1******', '-1******'],
 			],
 		],
-		['passportBackHalf', 'personalNum', [['1******', '1******']]],
+		['passportBackHalf', 'personalNum', [['*******', '*******']]],
 		['labelledBackHalf', 'name', [['주민등록번호 １******', '주민등록번호 １******']]],
 		[
 			'passportMachineLine',
@@ -159,7 +159,7 @@ test('document output: the columns, and an idtype that is no known type is not e
 		items.map(({ json }) => [json.personalNum, json.address, json.idType, json.needsReview]),
 	).toEqual([
 		['900101-\n1******', '서울특별시 종로구 세종대로 209', 'ID Card', true],
-		['1******', '서울특별시 종로구 세종대로 209', 'ID Card', true],
+		['*******', '서울특별시 종로구 세종대로 209', 'ID Card', true],
 		['900101-1******', '주소 900101\n-1******', 'ID Card', false],
 		['900101-1******', '서울특별시 종로구 세종대로 209', null, false],
 	]);

@@ -4,10 +4,11 @@ import { readText, writeText, type ReadText } from './positions';
 /** Positions a registration number may show: YYMMDD and the gender digit. */
 const KEPT_IN_A_NUMBER = 7;
 /**
- * Positions shown when the field does not read as a number from its first position: nothing
- * tells which positions it holds (a back half alone, `1234567`, shows its gender digit only).
+ * Positions shown when the field does not read as a number from its first position: none.
+ * Nothing tells which positions such a reading holds (`345678` may be positions 8–13 of a
+ * number whose front went to another reading, as a document column shows it alone).
  */
-const KEPT_OTHERWISE = 1;
+const KEPT_OTHERWISE = 0;
 const FRONT_LENGTH = 6;
 const NUMBER_LENGTH = 13;
 
@@ -32,7 +33,7 @@ function readsFromFirstPosition({ gaps }: ReadText): boolean {
  * and all its readings (`text`, `formatted.value`…), by position. `views[v][i]` is reading v of
  * value i; the values of one reading are read as one text, so a number split across values is
  * one number. The first reading that holds a position decides how many positions show (7 when
- * it reads as a number from its first position, else 1); every other reading shows a position
+ * it reads as a number from its first position, else none); every other reading shows a position
  * only where it agrees with that reading, so no split across readings shows more than the
  * first 7 positions of one number. `*` counts as a position; every hidden digit becomes `*`.
  */

@@ -25,7 +25,7 @@ describe('outboundRows, masked', () => {
 
 	test('any field name holding a registration number gets the field rule', () => {
 		const rows = [fieldItem('coRepSocialNum', 0, '1234567')];
-		expect(outboundRows(rows, 'masked')[0].json.text).toBe('1******');
+		expect(outboundRows(rows, 'masked')[0].json.text).toBe('*******');
 	});
 
 	test('other fields: the content rule across their values, key texts and polygons', () => {
@@ -70,7 +70,7 @@ describe('outboundRows, masked', () => {
 		const rows = [{ json: { documentType: 'passport', personalNum: '1234567', num: 'M12345678' } }];
 		expect(outboundRows(rows, 'masked')[0].json).toEqual({
 			documentType: 'passport',
-			personalNum: '1******',
+			personalNum: '*******',
 			num: 'M12345678',
 		});
 	});
