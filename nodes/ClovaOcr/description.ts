@@ -5,6 +5,9 @@ import { resourceProperties } from './actions/resources';
 import { REDACTABLE_FIELDS } from './actions/redactableFields';
 import { IMAGE_TEXT_DESCRIPTION } from './actions/toolDescription';
 
+/** Outputs that can come with a redacted copy: all but the raw response. */
+const REDACTABLE_OUTPUTS = ['fields', 'document', 'lines', 'words', 'text', 'tables'];
+
 export const nodeProperties: INodeProperties[] = [
 	...resourceProperties,
 	{
@@ -111,6 +114,8 @@ export const nodeProperties: INodeProperties[] = [
 			},
 		],
 		default: 'fields',
+		// Read Text has outputs of its own (actions/text/text.resource.ts).
+		displayOptions: { hide: { resource: ['text'] } },
 	},
 	{
 		displayName: 'Options',
@@ -126,7 +131,7 @@ export const nodeProperties: INodeProperties[] = [
 				default: false,
 				description:
 					'Whether to add a copy of the image with the masking regions (the back digits of registration and license numbers) filled black and its metadata removed, in the binary field Redacted Image Field. JPEG and PNG only; the input file is not passed on.',
-				displayOptions: { show: { '/output': ['fields', 'document'] } },
+				displayOptions: { show: { '/output': [...REDACTABLE_OUTPUTS] } },
 			},
 			{
 				displayName: 'Allow Private Network URLs',
@@ -145,7 +150,28 @@ export const nodeProperties: INodeProperties[] = [
 				default: [],
 				description:
 					'Fields whose whole bounding boxes are blacked out in the redacted copy too, on top of the masking regions',
-				displayOptions: { show: { '/output': ['fields', 'document'], redactedImage: [true] } },
+				displayOptions: {
+					show: { '/output': ['fields', 'document'], redactedImage: [true] },
+					hide: { '/resource': ['text', 'template'] },
+				},
+			},
+			{
+				displayName: 'Detect Tables',
+				name: 'tableDetection',
+				type: 'boolean',
+				default: false,
+				description:
+					"Whether to ask General OCR for tables too (enableTableDetection). The domain's table extraction must be on in the CLOVA OCR console.",
+				displayOptions: { show: { '/resource': ['text'] } },
+			},
+			{
+				displayName: 'First Row Is Header',
+				name: 'firstRowIsHeader',
+				type: 'boolean',
+				default: false,
+				description:
+					"Whether each table's first row names its columns. Off: the columns are column1, column2, …",
+				displayOptions: { show: { '/resource': ['text'], '/output': ['tables'] } },
 			},
 			{
 				displayName: 'Include Polygons',
@@ -154,7 +180,22 @@ export const nodeProperties: INodeProperties[] = [
 				default: false,
 				description:
 					'Whether to add the boundingPolys and maskingPolys arrays (the regions to black out before storing the image) to each field item',
-				displayOptions: { show: { '/output': ['fields'] } },
+				displayOptions: { show: { '/output': ['fields', 'lines', 'words'] } },
+			},
+			{
+				displayName: 'Languages',
+				name: 'languages',
+				type: 'multiOptions',
+				options: [
+					{ name: 'Chinese (Traditional)', value: 'zh-TW' },
+					{ name: 'English', value: 'en' },
+					{ name: 'Japanese', value: 'ja' },
+					{ name: 'Korean', value: 'ko' },
+				],
+				default: [],
+				description:
+					"The languages the text is in (lang). None: the domain's default (Korean and English).",
+				displayOptions: { show: { '/resource': ['text', 'template'] } },
 			},
 			{
 				displayName: 'Minimum Confidence',
@@ -164,6 +205,7 @@ export const nodeProperties: INodeProperties[] = [
 				default: 0,
 				description:
 					'Flag values read with a lower confidence score (0 to 1) as needsReview, with the reason in warnings. 0 turns the check off.',
+				displayOptions: { hide: { '/resource': ['text'] } },
 			},
 			{
 				displayName: 'Redacted Image Field',
@@ -173,7 +215,7 @@ export const nodeProperties: INodeProperties[] = [
 				placeholder: 'redacted',
 				description:
 					'The output binary field that holds the redacted copy (the same stored file on every item of an image)',
-				displayOptions: { show: { '/output': ['fields', 'document'], redactedImage: [true] } },
+				displayOptions: { show: { '/output': [...REDACTABLE_OUTPUTS], redactedImage: [true] } },
 			},
 			{
 				displayName: 'Reveal Sensitive Values',
@@ -200,6 +242,16 @@ export const nodeProperties: INodeProperties[] = [
 					},
 				],
 				default: 'multipart',
+			},
+			{
+				displayName: 'Template IDs',
+				name: 'templateIds',
+				type: 'string',
+				default: '',
+				placeholder: '390, 391',
+				description:
+					'The IDs of the deployed templates to match the image against, separated by commas. Empty: every template deployed in the domain.',
+				displayOptions: { show: { '/resource': ['template'] } },
 			},
 			...requestOptionProperties,
 		],

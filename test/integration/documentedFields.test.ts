@@ -247,7 +247,7 @@ describe.each(['default', 'filesystem'] as const)(
 				]).toEqual([
 					'NodeOperationError',
 					`The ${kind} file has 2 pages`,
-					`CLOVA OCR reads single-page ${kind} files only for ID cards. Split the file and send one page per item (e.g. the page with the card).`,
+					`CLOVA OCR's ID-card and document models read single-page ${kind} files only. Split the file and send one page per item (e.g. the page with the card), or read every page with Text > Read Text.`,
 					0,
 				]);
 				expect(result.items).toEqual([]);

@@ -8,6 +8,7 @@ import { itemSourceOf } from '../output/itemSource';
 import type { ParsedIdCardResponse } from '../response/parseResponse';
 import { imageFactsOf } from '../response/imageFacts';
 import type { RecognizedDocument } from '../response/recognizedDocument';
+import type { ImageResult } from '../response/schema';
 import { reviewDocument } from '../review/reviewDocument';
 import { productOfOperation } from './operations';
 import type { RecognizeParameters } from './parameters';
@@ -20,16 +21,18 @@ export interface AnswerOutcome extends RecognizedOutcome {
 	document: RecognizedDocument;
 }
 
-type AnswerParameters = Pick<
+export type AnswerParameters = Pick<
 	RecognizeParameters,
 	'operation' | 'output' | 'includePolygons' | 'revealSensitiveValues' | 'minConfidence'
 > &
-	Partial<Pick<RecognizeParameters, 'documentModel'>>;
+	Partial<Pick<RecognizeParameters, 'documentModel' | 'firstRowIsHeader'>>;
 
 /**
  * The output items of one checked answer, unmasked: they leave the node through the
  * boundary's exit, which masks them as `disclosure` says. Throws for an image the service
  * could not read, a document the operation does not accept, or a document with no fields.
+ * A product that reads many pages (Template OCR) gives the items of every page in order; the
+ * document returned (for the redacted copy, which a multi-page file never gets) is the first.
  */
 export function answerOutcome(
 	node: INode,
@@ -38,13 +41,31 @@ export function answerOutcome(
 	parameters: AnswerParameters,
 	runDate: string,
 ): AnswerOutcome {
-	const imageResult = response.images[0];
+	const product = productOfOperation(parameters.operation, parameters);
+	const pages = product.pages === 'many' ? response.images.length : 1;
+	const outcomes = response.images
+		.slice(0, pages)
+		.map((image, page) =>
+			imageOutcome(node, itemIndex, response, image, json.images[page], parameters, runDate),
+		);
+	return { ...outcomes[0], rows: outcomes.flatMap(({ rows }) => rows) };
+}
+
+function imageOutcome(
+	node: INode,
+	itemIndex: number,
+	response: ParsedIdCardResponse['response'],
+	imageResult: ImageResult,
+	rawImage: unknown,
+	parameters: AnswerParameters,
+	runDate: string,
+): AnswerOutcome {
 	const product = productOfOperation(parameters.operation, parameters);
 	assertImageWasRead(node, imageResult, itemIndex, product.resultKey);
 	const document = product.documentOf(imageResult, node, itemIndex);
 
 	if (parameters.output === 'raw')
-		return { rows: [{ json: json.images[0] as IDataObject }], disclosure: 'raw', document };
+		return { rows: [{ json: rawImage as IDataObject }], disclosure: 'raw', document };
 	const source = itemSourceOf(response, imageResult);
 	const facts = imageFactsOf(imageResult, product.resultKey);
 	const review = reviewDocument(

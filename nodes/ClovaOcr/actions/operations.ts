@@ -15,5 +15,10 @@ export function productOfOperation(
 	operation: Operation,
 	choice: Partial<ProductChoice> = {},
 ): Product {
-	return OPERATIONS[operation].productOf({ documentModel: choice.documentModel ?? 'receipt' });
+	return OPERATIONS[operation].productOf({
+		documentModel: choice.documentModel ?? 'receipt',
+		languages: choice.languages ?? [],
+		tableDetection: choice.tableDetection ?? false,
+		templateIds: choice.templateIds ?? [],
+	});
 }

@@ -5,16 +5,25 @@ import { imageFromText, type ImageSource } from '../input/readInputImage';
 import type { UploadMode } from '../transport/requestBody';
 import { readBooleanOption, type BooleanOption } from './booleanOption';
 import { readChoice } from './choiceParameter';
+import { readLanguages, readTemplateIds } from './listOptions';
 import { OPERATIONS, type Operation } from './operations';
-import type { DocumentModel } from './product';
+import type { DocumentModel, Language, OutputMode } from './product';
 import { checkedBinaryPropertyName, type RedactedCopyParameters } from './redactedCopy';
 
-export type OutputMode = 'fields' | 'document' | 'raw';
+export type { OutputMode } from './product';
 
 export interface RecognizeParameters {
 	operation: Operation;
 	/** Recognize Other Document's model (the default, unused, for other operations). */
 	documentModel: DocumentModel;
+	/** Options > Languages (Read Text, Read Template); empty: the service's default. */
+	languages: Language[];
+	/** Options > Detect Tables (Read Text). */
+	tableDetection: boolean;
+	/** Options > First Row Is Header (Read Text, Tables output). */
+	firstRowIsHeader: boolean;
+	/** Options > Template IDs (Read Template); empty: every deployed template. */
+	templateIds: number[];
 	image: ImageSource;
 	output: OutputMode;
 	includePolygons: boolean;
@@ -27,15 +36,22 @@ export interface RecognizeParameters {
 
 type BooleanOptionName =
 	| 'allowPrivateHosts'
+	| 'firstRowIsHeader'
 	| 'includePolygons'
 	| 'redactedImage'
-	| 'revealSensitiveValues';
+	| 'revealSensitiveValues'
+	| 'tableDetection';
 
 /** Every boolean option of the node (description.ts), as the reader names it in errors. */
 export const BOOLEAN_OPTIONS: Readonly<Record<BooleanOptionName, BooleanOption>> = {
 	allowPrivateHosts: {
 		name: 'allowPrivateHosts',
 		displayName: 'Allow Private Network URLs',
+		default: false,
+	},
+	firstRowIsHeader: {
+		name: 'firstRowIsHeader',
+		displayName: 'First Row Is Header',
 		default: false,
 	},
 	includePolygons: { name: 'includePolygons', displayName: 'Include Polygons', default: false },
@@ -45,6 +61,7 @@ export const BOOLEAN_OPTIONS: Readonly<Record<BooleanOptionName, BooleanOption>>
 		displayName: 'Reveal Sensitive Values',
 		default: false,
 	},
+	tableDetection: { name: 'tableDetection', displayName: 'Detect Tables', default: false },
 };
 
 /** All boolean options, each read strictly, whether or not it applies to the item's settings. */
@@ -100,7 +117,6 @@ function binaryReference(value: unknown): BinaryReference {
 
 const CHOICES = {
 	operation: { displayName: 'Operation', values: Object.keys(OPERATIONS) as Operation[] },
-	output: { displayName: 'Output', values: ['fields', 'document', 'raw'] as OutputMode[] },
 	documentModel: {
 		displayName: 'Document Model',
 		values: ['receipt', 'creditCard', 'nameCard', 'passport'] as DocumentModel[],
@@ -122,13 +138,6 @@ export function readParameters(ctx: IExecuteFunctions, itemIndex: number): Recog
 		redactFields?: string[];
 	};
 	const flags = readBooleanOptions(ctx, itemIndex, options);
-	const output = readChoice(
-		ctx,
-		itemIndex,
-		CHOICES.output,
-		ctx.getNodeParameter('output', itemIndex, 'fields'),
-		'fields',
-	);
 	const operation = readChoice(
 		ctx,
 		itemIndex,
@@ -136,8 +145,21 @@ export function readParameters(ctx: IExecuteFunctions, itemIndex: number): Recog
 		ctx.getNodeParameter('operation', itemIndex, 'recognizeIdCard'),
 		'recognizeIdCard',
 	);
+	// Each operation takes its own outputs: the first is its default.
+	const outputs = OPERATIONS[operation].outputs;
+	const output = readChoice(
+		ctx,
+		itemIndex,
+		{ displayName: 'Output', values: outputs },
+		ctx.getNodeParameter('output', itemIndex, outputs[0]),
+		outputs[0],
+	);
 	return {
 		operation,
+		languages: readLanguages(ctx.getNode(), itemIndex, options.languages),
+		tableDetection: flags.tableDetection,
+		firstRowIsHeader: flags.firstRowIsHeader,
+		templateIds: readTemplateIds(ctx.getNode(), itemIndex, options.templateIds),
 		documentModel: readChoice(
 			ctx,
 			itemIndex,

@@ -5,7 +5,7 @@ import { runDateIn } from '../model/runDate';
 import { sendImage, type Sending } from '../transport/sendImage';
 import { answerOutcome, type RecognizedOutcome } from './answerOutcome';
 import { readParameters } from './parameters';
-import { productOfOperation } from './operations';
+import { OPERATIONS } from './operations';
 import { makeRedactedCopy, withRedactedCopy } from './redactedCopy';
 
 /**
@@ -18,11 +18,27 @@ export async function recognizeItem(
 	sending: Sending,
 ): Promise<RecognizedOutcome> {
 	const parameters = readParameters(ctx, itemIndex);
-	const image = await readInputImage(ctx, itemIndex, parameters.image, sending.timeoutMs);
-	const product = productOfOperation(parameters.operation, parameters);
-	const answer = await sendImage(ctx, itemIndex, image, parameters.uploadMode, product.id, sending);
+	const operation = OPERATIONS[parameters.operation];
+	const product = operation.productOf(parameters);
+	const image = await readInputImage(
+		ctx,
+		itemIndex,
+		parameters.image,
+		sending.timeoutMs,
+		product.pages,
+	);
+	const answer = await sendImage(
+		ctx,
+		itemIndex,
+		image,
+		parameters.uploadMode,
+		product.id,
+		sending,
+		operation.messageOf?.(parameters),
+	);
 	const runDate = runDateIn(ctx.getTimezone(), new Date());
-	const { rows, disclosure, document } = answerOutcome(
+	const readAnswer = operation.readAnswer ?? answerOutcome;
+	const { rows, disclosure, document } = readAnswer(
 		ctx.getNode(),
 		itemIndex,
 		answer,

@@ -4,7 +4,11 @@ import { isCardNumberField, maskCardNumberField } from './cardNumberRule';
 import { maskRegistrationContent, maskRegistrationRuns } from './contentRule';
 import { maskRegistrationField } from './fieldRule';
 import { outboundFileName } from './outboundBinary';
-import { isCompanyNumberField, isRegistrationNumberField } from './registrationFields';
+import {
+	isCompanyNumberField,
+	isRegistrationNumberField,
+	readsFieldsTogether,
+} from './registrationFields';
 
 /**
  * How much of the recognized data an item may show: `masked` (the default), `revealed`
@@ -121,6 +125,39 @@ function maskNumberColumns(json: IDataObject): void {
 	}
 }
 
+/** Which image and call an item came from: read on their own, never joined to a field. */
+const SOURCE_COLUMNS: ReadonlySet<string> = new Set(['imageName', 'requestId', 'uid']);
+
+/** The content rule on several places read as one text, each written back. */
+function maskTogether(places: Array<[IDataObject, string]>): void {
+	const masked = maskRegistrationRuns(places.map(([json, key]) => json[key] as string));
+	places.forEach(([json, key], i) => (json[key] = masked[i]));
+}
+
+/**
+ * Items of a free-form document (a form, a page's text and tables): each reading of all field
+ * items, in order, is read as one text, and so are the columns of each other item (a table row,
+ * a form's document item), so a number split across two boxes or cells is masked as one.
+ */
+function maskAcrossFields(items: IDataObject[]): void {
+	const fieldItems = items.filter(isFieldItem);
+	for (const key of FIELD_READINGS) {
+		maskTogether(
+			fieldItems
+				.filter((json) => typeof json[key] === 'string')
+				.map((json): [IDataObject, string] => [json, key]),
+		);
+	}
+	for (const json of items) {
+		if (isFieldItem(json)) continue;
+		maskTogether(
+			Object.keys(json)
+				.filter((key) => typeof json[key] === 'string' && !SOURCE_COLUMNS.has(key))
+				.map((key): [IDataObject, string] => [json, key]),
+		);
+	}
+}
+
 /**
  * Top-level keys the content rule leaves as they are: a company number's (the named exception),
  * and a card number's once its rule showed at most its last four positions (the content rule
@@ -163,7 +200,8 @@ function maskedBinary(
  * The output items of one input item as they leave the node. Unless the disclosure is `raw` or
  * `revealed`: registration-number and card-number fields get their rule by position (field
  * items of one field taken together, document columns one by one), every other field's values
- * the content rule taken together, and then every string and key at any depth the content rule on its own. Binary
+ * the content rule taken together (a free-form document's fields all together), and then every
+ * string and key at any depth the content rule on its own. Binary
  * file names are masked always.
  */
 export function outboundRows(
@@ -187,6 +225,9 @@ export function outboundRows(
 		} else maskNumberColumns(json);
 	}
 	for (const [field, group] of groups) maskFieldGroup(group, field, group[0].documentType);
+	maskAcrossFields(
+		copies.map(({ json }) => json).filter((json) => readsFieldsTogether(json.documentType)),
+	);
 	return copies.map((row) => ({
 		...row,
 		json: maskedCopy(row.json, exemptColumns(row.json)) as IDataObject,

@@ -23,3 +23,14 @@ export function isCompanyNumberField(documentType: unknown, field: string): bool
 export function isRegistrationNumberField(documentType: unknown, field: string): boolean {
 	return REGISTRATION_NUMBER_KEY.test(field) && !isCompanyNumberField(documentType, field);
 }
+
+/**
+ * Documents whose fields a person or a page names (a form's boxes, a table's cells): a number
+ * may be split across any two of them (a form's front and back boxes), so the boundary reads
+ * all their fields together, not one field at a time.
+ */
+const FREE_FORM_DOCUMENTS: ReadonlySet<string> = new Set(['template', 'text']);
+
+export function readsFieldsTogether(documentType: unknown): boolean {
+	return typeof documentType === 'string' && FREE_FORM_DOCUMENTS.has(documentType);
+}

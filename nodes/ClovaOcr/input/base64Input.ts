@@ -1,7 +1,12 @@
 import type { INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { assertWithinSizeLimit, checkedImage, type InMemoryImage } from './checkedImage';
+import {
+	assertWithinSizeLimit,
+	checkedImage,
+	type InMemoryImage,
+	type PagePolicy,
+} from './checkedImage';
 
 // `data:[<media type>][;<parameter>=<value>]*;base64,`: parameters such as charset are allowed.
 const DATA_URL_PREFIX = /^data:[^,]*;base64,/i;
@@ -28,6 +33,7 @@ export function decodeBase64Image(
 	text: string,
 	name: string | undefined,
 	field: Base64Field = 'Base64 Image',
+	pages: PagePolicy = 'one',
 ): InMemoryImage {
 	const base64 = text.trim().replace(DATA_URL_PREFIX, '').replace(/\s+/g, '');
 	if (!BASE64.test(base64)) {
@@ -38,5 +44,5 @@ export function decodeBase64Image(
 		});
 	}
 	assertWithinSizeLimit(node, decodedLength(base64), itemIndex);
-	return checkedImage(node, itemIndex, Buffer.from(base64, 'base64'), name, `the ${field}`);
+	return checkedImage(node, itemIndex, Buffer.from(base64, 'base64'), name, `the ${field}`, pages);
 }

@@ -8,6 +8,7 @@ import {
 	checkedStoredImage,
 	type BinaryStream,
 	type InputImage,
+	type PagePolicy,
 	type StoredFile,
 } from './checkedImage';
 
@@ -53,6 +54,7 @@ export async function readBinaryImage(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	reference: BinaryReference,
+	pages: PagePolicy = 'one',
 ): Promise<InputImage> {
 	const binary = binaryEntryOf(ctx, itemIndex, reference);
 	const origin = originOf(reference);
@@ -65,7 +67,7 @@ export async function readBinaryImage(
 			// n8n's database store loads the whole row for a stream too: one read here, before
 			// any CLOVA slot is taken, instead of one for the sniff and one per request.
 			const bytes = await ctx.helpers.getBinaryDataBuffer(itemIndex, binary);
-			return checkedImage(ctx.getNode(), itemIndex, bytes, fileName, origin);
+			return checkedImage(ctx.getNode(), itemIndex, bytes, fileName, origin, pages);
 		}
 		// Stored on disk or in a blob store: a JPEG or PNG is never read whole; each request streams it.
 		const stored: StoredFile = {
@@ -74,7 +76,15 @@ export async function readBinaryImage(
 			readAll: async () => await ctx.helpers.getBinaryDataBuffer(itemIndex, binary),
 		};
 		const firstBytes = await firstBytesOf(await stored.open());
-		return await checkedStoredImage(ctx.getNode(), itemIndex, stored, firstBytes, fileName, origin);
+		return await checkedStoredImage(
+			ctx.getNode(),
+			itemIndex,
+			stored,
+			firstBytes,
+			fileName,
+			origin,
+			pages,
+		);
 	}
 	if (typeof binary.data !== 'string') {
 		throw new NodeOperationError(ctx.getNode(), `No file data in ${origin}`, {
@@ -86,5 +96,5 @@ export async function readBinaryImage(
 	// Checked before decoding, so an oversized file is never loaded into memory.
 	assertWithinSizeLimit(ctx.getNode(), base64ByteLength(binary.data), itemIndex);
 	const bytes = await ctx.helpers.getBinaryDataBuffer(itemIndex, binary);
-	return checkedImage(ctx.getNode(), itemIndex, bytes, fileName, origin);
+	return checkedImage(ctx.getNode(), itemIndex, bytes, fileName, origin, pages);
 }

@@ -32,6 +32,12 @@ interface ImageInfo {
 /** An image held in memory: from a URL, base64 text, inline binary data, or a stored PDF or TIFF. */
 export type InMemoryImage = ImageInfo & { bytes: Buffer };
 
+/**
+ * How many pages a PDF or TIFF may have: `one` for the ID-card and Document OCR models (a
+ * longer file is a billed call that fails), `many` for General and Template OCR.
+ */
+export type PagePolicy = 'one' | 'many';
+
 /** The image of one item: in memory or in n8n's binary store. */
 export type InputImage = InMemoryImage | (ImageInfo & { stored: StoredFile });
 
@@ -58,9 +64,9 @@ export function assertWithinSizeLimit(node: INode, size: number, itemIndex: numb
 
 /**
  * The one gate every image passes, whatever its source: not empty, within
- * the size limit, a format the service accepts, read from its first bytes, and a single
- * page (the ID-card endpoint reads single-page PDF and TIFF only; a longer file would be a
- * billed call that fails).
+ * the size limit, a format the service accepts, read from its first bytes, and, under the
+ * `one` page policy, a single page (the ID-card and Document OCR endpoints read single-page
+ * PDF and TIFF only; a longer file would be a billed call that fails).
  */
 function checkedInfo(
 	node: INode,
@@ -70,6 +76,7 @@ function checkedInfo(
 	wholeFile: Buffer | null,
 	name: string | undefined,
 	origin: string,
+	pages: PagePolicy,
 ): ImageInfo {
 	if (size === 0 || firstBytes.length === 0) {
 		throw new NodeOperationError(node, `The file in ${origin} is empty`, {
@@ -85,12 +92,13 @@ function checkedInfo(
 			description: `CLOVA OCR accepts ${ACCEPTED_FORMATS_TEXT} files. Convert the image to JPEG or PNG first (e.g. with the Edit Image node).`,
 		});
 	}
-	const pages = wholeFile === null ? null : extraPagesFound(sniffed.format, wholeFile);
-	if (pages !== null) {
+	const extra =
+		wholeFile === null || pages === 'many' ? null : extraPagesFound(sniffed.format, wholeFile);
+	if (extra !== null) {
 		const kind = sniffed.format === 'pdf' ? 'PDF' : 'TIFF';
-		throw new NodeOperationError(node, `The ${kind} file has ${pages}`, {
+		throw new NodeOperationError(node, `The ${kind} file has ${extra}`, {
 			itemIndex,
-			description: `CLOVA OCR reads single-page ${kind} files only for ID cards. Split the file and send one page per item (e.g. the page with the card).`,
+			description: `CLOVA OCR's ID-card and document models read single-page ${kind} files only. Split the file and send one page per item (e.g. the page with the card), or read every page with Text > Read Text.`,
 		});
 	}
 	return {
@@ -107,16 +115,22 @@ export function checkedImage(
 	bytes: Buffer,
 	name: string | undefined,
 	origin: string,
+	pages: PagePolicy = 'one',
 ): InMemoryImage {
-	return { ...checkedInfo(node, itemIndex, bytes.length, bytes, bytes, name, origin), bytes };
+	return {
+		...checkedInfo(node, itemIndex, bytes.length, bytes, bytes, name, origin, pages),
+		bytes,
+	};
 }
 
 /**
  * Whether a stored file must be read whole to be checked: the page count of a PDF or TIFF
- * can sit anywhere in the file. JPEG and PNG, the large photos, are checked by their first
- * bytes and stream.
+ * can sit anywhere in the file, and matters under the `one` page policy only. JPEG and PNG,
+ * the large photos, and any file that may have many pages are checked by their first bytes
+ * and stream.
  */
-function needsWholeFile(firstBytes: Buffer): boolean {
+function needsWholeFile(firstBytes: Buffer, pages: PagePolicy): boolean {
+	if (pages === 'many') return false;
 	const sniffed = sniffImageFormat(firstBytes);
 	return sniffed.supported && (sniffed.format === 'pdf' || sniffed.format === 'tiff');
 }
@@ -133,9 +147,13 @@ export async function checkedStoredImage(
 	firstBytes: Buffer,
 	name: string | undefined,
 	origin: string,
+	pages: PagePolicy = 'one',
 ): Promise<InputImage> {
-	if (needsWholeFile(firstBytes)) {
-		return checkedImage(node, itemIndex, await stored.readAll(), name, origin);
+	if (needsWholeFile(firstBytes, pages)) {
+		return checkedImage(node, itemIndex, await stored.readAll(), name, origin, pages);
 	}
-	return { ...checkedInfo(node, itemIndex, stored.size, firstBytes, null, name, origin), stored };
+	return {
+		...checkedInfo(node, itemIndex, stored.size, firstBytes, null, name, origin, pages),
+		stored,
+	};
 }

@@ -3,7 +3,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { decodeBase64Image, type Base64Field } from './base64Input';
 import { readBinaryImage } from './binaryInput';
 import type { BinaryReference } from './binaryEntry';
-import type { InputImage } from './checkedImage';
+import type { InputImage, PagePolicy } from './checkedImage';
 import { downloadImage } from './urlInput';
 
 export type { InputImage } from './checkedImage';
@@ -33,16 +33,25 @@ export async function readInputImage(
 	itemIndex: number,
 	source: ImageSource,
 	timeoutMs: number,
+	pages: PagePolicy = 'one',
 ): Promise<InputImage> {
 	switch (source.kind) {
 		case 'url':
 			return await downloadImage(ctx, itemIndex, source.url, source.name, {
 				allowPrivateHosts: source.allowPrivateHosts,
 				timeoutMs,
+				pages,
 			});
 		case 'base64':
-			return decodeBase64Image(ctx.getNode(), itemIndex, source.data, source.name, source.field);
+			return decodeBase64Image(
+				ctx.getNode(),
+				itemIndex,
+				source.data,
+				source.name,
+				source.field,
+				pages,
+			);
 		default:
-			return await readBinaryImage(ctx, itemIndex, source.property);
+			return await readBinaryImage(ctx, itemIndex, source.property, pages);
 	}
 }

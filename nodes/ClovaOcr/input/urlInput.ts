@@ -8,6 +8,7 @@ import {
 	MAX_FILE_BYTES,
 	MAX_FILE_TEXT,
 	type InputImage,
+	type PagePolicy,
 } from './checkedImage';
 import { createUrlGuard, egressRefusal, isEgressRefusal, NOT_HTTP } from './urlGuard';
 
@@ -19,6 +20,8 @@ export interface DownloadSettings {
 	allowPrivateHosts: boolean;
 	/** Options > Timeout: for the whole download, redirects included. */
 	timeoutMs: number;
+	/** How many pages the downloaded file may have (the operation's product decides). */
+	pages?: PagePolicy;
 }
 
 /** `maxRedirects` is in n8n-workflow 2.x only; `disableFollowRedirect` does the same in 1.x. */
@@ -200,6 +203,7 @@ export async function downloadImage(
 			read.bytes,
 			name ?? fileNameOf(url),
 			'the download from the Image URL',
+			settings.pages,
 		);
 	}
 }

@@ -4,7 +4,8 @@ export type IdDocumentType = 'idCard' | 'driverLicense' | 'passport' | 'alienReg
 /**
  * What an item's `documentType` says: an ID the ID-card model identified, or the document of
  * another model (its Document Model name: `receipt`, `creditCard`, `nameCard`, and `passport`
- * for the foreign-passport model).
+ * for the foreign-passport model), text read by General OCR (`text`) or a form read by
+ * Template OCR (`template`).
  */
 export type DocumentType =
 	| IdDocumentType
@@ -12,6 +13,8 @@ export type DocumentType =
 	| 'receipt'
 	| 'creditCard'
 	| 'nameCard'
+	| 'text'
+	| 'template'
 	| 'unknown';
 
 interface DocumentTypeInfo {

@@ -60,19 +60,40 @@ async function storedFileBody(
 	};
 }
 
+/** What a request carries beside the image: General and Template OCR's options. */
+export interface MessageOptions {
+	/** `lang`: `ko`, `ja`, `zh-TW`, `en`, comma-joined; the service's default when absent. */
+	lang?: string;
+	/** `enableTableDetection` (General OCR): the domain's table extraction must be on. */
+	enableTableDetection?: boolean;
+	/** `images[0].templateIds` (Template OCR): the templates to match; all deployed when absent. */
+	templateIds?: number[];
+}
+
 interface RequestMessage {
 	version: 'V2';
 	requestId: string;
 	timestamp: number;
-	images: Array<{ format: string; name: string; data?: string }>;
+	lang?: string;
+	enableTableDetection?: boolean;
+	images: Array<{ format: string; name: string; data?: string; templateIds?: number[] }>;
 }
 
-function messageFor(image: InputImage): RequestMessage {
+function messageFor(image: InputImage, options: MessageOptions): RequestMessage {
+	const { lang, enableTableDetection, templateIds } = options;
 	return {
 		version: 'V2',
 		requestId: randomUUID(),
 		timestamp: Date.now(),
-		images: [{ format: image.format, name: image.name }],
+		...(lang === undefined ? {} : { lang }),
+		...(enableTableDetection === undefined ? {} : { enableTableDetection }),
+		images: [
+			{
+				format: image.format,
+				name: image.name,
+				...(templateIds === undefined ? {} : { templateIds }),
+			},
+		],
 	};
 }
 
@@ -135,7 +156,11 @@ async function jsonBody(image: InputImage, message: RequestMessage): Promise<Req
 }
 
 /** A request for one image, with a fresh requestId and timestamp (and a fresh read of a stored file). */
-export async function buildRequestBody(image: InputImage, mode: UploadMode): Promise<RequestBody> {
-	const message = messageFor(image);
+export async function buildRequestBody(
+	image: InputImage,
+	mode: UploadMode,
+	options: MessageOptions = {},
+): Promise<RequestBody> {
+	const message = messageFor(image, options);
 	return mode === 'json' ? await jsonBody(image, message) : await multipartBody(image, message);
 }

@@ -18,7 +18,7 @@ import type { InputImage } from '../input/readInputImage';
 import { productEndpoint } from './invokeUrl';
 import type { ProductId } from '../model/products';
 import { CREDENTIAL_TYPE, loadItemCredential } from './itemCredential';
-import { buildRequestBody, type UploadMode } from './requestBody';
+import { buildRequestBody, type MessageOptions, type UploadMode } from './requestBody';
 import { serviceAnswerError } from './serviceAnswerError';
 
 /** The most of CLOVA's answer the node reads: a result is a few kilobytes, an error body smaller. */
@@ -66,6 +66,8 @@ interface Attempt {
 	product: ProductId;
 	image: InputImage;
 	uploadMode: UploadMode;
+	/** The product's options in the request message (languages, tables, templates). */
+	message: MessageOptions;
 	timeoutMs: number;
 	/** The request options but the body and its headers. */
 	request: IHttpRequestOptions;
@@ -99,12 +101,13 @@ async function sendOnce({
 	product,
 	image,
 	uploadMode,
+	message,
 	timeoutMs,
 	request,
 	credential,
 }: Attempt): Promise<ParsedIdCardResponse> {
 	const node = ctx.getNode();
-	const body = await buildRequestBody(image, uploadMode);
+	const body = await buildRequestBody(image, uploadMode, message);
 	const options: IHttpRequestOptions = {
 		...request,
 		headers: {
@@ -209,6 +212,7 @@ export async function sendImage(
 	uploadMode: UploadMode,
 	product: ProductId,
 	sending: Sending,
+	message: MessageOptions = {},
 ): Promise<ParsedIdCardResponse> {
 	const credential = await loadItemCredential(ctx, itemIndex);
 	const url = productEndpoint(credential.invokeUrl, product, ctx.getNode());
@@ -218,6 +222,7 @@ export async function sendImage(
 		product,
 		image,
 		uploadMode,
+		message,
 		timeoutMs: sending.timeoutMs,
 		request: requestOptions(ctx, url, sending.timeoutMs),
 		credential: credential.decrypted,

@@ -8,4 +8,5 @@ export const businessRegistrationProduct: Product = {
 	resultKey: BIZ_LICENSE_KEY,
 	documentOf: (image) => businessDocumentOf(image),
 	rules: BUSINESS_REGISTRATION_RULES,
+	pages: 'one',
 };

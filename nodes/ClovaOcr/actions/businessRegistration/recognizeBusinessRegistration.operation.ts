@@ -1,10 +1,11 @@
-import type { OperationDefinition } from '../product';
+import { DOCUMENT_OUTPUTS, type OperationDefinition } from '../product';
 import { businessRegistrationProduct } from './businessRegistrationProduct';
 
 const PRODUCT = businessRegistrationProduct;
 
 export const recognizeBusinessRegistration: OperationDefinition = {
 	subtitle: 'Business Registration',
+	outputs: DOCUMENT_OUTPUTS,
 	option: {
 		name: 'Recognize Business Registration',
 		value: 'recognizeBusinessRegistration',

@@ -10,6 +10,7 @@ function modelProduct(model: DocumentModel, rules = NO_RULES): Product {
 		resultKey: PRODUCTS[model].resultKey!,
 		documentOf: (image) => modelDocumentOf(image, model),
 		rules,
+		pages: 'one',
 	};
 }
 

@@ -1,8 +1,9 @@
-import type { OperationDefinition } from '../product';
+import { DOCUMENT_OUTPUTS, type OperationDefinition } from '../product';
 import { DOCUMENT_MODEL_PRODUCTS } from './documentProducts';
 
 export const recognizeDocument: OperationDefinition = {
 	subtitle: 'Other Document',
+	outputs: DOCUMENT_OUTPUTS,
 	option: {
 		name: 'Recognize Other Document',
 		value: 'recognizeDocument',

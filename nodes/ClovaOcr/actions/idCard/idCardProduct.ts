@@ -15,5 +15,6 @@ export function idCardProduct(expects: IdDocumentType | null): Product {
 			return document;
 		},
 		rules: ID_CARD_RULES,
+		pages: 'one',
 	};
 }

@@ -1,10 +1,11 @@
-import type { OperationDefinition } from '../product';
+import { DOCUMENT_OUTPUTS, type OperationDefinition } from '../product';
 import { idCardProduct } from './idCardProduct';
 
 const PRODUCT = idCardProduct(null);
 
 export const recognizeAnyId: OperationDefinition = {
 	subtitle: 'Any ID',
+	outputs: DOCUMENT_OUTPUTS,
 	option: {
 		name: 'Recognize Any ID',
 		value: 'recognizeAnyId',

@@ -1,10 +1,11 @@
-import type { OperationDefinition } from '../product';
+import { DOCUMENT_OUTPUTS, type OperationDefinition } from '../product';
 import { idCardProduct } from './idCardProduct';
 
 const PRODUCT = idCardProduct('driverLicense');
 
 export const recognizeDriverLicense: OperationDefinition = {
 	subtitle: "Driver's License",
+	outputs: DOCUMENT_OUTPUTS,
 	option: {
 		name: "Recognize Driver's License",
 		value: 'recognizeDriverLicense',

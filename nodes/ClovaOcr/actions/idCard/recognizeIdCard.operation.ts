@@ -1,10 +1,11 @@
-import type { OperationDefinition } from '../product';
+import { DOCUMENT_OUTPUTS, type OperationDefinition } from '../product';
 import { idCardProduct } from './idCardProduct';
 
 const PRODUCT = idCardProduct('idCard');
 
 export const recognizeIdCard: OperationDefinition = {
 	subtitle: 'Resident Registration Card',
+	outputs: DOCUMENT_OUTPUTS,
 	option: {
 		name: 'Recognize Resident Registration Card',
 		value: 'recognizeIdCard',
