@@ -1,5 +1,10 @@
 /** Command-line flags of tools/clova-emulator/cli.ts, turned into emulator options. */
-import { EmulatorOptionsError, type EmulatorOptions } from './emulator-options';
+import {
+	EmulatorOptionsError,
+	type EmulatorOptions,
+	type TemplateInfo,
+	type TemplateNotMatched,
+} from './emulator-options';
 import { isScenarioName, type FaultScenarioName } from './scenarios';
 import type { LatencyDistribution } from './service-time';
 
@@ -7,7 +12,7 @@ export const CLI_USAGE = `Usage: npx tsx tools/clova-emulator/cli.ts [flags]
   --port N            port on 127.0.0.1 (default 8080; 0 = any free port)
   --secret S          accepted X-OCR-SECRET (default: $CLOVA_EMULATOR_SECRET, else "emulator-secret")
   --domain ID         the ID-card domain's id in its invoke URL (default 12345; the
-                      other products' domains are 12346..12350)
+                      other products' domains are 12346..12352)
   --invoke-key K      invoke key in the invoke URL (default emulatorinvokekey)
   --base-path P       the ID-card domain's whole base path (default /custom/v1/{domain}/{invoke-key})
   --scenario NAME     default scenario on its product's domain (default: each product's success)
@@ -24,6 +29,14 @@ export const CLI_USAGE = `Usage: npx tsx tools/clova-emulator/cli.ts [flags]
   --faults A,B        faults the fault rate picks from (default rate-limit,server-error,ocr-error)
   --seed N            seed of the fault, latency and refusal-delay generators (default 1)
   --slow-ms MS        delay of the "slow" scenario (default 30000)
+  --max-pages N       General/Template OCR: most pages of a PDF or TIFF before 0011 (default 30)
+  --no-table-detection  General/Template OCR: the domains' table toggle off
+                      (enableTableDetection: true is then 0028)
+  --templates LIST    Template OCR: the deployed templates, ID:NAME,ID:NAME (default
+                      390:출장 신청서, the template the sample form matches)
+  --template-not-matched failure|error
+                      Template OCR: an image matching no template as inferResult FAILURE
+                      (default) or as an error body
   --no-control        do not serve the /__emulator/ control API
   --verbose           one line per request on stderr (no values, no secret)
   --help              this text`;
@@ -110,6 +123,18 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {
 			case '--slow-ms':
 				options.slowMs = number(flag, value());
 				break;
+			case '--max-pages':
+				options.maxPages = integer(flag, value());
+				break;
+			case '--no-table-detection':
+				options.tableDetection = false;
+				break;
+			case '--templates':
+				options.templates = templateList(flag, value());
+				break;
+			case '--template-not-matched':
+				options.templateNotMatched = value() as TemplateNotMatched;
+				break;
 			case '--no-control':
 				options.controlApi = false;
 				break;
@@ -125,6 +150,18 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {
 		}
 	}
 	return { options, verbose, help };
+}
+
+/** `ID:NAME,ID:NAME` (a name may hold spaces, not commas). */
+function templateList(flag: string, raw: string): TemplateInfo[] {
+	return raw
+		.split(',')
+		.filter((entry) => entry.trim().length > 0)
+		.map((entry) => {
+			const colon = entry.indexOf(':');
+			if (colon === -1) throw new EmulatorOptionsError(`${flag}: ID:NAME, not ${entry}`);
+			return { id: integer(flag, entry.slice(0, colon)), name: entry.slice(colon + 1).trim() };
+		});
 }
 
 /** `MS` (always that long) or `MIN-MAX`. */

@@ -54,9 +54,45 @@ export interface EmulatorRuntimeOptions {
 	 * Default [] (none).
 	 */
 	documentEdits: Array<[search: string, replacement: string]>;
+	/**
+	 * General and Template OCR: the most pages a PDF or TIFF may have; a file with more is
+	 * refused with 0011, as a file over 50 MB. Default 30 (NAVER's older pages say 10).
+	 */
+	maxPages: number;
+	/**
+	 * The General and Template domains' table toggle ("표 추출 여부"): off, a request with
+	 * `enableTableDetection: true` is refused with 0028. Default true (on).
+	 */
+	tableDetection: boolean;
+	/**
+	 * The templates deployed on the Template domain: `templateIds` naming another is 1021; the
+	 * sample form matches template 390 when it is deployed (its name is the answer's
+	 * `matchedTemplate.name`). Default `[{id: 390, name: '출장 신청서'}]`.
+	 */
+	templates: TemplateInfo[];
+	/**
+	 * How Template OCR answers an image that matches no deployed template when the emulator
+	 * decides it (another product's document, template 390 not deployed or not among
+	 * `templateIds`): `failure` (default), HTTP 200 with `inferResult: FAILURE` and the message
+	 * "NOT_FOUND: not found matched template" (scenario `template-not-matched`), or `error`, an
+	 * error body with that message (scenario `template-not-matched-error`).
+	 */
+	templateNotMatched: TemplateNotMatched;
 	/** Receives one line per request (no values, no secret). Default null: logs nothing. */
 	logger: ((line: string) => void) | null;
 }
+
+/** A template deployed on the Template OCR domain. */
+export interface TemplateInfo {
+	id: number;
+	name: string;
+}
+
+export const TEMPLATE_NOT_MATCHED = ['failure', 'error'] as const;
+export type TemplateNotMatched = (typeof TEMPLATE_NOT_MATCHED)[number];
+
+/** The template the sample form (samples/form.*) matches. */
+export const FORM_TEMPLATE: Readonly<TemplateInfo> = { id: 390, name: '출장 신청서' };
 
 /** One domain of one product: its base path (the Invoke URL's path) and secret. */
 export interface DomainSettings {
@@ -91,7 +127,8 @@ export interface EmulatorStartOptions {
 	/**
 	 * Every product's domain, the ID card's from the options above. The others default to
 	 * domain ids 12346 (business registration), 12347 (receipt), 12348 (credit card),
-	 * 12349 (name card), 12350 (passport), the ID card's invoke key and secret.
+	 * 12349 (name card), 12350 (passport), 12351 (General OCR), 12352 (Template OCR), the ID
+	 * card's invoke key and secret.
 	 */
 	domains: Record<Product, DomainSettings>;
 }
@@ -117,6 +154,10 @@ export const RUNTIME_OPTION_KEYS: readonly (keyof EmulatorRuntimeOptions)[] = [
 	'seed',
 	'slowMs',
 	'documentEdits',
+	'maxPages',
+	'tableDetection',
+	'templates',
+	'templateNotMatched',
 	'logger',
 ];
 
@@ -135,6 +176,10 @@ export const DEFAULT_RUNTIME_OPTIONS: Readonly<EmulatorRuntimeOptions> = {
 	seed: 1,
 	slowMs: 30_000,
 	documentEdits: [],
+	maxPages: 30,
+	tableDetection: true,
+	templates: [{ ...FORM_TEMPLATE }],
+	templateNotMatched: 'failure',
 	logger: null,
 };
 
@@ -212,6 +257,25 @@ export function validateRuntimeOptions(
 			case 'documentEdits':
 				result.documentEdits = documentEdits(value);
 				break;
+			case 'maxPages':
+				if (!Number.isInteger(value) || (value as number) < 1)
+					throw new EmulatorOptionsError('maxPages: an integer >= 1');
+				result.maxPages = value as number;
+				break;
+			case 'tableDetection':
+				if (typeof value !== 'boolean') throw new EmulatorOptionsError('tableDetection: a boolean');
+				result.tableDetection = value;
+				break;
+			case 'templates':
+				result.templates = templates(value);
+				break;
+			case 'templateNotMatched':
+				if (!(TEMPLATE_NOT_MATCHED as readonly unknown[]).includes(value))
+					throw new EmulatorOptionsError(
+						`templateNotMatched: one of ${TEMPLATE_NOT_MATCHED.join(', ')}`,
+					);
+				result.templateNotMatched = value as TemplateNotMatched;
+				break;
 			case 'logger':
 				if (value !== null && typeof value !== 'function')
 					throw new EmulatorOptionsError('logger: a function or null');
@@ -235,6 +299,22 @@ function documentEdits(value: unknown): EmulatorRuntimeOptions['documentEdits'] 
 		throw new EmulatorOptionsError('documentEdits: an array of [search, replacement] string pairs');
 	}
 	return value.map(([search, replacement]) => [search, replacement]);
+}
+
+function templates(value: unknown): TemplateInfo[] {
+	const isTemplate = (entry: unknown): entry is TemplateInfo =>
+		typeof entry === 'object' &&
+		entry !== null &&
+		Number.isSafeInteger((entry as TemplateInfo).id) &&
+		(entry as TemplateInfo).id > 0 &&
+		typeof (entry as TemplateInfo).name === 'string' &&
+		(entry as TemplateInfo).name.length > 0 &&
+		Object.keys(entry).every((key) => key === 'id' || key === 'name');
+	if (!Array.isArray(value) || !value.every(isTemplate))
+		throw new EmulatorOptionsError('templates: an array of {id: integer > 0, name: string}');
+	const ids = value.map((entry) => entry.id);
+	if (new Set(ids).size !== ids.length) throw new EmulatorOptionsError('templates: each id once');
+	return value.map(({ id, name }) => ({ id, name }));
 }
 
 function share(key: string, value: unknown): number {
@@ -354,6 +434,7 @@ export function resolveRuntimeOptions(options: EmulatorOptions): EmulatorRuntime
 		...DEFAULT_RUNTIME_OPTIONS,
 		faultScenarios: [...DEFAULT_RUNTIME_OPTIONS.faultScenarios],
 		refusalDelayMs: [...DEFAULT_RUNTIME_OPTIONS.refusalDelayMs],
+		templates: DEFAULT_RUNTIME_OPTIONS.templates.map((template) => ({ ...template })),
 		...validateRuntimeOptions(runtime),
 	};
 }

@@ -1,9 +1,10 @@
 /**
- * startEmulator: a local HTTP stand-in for CLOVA OCR's Document OCR models, one domain per
- * product as on the real service (`POST {invokeUrl}/document/id-card` on the ID-card domain,
- * `/document/biz-license` on the business-registration domain, ...), following the documented
- * contract, with test controls (scenarios, latency, concurrency cap, faults) and a record of
- * every request.
+ * startEmulator: a local HTTP stand-in for CLOVA OCR's Document OCR models, General OCR and
+ * Template OCR, one domain per product as on the real service (`POST {invokeUrl}/document/id-card`
+ * on the ID-card domain, `/document/biz-license` on the business-registration domain, ...,
+ * `/general` on the General OCR domain, `/infer` on the Template OCR domain), following the
+ * documented contract, with test controls (scenarios, latency, concurrency cap, faults) and a
+ * record of every request.
  */
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -29,7 +30,20 @@ import {
 import { CLOVA_ERRORS, type ClovaErrorKind } from './error-codes';
 import { renderDocument } from './fixture-documents';
 import { imageUid } from './image-uid';
-import { MAX_BODY_BYTES, parseOcrRequest, type ValidOcrRequest } from './ocr-request';
+import {
+	MAX_BODY_BYTES,
+	parseOcrRequest,
+	type RequestContract,
+	type ValidOcrRequest,
+} from './ocr-request';
+import {
+	formMatches,
+	notMatchedScenario,
+	pageAnswer,
+	type PageAnswer,
+	type PageRequest,
+} from './page-answers';
+import { pageCountOf } from './page-count';
 import {
 	redactHeaders,
 	RequestLog,
@@ -50,8 +64,10 @@ import { PRODUCT_INFO, PRODUCTS, type Product } from './products';
 import { fallbackDocumentFor, selectScenarioFor, type ScenarioChoice } from './scenario-selection';
 import {
 	isDocumentScenario,
+	isPageScenario,
 	isScenarioName,
-	type DocumentScenarioName,
+	type AnswerScenarioName,
+	type PageScenarioName,
 	type ScenarioName,
 } from './scenarios';
 import { createSeededRandom, rollFault, type RandomSource } from './seeded-random';
@@ -222,6 +238,7 @@ class EmulatorServer implements Emulator, ControlTarget {
 				search,
 				replacement,
 			]),
+			templates: this.runtime.templates.map((template) => ({ ...template })),
 		};
 	}
 
@@ -293,6 +310,10 @@ class EmulatorServer implements Emulator, ControlTarget {
 			seed: r.seed,
 			slowMs: r.slowMs,
 			documentEdits: r.documentEdits.map(([search, replacement]) => [search, replacement]),
+			maxPages: r.maxPages,
+			tableDetection: r.tableDetection,
+			templates: r.templates.map((template) => ({ ...template })),
+			templateNotMatched: r.templateNotMatched,
 		};
 	}
 
@@ -356,7 +377,7 @@ class EmulatorServer implements Emulator, ControlTarget {
 			return this.answerError(request, response, record, 'bodyInvalid', pathname);
 		}
 
-		const parsed = parseOcrRequest(request.headers['content-type'], body);
+		const parsed = parseOcrRequest(request.headers['content-type'], body, contractOf(product));
 		Object.assign(record, parsed.upload);
 		if (!parsed.ok) {
 			record.rejectionReason = parsed.reason;
@@ -365,7 +386,18 @@ class EmulatorServer implements Emulator, ControlTarget {
 			return this.answerError(request, response, record, 'bodyInvalid', pathname);
 		}
 
-		const choice = this.chooseScenario(parsed.request, product);
+		// General and Template OCR: the page cap, the domain's table toggle, deployed templates.
+		const refusal = this.pageRequestRefusal(parsed.request, product, record);
+		if (refusal !== null) {
+			record.delayMs = latencyMs;
+			if ((await this.wait(latencyMs, response)) === 'closed') return;
+			return this.answerError(request, response, record, refusal, pathname);
+		}
+
+		const choice = this.templateChoice(
+			this.chooseScenario(parsed.request, product),
+			parsed.request,
+		);
 		this.log.noteScenario(record, choice.scenario, choice.source);
 		const delay = choice.scenario === 'slow' ? this.runtime.slowMs : latencyMs;
 		record.delayMs = delay;
@@ -401,6 +433,56 @@ class EmulatorServer implements Emulator, ControlTarget {
 		this.answerError(request, response, record, 'rateLimited', pathname);
 	}
 
+	/**
+	 * What a General or Template request is refused with beyond its body, in this order: a file
+	 * of more pages than `maxPages` (0011, as a file over 50 MB), `enableTableDetection` on a
+	 * domain whose table toggle is off (0028), `templateIds` naming a template not deployed
+	 * (1021). Null when admitted (and always for Document OCR).
+	 */
+	private pageRequestRefusal(
+		ocr: ValidOcrRequest,
+		product: Product,
+		record: RecordedRequest,
+	): ClovaErrorKind | null {
+		if (product !== 'general' && product !== 'template') return null;
+		const pages = ocr.imageUrl === null ? pageCountOf(ocr.imageFormat, ocr.file) : 1;
+		record.pageCount = pages;
+		if (pages > this.runtime.maxPages) {
+			record.rejectionReason = `file has ${pages} pages, over maxPages ${this.runtime.maxPages}`;
+			return 'bodyInvalid';
+		}
+		if (ocr.enableTableDetection && !this.runtime.tableDetection) {
+			record.rejectionReason = 'enableTableDetection with the domain’s table toggle off';
+			return 'tableDetectionDisabled';
+		}
+		if (product === 'template' && ocr.templateIds !== null) {
+			const deployed = new Set(this.runtime.templates.map((template) => template.id));
+			const missing = ocr.templateIds.filter((id) => !deployed.has(id));
+			if (missing.length > 0) {
+				record.rejectionReason = `templateIds ${missing.join(', ')} not deployed`;
+				return 'templateNotDeployed';
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * On the Template domain, an image that matches no deployed template is answered as the
+	 * `templateNotMatched` knob says: another product's document, or the sample form (template
+	 * 390) when 390 is not deployed or not among the request's `templateIds`.
+	 */
+	private templateChoice(choice: ScenarioChoice, ocr: ValidOcrRequest): ScenarioChoice {
+		const notMatched = notMatchedScenario(this.runtime.templateNotMatched);
+		if (choice.foreign === true && choice.scenario === 'template-not-matched')
+			return { ...choice, scenario: notMatched };
+		if (
+			choice.scenario === 'template-success' &&
+			!formMatches(this.runtime.templates, ocr.templateIds)
+		)
+			return { ...choice, scenario: notMatched };
+		return choice;
+	}
+
 	private latencyModel(): LatencyModel {
 		const r = this.runtime;
 		return {
@@ -434,9 +516,24 @@ class EmulatorServer implements Emulator, ControlTarget {
 		pathname: string,
 		product: Product,
 	): void {
-		const document = (name: DocumentScenarioName): string =>
+		const edited = (text: string): string =>
 			this.runtime.documentEdits.reduce(
-				(text, [search, replacement]) => text.split(search).join(replacement),
+				(result, [search, replacement]) => result.split(search).join(replacement),
+				text,
+			);
+		const pages = (name: PageScenarioName): PageAnswer =>
+			pageAnswer(name, this.pageRequest(ocr, record));
+		/** A document's text: a page answer that is an error body gives the product's success. */
+		const document = (name: AnswerScenarioName): string => {
+			if (isPageScenario(name)) {
+				const answer = pages(name);
+				return edited(
+					answer.kind === 'text'
+						? answer.text
+						: documentText(pages(PRODUCT_INFO[product].successScenario as PageScenarioName)),
+				);
+			}
+			return edited(
 				renderDocument(
 					name,
 					{
@@ -448,10 +545,18 @@ class EmulatorServer implements Emulator, ControlTarget {
 					ocr.imageFormat,
 				),
 			);
+		};
 
 		if (isDocumentScenario(scenario)) {
 			this.log.noteAnswer(record, 200, null);
 			return sendText(response, 200, JSON_CONTENT_TYPE, document(scenario));
+		}
+		if (isPageScenario(scenario)) {
+			const answer = pages(scenario);
+			if (answer.kind === 'error')
+				return this.answerError(request, response, record, answer.error, pathname);
+			this.log.noteAnswer(record, 200, null);
+			return sendText(response, 200, JSON_CONTENT_TYPE, edited(answer.text));
 		}
 		switch (scenario) {
 			case 'server-error':
@@ -499,6 +604,17 @@ class EmulatorServer implements Emulator, ControlTarget {
 		const headers: Record<string, string> =
 			kind === 'rateLimited' && retryAfter !== null ? { 'Retry-After': String(retryAfter) } : {};
 		sendClovaError(response, kind, pathname, headers);
+	}
+
+	private pageRequest(ocr: ValidOcrRequest, record: RecordedRequest): PageRequest {
+		return {
+			request: ocr,
+			pages: record.pageCount ?? 1,
+			converted: ocr.imageUrl === null && CONVERTED_FORMATS.has(ocr.imageFormat),
+			now: Date.now(),
+			uid: imageUid,
+			templates: this.runtime.templates,
+		};
 	}
 
 	/** Whether the header holds the domain's secret (off an endpoint: any domain's). */
@@ -573,4 +689,17 @@ class EmulatorServer implements Emulator, ControlTarget {
 
 function endpointPath(product: Product, domain: DomainSettings): string {
 	return domain.basePath + PRODUCT_INFO[product].path;
+}
+
+/** Which request body a product's domain takes. */
+function contractOf(product: Product): RequestContract {
+	return product === 'general' || product === 'template' ? product : 'document';
+}
+
+const CONVERTED_FORMATS: ReadonlySet<string> = new Set(['pdf', 'tif', 'tiff']);
+
+/** The text of a page answer that is known to be text (a success scenario's). */
+function documentText(answer: PageAnswer): string {
+	if (answer.kind !== 'text') throw new Error('a success scenario answered an error');
+	return answer.text;
 }

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { PRODUCT_INFO, PRODUCTS } from './products';
+import { DOCUMENT_PRODUCTS, PRODUCT_INFO } from './products';
 import type { DocumentScenarioName } from './scenarios';
 import {
 	BUSINESS_REGISTRATION_GEOMETRY,
@@ -252,7 +252,7 @@ export const CONVERTED_IMAGE_INFO = { width: 760, height: 480, pageIndex: 0 } as
 
 const VALIDATION_RESULT_OBJECT = /("validationResult"\s*:\s*\{[^{}]*\})/;
 const MODEL_KEY = new RegExp(
-	`"(?:${PRODUCTS.map((product) => PRODUCT_INFO[product].modelKey).join('|')})"\\s*:`,
+	`"(?:${DOCUMENT_PRODUCTS.map((product) => PRODUCT_INFO[product].modelKey).join('|')})"\\s*:`,
 );
 
 /**

@@ -1,7 +1,12 @@
 /**
- * Turns the body of a POST .../document/id-card into a validated OCR request,
- * following the documented contract for application/json and
- * multipart/form-data uploads. Anything off-contract is a rejection (0011).
+ * Turns the body of a POST .../document/id-card (or another product's path) into a validated
+ * OCR request, following the documented contract for application/json and multipart/form-data
+ * uploads. Anything off-contract is a rejection (0011).
+ *
+ * Three contracts: Document OCR (`version` V2, optional in JSON; `images[0].data` only), and
+ * General and Template OCR (`version` V1 or V2, required; `lang`; `enableTableDetection`;
+ * `images[0].data` or a public `images[0].url`, `data` winning; Template OCR's
+ * `images[0].templateIds`).
  */
 import { bytesMatchFormat, isImageFormat, type ImageFormat } from './file-signature';
 import { parseHeaderValue } from './header-params';
@@ -13,6 +18,12 @@ export const MAX_FILE_BYTES = 52_428_800;
 export const MAX_BODY_BYTES = Math.ceil(MAX_FILE_BYTES / 3) * 4 + 1024 * 1024;
 
 export type UploadMode = 'json' | 'multipart';
+
+/** Which product's request body: a Document OCR model's, General OCR's or Template OCR's. */
+export type RequestContract = 'document' | 'general' | 'template';
+
+/** The languages General and Template OCR take in `lang` (comma-separated; `en` on some pages). */
+export const OCR_LANGUAGES = ['ko', 'en', 'ja', 'zh-TW'] as const;
 
 /** What could be read from the body, valid or not (for the request record). */
 export interface ParsedUpload {
@@ -26,11 +37,22 @@ export interface ParsedUpload {
 
 export interface ValidOcrRequest {
 	uploadMode: UploadMode;
+	/** `V2`; General and Template OCR also take `V1` (which answers `bounding`, not `boundingPoly`). */
+	version: 'V1' | 'V2';
 	requestId: string;
 	timestamp: number;
 	imageFormat: ImageFormat;
 	imageName: string;
+	/** The file's bytes; empty when a General or Template request gave only an image URL. */
 	file: Buffer;
+	/** `images[0].url` when the image comes from a URL (no `data`), else null. */
+	imageUrl: string | null;
+	/** The languages of `lang`, split at commas; null when absent (Document OCR: always null). */
+	languages: string[] | null;
+	/** `enableTableDetection` (false when absent). */
+	enableTableDetection: boolean;
+	/** Template OCR's `images[0].templateIds`; null when absent or empty (match every template). */
+	templateIds: number[] | null;
 }
 
 export type OcrRequestResult =
@@ -39,7 +61,11 @@ export type OcrRequestResult =
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-export function parseOcrRequest(contentType: string | undefined, body: Buffer): OcrRequestResult {
+export function parseOcrRequest(
+	contentType: string | undefined,
+	body: Buffer,
+	contract: RequestContract = 'document',
+): OcrRequestResult {
 	const upload: ParsedUpload = {
 		uploadMode: null,
 		message: undefined,
@@ -57,7 +83,7 @@ export function parseOcrRequest(contentType: string | undefined, body: Buffer): 
 		const message = parseJson(body);
 		if (message === undefined) return reject('body is not JSON');
 		upload.message = message;
-		return validateMessage(upload, message, 'json', reject);
+		return validateMessage(upload, message, 'json', contract, reject);
 	}
 
 	if (mediaType === 'multipart/form-data') {
@@ -80,7 +106,7 @@ export function parseOcrRequest(contentType: string | undefined, body: Buffer): 
 		if (message === undefined) return reject('"message" part is not JSON');
 		upload.message = message;
 		if (fileParts.length !== 1) return reject(`expected one "file" part, got ${fileParts.length}`);
-		return validateMessage(upload, message, 'multipart', reject);
+		return validateMessage(upload, message, 'multipart', contract, reject);
 	}
 
 	return reject(`unsupported Content-Type ${mediaType}`);
@@ -90,6 +116,7 @@ function validateMessage(
 	upload: ParsedUpload,
 	message: unknown,
 	mode: UploadMode,
+	contract: RequestContract,
 	reject: (reason: string) => OcrRequestResult,
 ): OcrRequestResult {
 	if (!isRecord(message)) return reject('message is not an object');
@@ -102,10 +129,16 @@ function validateMessage(
 		if (typeof image['name'] === 'string') upload.imageName = image['name'];
 	}
 
-	// The JSON table marks version optional, the multipart table required; only "V2" exists.
 	const version = message['version'];
-	if (mode === 'multipart' && version === undefined) return reject('version missing');
-	if (version !== undefined && version !== 'V2') return reject('version is not "V2"');
+	if (contract === 'document') {
+		// The JSON table marks version optional, the multipart table required; only "V2" exists.
+		if (mode === 'multipart' && version === undefined) return reject('version missing');
+		if (version !== undefined && version !== 'V2') return reject('version is not "V2"');
+	} else {
+		// General and Template OCR: required in both tables, V1 or V2.
+		if (version === undefined) return reject('version missing');
+		if (version !== 'V1' && version !== 'V2') return reject('version is not "V1" or "V2"');
+	}
 	const requestId = message['requestId'];
 	if (typeof requestId !== 'string') return reject('requestId is not a string');
 	const timestamp = message['timestamp'];
@@ -123,12 +156,59 @@ function validateMessage(
 	if (typeof name !== 'string' || name.length === 0)
 		return reject('images[0].name is not a non-empty string');
 
+	let languages: string[] | null = null;
+	let enableTableDetection = false;
+	let templateIds: number[] | null = null;
+	if (contract !== 'document') {
+		const lang = readLanguages(message['lang']);
+		if (lang === 'invalid')
+			return reject(`lang is not a comma-separated list of ${OCR_LANGUAGES.join('|')}`);
+		languages = lang;
+		const tables = readTableDetection(message['enableTableDetection']);
+		if (tables === null) return reject('enableTableDetection is not a boolean');
+		enableTableDetection = tables;
+	}
+	if (contract === 'template') {
+		const ids = image['templateIds'];
+		if (ids !== undefined) {
+			if (!Array.isArray(ids) || !ids.every((id) => Number.isSafeInteger(id)))
+				return reject('images[0].templateIds is not an array of integers');
+			templateIds = ids.length === 0 ? null : (ids as number[]);
+		}
+	}
+
+	let imageUrl: string | null = null;
 	if (mode === 'json') {
 		const data = image['data'];
-		if (typeof data !== 'string') return reject('images[0].data is not a string');
-		if (data.length % 4 !== 0 || !BASE64.test(data)) return reject('images[0].data is not base64');
-		upload.file = Buffer.from(data, 'base64');
+		const url = image['url'];
+		if (typeof data === 'string' || contract === 'document') {
+			// Document OCR takes bytes only; elsewhere `data` wins over `url` when both are given.
+			if (typeof data !== 'string') return reject('images[0].data is not a string');
+			if (data.length % 4 !== 0 || !BASE64.test(data))
+				return reject('images[0].data is not base64');
+			upload.file = Buffer.from(data, 'base64');
+		} else if (url !== undefined) {
+			if (typeof url !== 'string' || !isPublicImageUrl(url))
+				return reject('images[0].url is not a public http(s) URL');
+			imageUrl = url;
+		} else return reject('images[0] has neither data nor url');
 	}
+
+	const common = {
+		uploadMode: mode,
+		version: version === 'V1' ? ('V1' as const) : ('V2' as const),
+		requestId,
+		timestamp,
+		imageFormat: format,
+		imageName: name,
+		imageUrl,
+		languages,
+		enableTableDetection,
+		templateIds,
+	};
+	// An image given by URL: the emulator never downloads it, and answers it as an image
+	// without a marker (its name may still carry a [scenario=NAME] directive).
+	if (imageUrl !== null) return { ok: true, upload, request: { ...common, file: Buffer.alloc(0) } };
 
 	const file = upload.file;
 	if (file === null) return reject('no file');
@@ -137,11 +217,60 @@ function validateMessage(
 		return reject(`file is ${file.length} bytes, over ${MAX_FILE_BYTES}`);
 	if (!bytesMatchFormat(file, format)) return reject(`file bytes are not ${format}`);
 
-	return {
-		ok: true,
-		upload,
-		request: { uploadMode: mode, requestId, timestamp, imageFormat: format, imageName: name, file },
-	};
+	return { ok: true, upload, request: { ...common, file } };
+}
+
+/** `lang`: absent (null), or comma-separated known languages (spaces around commas allowed). */
+function readLanguages(value: unknown): string[] | null | 'invalid' {
+	if (value === undefined) return null;
+	if (typeof value !== 'string') return 'invalid';
+	const languages = value.split(',').map((part) => part.trim());
+	return languages.every((language) => (OCR_LANGUAGES as readonly string[]).includes(language))
+		? languages
+		: 'invalid';
+}
+
+/**
+ * `enableTableDetection`: a boolean (the table), or the strings "true" and "false" (the request
+ * example on NAVER's page sends `"enableTableDetection": "false"`); absent is false.
+ */
+function readTableDetection(value: unknown): boolean | null {
+	if (value === undefined) return false;
+	if (typeof value === 'boolean') return value;
+	if (value === 'true' || value === 'false') return value === 'true';
+	return null;
+}
+
+/**
+ * Whether a URL can be fetched by a service on the internet: http(s), a host name with a dot
+ * or a public IPv4 address; not localhost, private, loopback or link-local addresses.
+ */
+export function isPublicImageUrl(text: string): boolean {
+	let url: URL;
+	try {
+		url = new URL(text);
+	} catch {
+		return false;
+	}
+	if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+	const host = url.hostname.toLowerCase();
+	if (host.startsWith('[')) return false; // IPv6 literals: loopback, private or not, left out
+	if (host === 'localhost' || host.endsWith('.localhost') || !host.includes('.')) return false;
+	const octets = host.split('.').map(Number);
+	const isIpv4 =
+		octets.length === 4 && octets.every((n) => Number.isInteger(n) && n >= 0 && n <= 255);
+	if (!isIpv4) return !host.endsWith('.local') && !host.endsWith('.internal');
+	const [a = 0, b = 0] = octets;
+	return !(
+		a === 0 ||
+		a === 10 ||
+		a === 127 ||
+		(a === 169 && b === 254) ||
+		(a === 172 && b >= 16 && b <= 31) ||
+		(a === 192 && b === 168) ||
+		(a === 100 && b >= 64 && b <= 127) ||
+		a >= 224
+	);
 }
 
 function parseJson(bytes: Buffer): unknown {

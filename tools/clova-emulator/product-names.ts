@@ -1,5 +1,8 @@
-/** The Document OCR products the emulator serves, one domain each (products.ts has their facts). */
-export const PRODUCTS = [
+/**
+ * The products the emulator serves, one domain each (products.ts has their facts): the Document
+ * OCR models, then General OCR (`/general`) and Template OCR (`/infer`).
+ */
+export const DOCUMENT_PRODUCTS = [
 	'idCard',
 	'businessRegistration',
 	'receipt',
@@ -8,4 +11,14 @@ export const PRODUCTS = [
 	'passport',
 ] as const;
 
+export const PRODUCTS = [...DOCUMENT_PRODUCTS, 'general', 'template'] as const;
+
 export type Product = (typeof PRODUCTS)[number];
+/** A Document OCR model's product (its answer: `images[0].<modelKey>.result`). */
+export type DocumentProduct = (typeof DOCUMENT_PRODUCTS)[number];
+/** General and Template OCR: answers built page by page (`images[]`, one entry per page). */
+export type PageProduct = Exclude<Product, DocumentProduct>;
+
+export function isDocumentProduct(product: Product): product is DocumentProduct {
+	return (DOCUMENT_PRODUCTS as readonly string[]).includes(product);
+}

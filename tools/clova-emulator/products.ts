@@ -1,69 +1,120 @@
 /**
- * The Document OCR products the emulator serves. On the real service one domain serves one
- * product: its Invoke URL is `.../custom/v1/{domainId}/{invokeKey}`, and the product's path
- * is appended to it (docs: clova-products.md). The emulator hosts one domain per product.
+ * The products the emulator serves. On the real service one domain serves one product: its
+ * Invoke URL is `.../custom/v1/{domainId}/{invokeKey}`, and the product's path is appended to it
+ * (docs: clova-products.md). The emulator hosts one domain per product: the Document OCR models,
+ * General OCR and Template OCR.
  */
-import type { DocumentScenarioName } from './scenarios';
+import type { AnswerScenarioName, DocumentScenarioName } from './scenarios';
 
-import { PRODUCTS, type Product } from './product-names';
+import {
+	DOCUMENT_PRODUCTS,
+	isDocumentProduct,
+	PRODUCTS,
+	type DocumentProduct,
+	type PageProduct,
+	type Product,
+} from './product-names';
 
-export { PRODUCTS, type Product };
+export {
+	DOCUMENT_PRODUCTS,
+	isDocumentProduct,
+	PRODUCTS,
+	type DocumentProduct,
+	type PageProduct,
+	type Product,
+};
 
 export interface ProductInfo {
 	/** Appended to the domain's base path: the only path the domain answers. */
 	readonly path: string;
-	/** Where the result sits: `images[0].<modelKey>` (passport: assumed, see fixtures/README.md). */
-	readonly modelKey: string;
+	/**
+	 * Where a Document OCR result sits: `images[0].<modelKey>` (passport: assumed, see
+	 * fixtures/README.md); null for General and Template OCR, whose answers are pages.
+	 */
+	readonly modelKey: string | null;
 	/** The default domain id in the emulator's base path `/custom/v1/{domainId}/{invokeKey}`. */
 	readonly domainId: string;
 	/** Answered when nothing picks a scenario of this product. */
-	readonly successScenario: DocumentScenarioName;
-	/** Answered when the request names a document of another product (the model cannot read it). */
-	readonly failureScenario: DocumentScenarioName;
+	readonly successScenario: AnswerScenarioName;
+	/** The product's failed reading (inferResult FAILURE or ERROR). */
+	readonly failureScenario: AnswerScenarioName;
+	/**
+	 * Answered when the request names a document of another product: a Document OCR model cannot
+	 * read it (its failure), General OCR reads any document (its generic reading), Template OCR
+	 * finds no matching template.
+	 */
+	readonly foreignScenario: AnswerScenarioName;
+}
+
+function documentModel(
+	path: string,
+	modelKey: string,
+	domainId: string,
+	successScenario: DocumentScenarioName,
+	failureScenario: DocumentScenarioName,
+): ProductInfo {
+	return {
+		path,
+		modelKey,
+		domainId,
+		successScenario,
+		failureScenario,
+		foreignScenario: failureScenario,
+	};
 }
 
 export const PRODUCT_INFO: Readonly<Record<Product, ProductInfo>> = {
-	idCard: {
-		path: '/document/id-card',
-		modelKey: 'idCard',
-		domainId: '12345',
-		successScenario: 'ic-success',
-		failureScenario: 'ic-failure',
+	idCard: documentModel('/document/id-card', 'idCard', '12345', 'ic-success', 'ic-failure'),
+	businessRegistration: documentModel(
+		'/document/biz-license',
+		'bizLicense',
+		'12346',
+		'biz-success',
+		'biz-failure',
+	),
+	receipt: documentModel(
+		'/document/receipt',
+		'receipt',
+		'12347',
+		'receipt-success',
+		'receipt-failure',
+	),
+	creditCard: documentModel(
+		'/document/credit-card',
+		'creditCard',
+		'12348',
+		'credit-card-success',
+		'credit-card-failure',
+	),
+	nameCard: documentModel(
+		'/document/name-card',
+		'nameCard',
+		'12349',
+		'name-card-success',
+		'name-card-failure',
+	),
+	passport: documentModel(
+		'/document/passport',
+		'passport',
+		'12350',
+		'passport-success',
+		'passport-failure',
+	),
+	general: {
+		path: '/general',
+		modelKey: null,
+		domainId: '12351',
+		successScenario: 'general-success',
+		failureScenario: 'general-failure',
+		foreignScenario: 'general-success',
 	},
-	businessRegistration: {
-		path: '/document/biz-license',
-		modelKey: 'bizLicense',
-		domainId: '12346',
-		successScenario: 'biz-success',
-		failureScenario: 'biz-failure',
-	},
-	receipt: {
-		path: '/document/receipt',
-		modelKey: 'receipt',
-		domainId: '12347',
-		successScenario: 'receipt-success',
-		failureScenario: 'receipt-failure',
-	},
-	creditCard: {
-		path: '/document/credit-card',
-		modelKey: 'creditCard',
-		domainId: '12348',
-		successScenario: 'credit-card-success',
-		failureScenario: 'credit-card-failure',
-	},
-	nameCard: {
-		path: '/document/name-card',
-		modelKey: 'nameCard',
-		domainId: '12349',
-		successScenario: 'name-card-success',
-		failureScenario: 'name-card-failure',
-	},
-	passport: {
-		path: '/document/passport',
-		modelKey: 'passport',
-		domainId: '12350',
-		successScenario: 'passport-success',
-		failureScenario: 'passport-failure',
+	template: {
+		path: '/infer',
+		modelKey: null,
+		domainId: '12352',
+		successScenario: 'template-success',
+		failureScenario: 'template-not-matched',
+		foreignScenario: 'template-not-matched',
 	},
 };
 

@@ -31,6 +31,11 @@ export interface RecordedRequest {
 	file: Buffer | null;
 	imageFormat: string | null;
 	imageName: string | null;
+	/**
+	 * General and Template OCR: the pages of the uploaded file (1 for an image or an image URL),
+	 * one `images[]` entry each; null for Document OCR and for bodies not read.
+	 */
+	pageCount: number | null;
 	scenario: ScenarioName | null;
 	scenarioSource: ScenarioSource | null;
 	/** HTTP status sent; null while pending, or when the connection was dropped. */
@@ -79,6 +84,7 @@ export interface RequestSummary {
 	imageName: string | null;
 	fileBytes: number | null;
 	fileSha256: string | null;
+	pageCount: number | null;
 	scenario: ScenarioName | null;
 	scenarioSource: ScenarioSource | null;
 	status: number | null;
@@ -108,6 +114,7 @@ export function summarizeRequest(record: RecordedRequest): RequestSummary {
 		fileBytes: record.file?.length ?? null,
 		fileSha256:
 			record.file === null ? null : createHash('sha256').update(record.file).digest('hex'),
+		pageCount: record.pageCount,
 		scenario: record.scenario,
 		scenarioSource: record.scenarioSource,
 		status: record.status,
@@ -139,6 +146,7 @@ export class RequestLog {
 			file: null,
 			imageFormat: null,
 			imageName: null,
+			pageCount: null,
 			scenario: null,
 			scenarioSource: null,
 			status: null,

@@ -14,15 +14,17 @@
  * - the image-name directive and the file marker describe the uploaded document: another
  *   product's document read by this product's model fails, so it is answered with this
  *   product's failure scenario (an ID-card scenario never yields an ID-card body elsewhere);
+ *   General OCR reads any document (its generic reading), Template OCR matches no template
+ *   (`foreignScenario` in products.ts);
  * - the default is `defaultScenario` when it is a fault or this product's, else this product's
  *   success scenario.
  */
 import { PRODUCT_INFO, type Product } from './products';
 import {
-	isDocumentScenario,
+	isAnswerScenario,
 	isScenarioName,
 	scenarioProduct,
-	type DocumentScenarioName,
+	type AnswerScenarioName,
 	type ScenarioName,
 } from './scenarios';
 
@@ -37,6 +39,8 @@ export type ScenarioSource =
 export interface ScenarioChoice {
 	scenario: ScenarioName;
 	source: ScenarioSource;
+	/** The directive or marker named another product's document (`foreignScenario` answers). */
+	foreign?: boolean;
 }
 
 export const FILE_MARKER_PREFIX = 'CLOVA-EMULATOR:scenario=';
@@ -99,12 +103,12 @@ export function defaultScenarioFor(product: Product, configured: ScenarioName): 
 	return appliesTo(configured, product) ? configured : PRODUCT_INFO[product].successScenario;
 }
 
-/** The document that `slow` and `truncated` carry on a domain of `product`. */
+/** The document (or page answer) that `slow` and `truncated` carry on a domain of `product`. */
 export function fallbackDocumentFor(
 	product: Product,
 	configured: ScenarioName,
-): DocumentScenarioName {
-	return isDocumentScenario(configured) && appliesTo(configured, product)
+): AnswerScenarioName {
+	return isAnswerScenario(configured) && appliesTo(configured, product)
 		? configured
 		: PRODUCT_INFO[product].successScenario;
 }
@@ -135,5 +139,5 @@ export function selectScenarioFor(product: Product, inputs: ProductScenarioInput
 	});
 	if (appliesTo(choice.scenario, product)) return choice;
 	// A directive or marker naming another product's document: this model cannot read it.
-	return { scenario: PRODUCT_INFO[product].failureScenario, source: choice.source };
+	return { scenario: PRODUCT_INFO[product].foreignScenario, source: choice.source, foreign: true };
 }

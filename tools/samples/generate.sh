@@ -7,10 +7,15 @@
 #   apt-get install -y imagemagick fonts-nanum   # once
 #   bash tools/samples/generate.sh             # writes samples/*
 #   bash tools/samples/generate.sh OUT business receipt   # only these into OUT
-#   (documents: cards, business, receipt; default all)
+#   (documents: cards, business, receipt, contract, form; default all)
 #
 # Also a synthetic business registration certificate (사업자등록증, a fictional corporation:
-# the values of the emulator's biz-specimen) and a store receipt (receipt-specimen), same rules.
+# the values of the emulator's biz-specimen) and a store receipt (receipt-specimen), same rules;
+# a three-page contract (용역 계약서, contract.pdf and its first page as contract-page1.png, read
+# by the emulator's General OCR) and a business-trip request form (출장 신청서, form.png/.jpg,
+# the emulator's Template OCR), whose text is in document-layouts.ts. After redrawing those
+# two, re-measure their words: npx tsx tools/samples/measure-words.ts (writes the emulator's
+# general-contract and template-form fixtures).
 #
 # Each file carries the emulator marker `CLOVA-EMULATOR:scenario=<name>` as plain bytes
 # (JPEG COM segment, PNG tEXt chunk, TIFF ImageDescription, PDF comment and Info), so the
@@ -254,6 +259,22 @@ receipt() { # $1 = output (png, lossless master)
 	page_specimen_marks "$work/rc-page.png" "$1" 70
 }
 
+# ---------------------------------------------------------------- 용역 계약서, 출장 신청서
+# The text and rules are in document-layouts.ts, which prints the ImageMagick arguments that
+# draw a page (one per line); measure-words.ts measures the words from the same layout.
+layout_args() { # $@ = document-layouts.ts arguments
+	(cd "$repo" && npx --no-install tsx "$here/document-layouts.ts" "$@")
+}
+
+layout_page() { # $1 = width, $2 = height, $3 = watermark pointsize, $4 = output, $5... = layout
+	local width=$1 height=$2 points=$3 output=$4 args=()
+	shift 4
+	mapfile -t args < <(layout_args "$@")
+	((${#args[@]} > 0)) || { echo "document-layouts.ts $* printed nothing" >&2; exit 1; }
+	"${IM[@]}" -size "${width}x${height}" xc:'#fdfdfb' "${args[@]}" "$work/layout.png"
+	page_specimen_marks "$work/layout.png" "$output" "$points"
+}
+
 marker() { echo "CLOVA-EMULATOR:scenario=$1"; }
 
 # JPEG (COM segment), PNG (uncompressed tEXt "comment"), TIFF (ImageDescription),
@@ -299,6 +320,24 @@ fi
 if wants receipt; then
 	receipt "$work/receipt.png"
 	write_formats "$work/receipt.png" receipt receipt-specimen jpg png
+fi
+if wants contract; then
+	# Three A4 pages; the PDF holds each page's PNG rows as they are (pdf-pages.ts), so its pages
+	# are pixel for pixel the PNGs (page 1 is also contract-page1.png).
+	pages=()
+	for page in 1 2 3; do
+		layout_page 1240 1754 150 "$work/contract-$page.png" contract "$page"
+		"${IM[@]}" "$work/contract-$page.png" -background white -alpha remove -alpha off "${STRIP[@]}" \
+			-define png:exclude-chunks=date,time,bKGD -dither None -colors 256 -define png:compression-level=9 \
+			"PNG8:$work/contract-$page.page.png"
+		pages+=("$work/contract-$page.page.png")
+	done
+	(cd "$repo" && npx --no-install tsx "$here/pdf-pages.ts" "$out/contract.pdf" "$(marker general-contract)" "${pages[@]}")
+	write_formats "$work/contract-1.png" contract-page1 general-contract-page1 png
+fi
+if wants form; then
+	layout_page 1240 874 100 "$work/form.png" form
+	write_formats "$work/form.png" form template-success jpg png
 fi
 
 ls -l "$out"

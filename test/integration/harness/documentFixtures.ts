@@ -77,6 +77,8 @@ export function productPath(emulator: Emulator, product: keyof Emulator['invokeU
 		creditCard: '/document/credit-card',
 		nameCard: '/document/name-card',
 		passport: '/document/passport',
+		general: '/general',
+		template: '/infer',
 	};
 	return new URL(emulator.invokeUrls[product]).pathname + paths[product];
 }

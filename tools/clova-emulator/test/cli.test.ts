@@ -45,6 +45,13 @@ describe('parseCliArgs', () => {
 			'5',
 			'--slow-ms',
 			'100',
+			'--max-pages',
+			'12',
+			'--no-table-detection',
+			'--templates',
+			'390:출장 신청서,7:Invoice',
+			'--template-not-matched',
+			'error',
 			'--no-control',
 			'--verbose',
 		];
@@ -68,6 +75,13 @@ describe('parseCliArgs', () => {
 				faultScenarios: ['drop', 'quota'],
 				seed: 5,
 				slowMs: 100,
+				maxPages: 12,
+				tableDetection: false,
+				templates: [
+					{ id: 390, name: '출장 신청서' },
+					{ id: 7, name: 'Invoice' },
+				],
+				templateNotMatched: 'error',
 				controlApi: false,
 			},
 			verbose: true,
@@ -152,6 +166,8 @@ describe('cli.ts as a process', () => {
 					['creditCard', '/document/credit-card', '12348'],
 					['nameCard', '/document/name-card', '12349'],
 					['passport', '/document/passport', '12350'],
+					['general', '/general', '12351'],
+					['template', '/infer', '12352'],
 				].map(([product, path, domainId]) => [
 					product,
 					path,
@@ -178,7 +194,7 @@ describe('cli.ts as a process', () => {
 			child.kill('SIGTERM');
 		}
 		expect(await exited).toBe(0);
-		expect(stdout.split('\n')).toHaveLength(8);
+		expect(stdout.split('\n')).toHaveLength(10);
 		expect(stderr.replace(/^npm warn .*\n/gm, '')).toBe('');
 	});
 });

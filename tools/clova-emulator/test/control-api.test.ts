@@ -51,6 +51,10 @@ describe('control API', () => {
 				seed: 1,
 				slowMs: 30000,
 				documentEdits: [],
+				maxPages: 30,
+				tableDetection: true,
+				templates: [{ id: 390, name: '출장 신청서' }],
+				templateNotMatched: 'failure',
 			},
 		});
 		expect(JSON.stringify(json)).not.toContain(SECRET);

@@ -40,7 +40,7 @@ function resultOf(file: string, product: Product): Record<string, Tree> {
 	const { images } = fixture(file).json as {
 		images: Array<Record<string, { meta: unknown; result: Record<string, Tree> }>>;
 	};
-	return images[0]?.[PRODUCT_INFO[product].modelKey]?.result ?? {};
+	return images[0]?.[PRODUCT_INFO[product].modelKey ?? '']?.result ?? {};
 }
 
 const FORMATTED_SHAPES = ['value', 'day,month,year', 'hour,minute,second', 'month,year'];
@@ -160,7 +160,7 @@ describe.each(FILES)('%s', (file, product) => {
 			message: 'SUCCESS',
 			validationResult: { result: 'NO_REQUESTED' },
 		});
-		const model = image[PRODUCT_INFO[product].modelKey] as Record<string, unknown>;
+		const model = image[PRODUCT_INFO[product].modelKey ?? ''] as Record<string, unknown>;
 		expect(Object.keys(model)).toEqual(['meta', 'result']);
 		expect(model['meta']).toEqual({ estimatedLanguage: product === 'passport' ? 'en' : 'ko' });
 	});
@@ -429,9 +429,9 @@ describe('scenario templates', () => {
 		'nameCard',
 		'passport',
 	];
-	const names: DocumentScenarioName[] = products.flatMap((product) => [
+	const names = products.flatMap((product) => [
 		...PRODUCT_SCENARIOS[product],
-	]);
+	]) as DocumentScenarioName[];
 
 	it.each(names)('%s personalizes in exactly four places', (scenario) => {
 		const template = documentTemplate(scenario);

@@ -1,6 +1,6 @@
 /** One domain per product: routing, the error table on every domain, scenarios per product, the cap per domain. */
 import { startEmulator } from '../emulator';
-import { PRODUCT_INFO, PRODUCTS, type Product } from '../products';
+import { DOCUMENT_PRODUCTS, PRODUCT_INFO, PRODUCTS, type Product } from '../products';
 import { PRODUCT_SCENARIOS } from '../scenarios';
 import {
 	endpoint,
@@ -20,6 +20,7 @@ import {
 const emulator = useEmulator();
 const file = pngWith('products');
 
+/** The key of images[0] that tells each product's answer: the model key, General's words, Template's match. */
 const MODEL_KEYS: Record<Product, string> = {
 	idCard: 'idCard',
 	businessRegistration: 'bizLicense',
@@ -27,9 +28,13 @@ const MODEL_KEYS: Record<Product, string> = {
 	creditCard: 'creditCard',
 	nameCard: 'nameCard',
 	passport: 'passport',
+	general: 'fields',
+	template: 'matchedTemplate',
 };
 
 const OTHER_PRODUCTS = PRODUCTS.filter((product) => product !== 'idCard');
+/** The Document OCR models other than the ID card. */
+const OTHER_MODELS = DOCUMENT_PRODUCTS.filter((product) => product !== 'idCard');
 
 function post(product: Product, body: unknown = jsonMessage(file), secret?: string | null) {
 	return postJson(emulator(), body, {
@@ -70,6 +75,8 @@ describe('one domain per product', () => {
 			creditCard: `${emulator().url}/custom/v1/12348/emulatorinvokekey`,
 			nameCard: `${emulator().url}/custom/v1/12349/emulatorinvokekey`,
 			passport: `${emulator().url}/custom/v1/12350/emulatorinvokekey`,
+			general: `${emulator().url}/custom/v1/12351/emulatorinvokekey`,
+			template: `${emulator().url}/custom/v1/12352/emulatorinvokekey`,
 		});
 		expect(emulator().domains.receipt).toEqual({
 			product: 'receipt',
@@ -106,7 +113,9 @@ describe('one domain per product', () => {
 			}
 		}
 		expect(emulator().requests.every((record) => record.product === null)).toBe(true);
-		expect(emulator().stats.byErrorCode).toEqual({ '0001': 30 });
+		expect(emulator().stats.byErrorCode).toEqual({
+			'0001': PRODUCTS.length * (PRODUCTS.length - 1),
+		});
 	});
 
 	it('logs the product path, and no invoke key or domain id', async () => {
@@ -213,7 +222,7 @@ describe('domain options', () => {
 		[{ domainId: '12346' }, 'domains: businessRegistration and idCard share the base path'],
 		[{ domains: { receipt: { domainId: '12348' } } }, 'domains: creditCard and receipt share'],
 		[{ domains: { idCard: {} } }, 'domains: unknown product idCard'],
-		[{ domains: { general: {} } }, 'domains: unknown product general'],
+		[{ domains: { vision: {} } }, 'domains: unknown product vision'],
 		[{ domains: { receipt: { basePath: 'x/' } } }, 'domains.receipt.basePath: starts with "/"'],
 		[{ domains: { receipt: { secretKey: '' } } }, 'domains.receipt.secretKey: must not be empty'],
 	])('rejects %j', async (options, message) => {
@@ -231,10 +240,19 @@ describe('scenarios per product', () => {
 			creditCard: ['credit-card-success', 'credit-card-failure'],
 			nameCard: ['name-card-success', 'name-card-failure'],
 			passport: ['passport-success', 'passport-failure'],
+			general: [
+				'general-success',
+				'general-contract',
+				'general-contract-page1',
+				'general-contract-page2',
+				'general-contract-page3',
+				'general-failure',
+			],
+			template: ['template-success', 'template-not-matched', 'template-not-matched-error'],
 		});
 	});
 
-	it.each(OTHER_PRODUCTS)(
+	it.each([...OTHER_MODELS, 'general'] as const)(
 		'%s: its failure is the failure example with inferResult FAILURE',
 		async (product) => {
 			emulator().setScenario(PRODUCT_INFO[product].failureScenario);
@@ -351,7 +369,7 @@ describe('scenarios per product', () => {
 			JSON.parse((await post(product, jsonMessage(pdf, { format: 'pdf' }))).text) as {
 				images: Array<Record<string, unknown>>;
 			};
-		for (const product of OTHER_PRODUCTS) {
+		for (const product of OTHER_MODELS) {
 			const image = (await parsed(product)).images[0] ?? {};
 			expect([product, image['convertedImageInfo']]).toEqual([
 				product,
