@@ -19,6 +19,28 @@ export const ANSWER_LIMITS = {
 	verticesPerPolygon: 64,
 	/** 12 documented; deeper nesting (which JSON.parse accepts) makes n8n's serialization overflow. */
 	nestingDepth: 32,
+	/** General OCR: one image per page of a PDF or TIFF; CLOVA reads a few dozen pages at most. */
+	pagesPerAnswer: 100,
+	/** A dense page of small print holds about 1,000 words. */
+	wordsPerPage: 5000,
+	/** Each word is an output item (Words): all pages together stay within what n8n shows well. */
+	wordsPerAnswer: 20000,
+	/** A page of forms rarely holds more than a handful of tables. */
+	tablesPerPage: 64,
+	/** A full-page spreadsheet printout holds a few hundred cells. */
+	cellsPerTable: 4096,
+	/** A cell's text wraps over a few lines. */
+	linesPerCell: 64,
+	/** A cell holds a phrase, rarely a paragraph. */
+	wordsPerCell: 256,
+	/** The words of all cells of an answer: the same bound as the words of its pages. */
+	cellWordsPerAnswer: 20000,
+	/** Rows × columns of one table: a hostile rowSpan or index cannot allocate a huge grid. */
+	gridCellsPerTable: 10000,
+	/** Rows × columns of all tables of an answer: bounds the Tables output's item count. */
+	gridCellsPerAnswer: 40000,
+	/** Characters of the Tables output, merged cells' text counted in every cell it spreads to. */
+	tableCharactersPerAnswer: 4_000_000,
 } as const;
 
 /**

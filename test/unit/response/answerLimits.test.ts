@@ -99,6 +99,17 @@ describe('the limits leave a wide margin over the documented examples', () => {
 			polygonsPerValue: 16,
 			verticesPerPolygon: 64,
 			nestingDepth: 32,
+			pagesPerAnswer: 100,
+			wordsPerPage: 5000,
+			wordsPerAnswer: 20000,
+			tablesPerPage: 64,
+			cellsPerTable: 4096,
+			linesPerCell: 64,
+			wordsPerCell: 256,
+			cellWordsPerAnswer: 20000,
+			gridCellsPerTable: 10000,
+			gridCellsPerAnswer: 40000,
+			tableCharactersPerAnswer: 4_000_000,
 		});
 	});
 });
