@@ -170,7 +170,7 @@ export const nodeProperties: INodeProperties[] = [
 				type: 'boolean',
 				default: false,
 				description:
-					"Whether each table's first row names its columns. Off: the columns are column1, column2, …",
+					"Whether each table's first row names its columns. Off: the columns are named column1, column2 and so on.",
 				displayOptions: { show: { '/resource': ['text'], '/output': ['tables'] } },
 			},
 			{
@@ -226,6 +226,16 @@ export const nodeProperties: INodeProperties[] = [
 					"Whether to output resident and alien registration numbers (a business representative's too) in full. By default they keep at most their first 7 digits (800101-1******) whatever the OCR text looks like, as Korean privacy rules require for stored copies. The Raw Response output is never masked.",
 			},
 			{
+				displayName: 'Template IDs',
+				name: 'templateIds',
+				type: 'string',
+				default: '',
+				placeholder: '390, 391',
+				description:
+					'The IDs of the deployed templates to match the image against, separated by commas. Empty: every template deployed in the domain.',
+				displayOptions: { show: { '/resource': ['template'] } },
+			},
+			{
 				displayName: 'Upload Mode',
 				name: 'uploadMode',
 				type: 'options',
@@ -242,16 +252,6 @@ export const nodeProperties: INodeProperties[] = [
 					},
 				],
 				default: 'multipart',
-			},
-			{
-				displayName: 'Template IDs',
-				name: 'templateIds',
-				type: 'string',
-				default: '',
-				placeholder: '390, 391',
-				description:
-					'The IDs of the deployed templates to match the image against, separated by commas. Empty: every template deployed in the domain.',
-				displayOptions: { show: { '/resource': ['template'] } },
 			},
 			...requestOptionProperties,
 		],

@@ -61,7 +61,8 @@ function imageOutcome(
 	runDate: string,
 ): AnswerOutcome {
 	const product = productOfOperation(parameters.operation, parameters);
-	assertImageWasRead(node, imageResult, itemIndex, product.resultKey);
+	if (product.assertRead) product.assertRead(imageResult, node, itemIndex);
+	else assertImageWasRead(node, imageResult, itemIndex, product.resultKey);
 	const document = product.documentOf(imageResult, node, itemIndex);
 
 	if (parameters.output === 'raw')

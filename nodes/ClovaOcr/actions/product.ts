@@ -23,6 +23,11 @@ export interface Product {
 	/** The checks behind `valid`, `warnings`, `notes` and `needsReview`. */
 	rules: DocumentRules;
 	/**
+	 * Whether the service read the image; by default `inferResult` SUCCESS, or a `<resultKey>.result`
+	 * without one (actions/recognitionChecks.ts assertImageWasRead).
+	 */
+	assertRead?(image: ImageResult, node: INode, itemIndex: number): void;
+	/**
 	 * How many pages a PDF or TIFF may have: the ID-card and Document OCR models read one
 	 * (a longer file is a billed call that fails); General and Template OCR read every page.
 	 */

@@ -4,12 +4,16 @@ import { businessRegistrationResource } from './businessRegistration/businessReg
 import { documentResource } from './document/document.resource';
 import { idCardResource } from './idCard/idCard.resource';
 import type { OperationDefinition, ResourceDefinition } from './product';
+import { templateResource } from './template/template.resource';
+import { textResource } from './text/text.resource';
 
 /** The node's resources, in the order Resource lists them; the first is the default. */
 export const RESOURCES = {
 	idCard: idCardResource,
 	businessRegistration: businessRegistrationResource,
 	document: documentResource,
+	text: textResource,
+	template: templateResource,
 } as const satisfies Record<string, ResourceDefinition>;
 
 export type Resource = keyof typeof RESOURCES;

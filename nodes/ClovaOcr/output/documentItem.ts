@@ -2,7 +2,6 @@ import type { DocumentReview } from '../review/reviewDocument';
 import type { DocumentType } from '../model/documentTypes';
 import type { ItemSource } from './itemSource';
 import { normalizedValue } from '../response/normalizedValue';
-import type { RecognizedDocument } from '../response/recognizedDocument';
 import {
 	imageColumnsOf,
 	NO_IMAGE_FACTS,
@@ -10,6 +9,8 @@ import {
 	type ImageFacts,
 } from '../response/imageFacts';
 import { boundingBoxOf } from './boundingBox';
+import { valueCellOf, type Cell, type ExtraColumns, type ItemDocument } from './fieldItems';
+import type { FieldValue } from '../response/schema';
 
 export type DocumentItem = {
 	documentType: DocumentType;
@@ -22,7 +23,7 @@ export type DocumentItem = {
 } & ImageColumns &
 	ItemSource &
 	DocumentReview &
-	Record<string, string | number | boolean | null>;
+	Record<string, Cell>;
 
 /**
  * Column names a field cannot take: the node's own columns, names kept for
@@ -55,6 +56,10 @@ export const RESERVED_COLUMNS: ReadonlySet<string> = new Set([
 	'cardY',
 	'cardWidth',
 	'cardHeight',
+	// Template OCR's: the matched template, on every item, and a checkbox's state.
+	'templateId',
+	'templateName',
+	'checked',
 	// Kept for the redacted copy's column and for the item n8n's On Error: Continue writes.
 	'redaction',
 	'error',
@@ -73,12 +78,26 @@ export function fieldColumn(field: string): string {
 		: field;
 }
 
+/** A value's cell: its own under the document's value key (a checkbox's state), else its text. */
+function cellOf(field: string, value: FieldValue, columns: ExtraColumns | undefined): Cell {
+	const own = columns?.valueKey === undefined ? undefined : valueCellOf(value, columns.valueKey);
+	return own ?? normalizedValue(field, value);
+}
+
+/** A field's cell: null without values, else its values' cells, several joined by line breaks. */
+function fieldCellOf(field: string, values: FieldValue[], columns: ExtraColumns | undefined): Cell {
+	const cells = values.map((value) => cellOf(field, value, columns));
+	if (cells.length === 1) return cells[0];
+	return cells.length === 0 ? null : cells.join('\n');
+}
+
 /**
  * One flat item per image, a column per field. A field with several values
  * (e.g. an address on two lines) becomes one cell, its values joined by line breaks.
+ * The document's extra columns, if any, follow `isConfident`.
  */
 export function toDocumentItem(
-	document: RecognizedDocument,
+	document: ItemDocument,
 	source: ItemSource,
 	review: DocumentReview,
 	facts: ImageFacts = NO_IMAGE_FACTS,
@@ -89,6 +108,7 @@ export function toDocumentItem(
 		documentType: document.documentType,
 		idType: document.idType,
 		isConfident: document.isConfident,
+		...document.columns?.document,
 		...imageKeys,
 		cardX: card.x,
 		cardY: card.y,
@@ -98,8 +118,7 @@ export function toDocumentItem(
 		...review,
 	};
 	for (const { field, values } of document.fields) {
-		item[fieldColumn(field)] =
-			values.length === 0 ? null : values.map((value) => normalizedValue(field, value)).join('\n');
+		item[fieldColumn(field)] = fieldCellOf(field, values, document.columns);
 	}
 	return item;
 }

@@ -1,4 +1,5 @@
 import { serviceCode } from '../boundary/serviceText';
+import type { ProductId } from '../model/products';
 import type { FailureKind } from '../pacing/attemptFailure';
 
 export interface ServiceErrorAdvice {
@@ -66,11 +67,70 @@ const ADVICE_BY_CODE: Record<string, ServiceErrorAdvice> = {
 	},
 };
 
+const CHECK_TEMPLATE_IDS =
+	'Check Template IDs: the template must be deployed in the domain of the Invoke URL (NAVER Cloud console > CLOVA OCR > Domain > your domain > Template Builder), and each ID listed must be one of its deployed templates. Leave Template IDs empty to match the image against every deployed template.';
+
+/** A product's own meaning of a code, where it differs from the table above. */
+const ADVICE_BY_PRODUCT_CODE: Partial<Record<ProductId, Record<string, ServiceErrorAdvice>>> = {
+	general: {
+		'0028': {
+			title: "Table detection is off for this domain: turn on the domain's table extraction",
+			action:
+				"Turn on table extraction in the domain's settings (NAVER Cloud console > CLOVA OCR > General OCR > your domain), or turn off Options > Detect Tables.",
+			retryable: false,
+		},
+	},
+	template: {
+		'1021': {
+			title: 'CLOVA OCR found no deployed template: check Template IDs',
+			action: CHECK_TEMPLATE_IDS,
+			retryable: false,
+		},
+	},
+};
+
+/** Template OCR's answer when no deployed template fits the image (an error body's or an image's message). */
+export const NO_MATCHED_TEMPLATE_MESSAGE = 'NOT_FOUND: not found matched template';
+
+export const NO_MATCHED_TEMPLATE: ServiceErrorAdvice = {
+	title: 'No deployed template matched the image: check Template IDs or deploy the template',
+	action:
+		'CLOVA OCR compared the image with the templates deployed in the domain (or those in Template IDs) and none fits. Check that the right file reached this node, that Template IDs lists the template made for this form (or is empty), and that the template is deployed (NAVER Cloud console > CLOVA OCR > Domain > your domain > Template Builder).',
+	retryable: false,
+};
+
+/**
+ * Whether the service said no deployed template matched: as one message, or split into an
+ * error body's `code` and `message`. Compared, never echoed.
+ */
+export function isNoMatchedTemplate(message: unknown, code?: unknown): boolean {
+	if (typeof message !== 'string') return false;
+	const said = typeof code === 'string' ? [message, `${code}: ${message}`] : [message];
+	return said.some((text) => text.trim() === NO_MATCHED_TEMPLATE_MESSAGE);
+}
+
+/** What the answer was to: the product called, and the message of its error body. */
+export interface ServiceAnswerContext {
+	product?: ProductId;
+	message?: unknown;
+}
+
 /** Own keys only: a code such as `constructor` or `toString` is no documented code. */
-function adviceOfCode(code: string): ServiceErrorAdvice | undefined {
-	return Object.prototype.hasOwnProperty.call(ADVICE_BY_CODE, code)
-		? ADVICE_BY_CODE[code]
+function ownAdvice(
+	table: Record<string, ServiceErrorAdvice> | undefined,
+	code: string,
+): ServiceErrorAdvice | undefined {
+	return table !== undefined && Object.prototype.hasOwnProperty.call(table, code)
+		? table[code]
 		: undefined;
+}
+
+function adviceOfCode(
+	code: string,
+	product: ProductId | undefined,
+): ServiceErrorAdvice | undefined {
+	const ofProduct = product === undefined ? undefined : ADVICE_BY_PRODUCT_CODE[product];
+	return ownAdvice(ofProduct, code) ?? ownAdvice(ADVICE_BY_CODE, code);
 }
 
 const SERVICE_FAULT: ServiceErrorAdvice = {
@@ -105,9 +165,14 @@ function adviceByStatus(status: number): ServiceErrorAdvice {
 	};
 }
 
-export function serviceErrorAdvice(code: string | undefined, status: number): ServiceErrorAdvice {
+export function serviceErrorAdvice(
+	code: string | undefined,
+	status: number,
+	{ product, message }: ServiceAnswerContext = {},
+): ServiceErrorAdvice {
+	if (product === 'template' && isNoMatchedTemplate(message, code)) return NO_MATCHED_TEMPLATE;
 	if (code !== undefined) {
-		const known = adviceOfCode(code);
+		const known = adviceOfCode(code, product);
 		if (known) return known;
 		if (code.startsWith('05')) return SERVICE_FAULT;
 	}
@@ -118,8 +183,12 @@ export function serviceErrorAdvice(code: string | undefined, status: number): Se
  * The message a user reads: what happened, with the code to quote to NAVER support. Only a
  * documented-looking code (four digits) is echoed: the body is service data.
  */
-export function serviceErrorMessage(code: string | undefined, status: number): string {
-	const { title } = serviceErrorAdvice(code, status);
+export function serviceErrorMessage(
+	code: string | undefined,
+	status: number,
+	context: ServiceAnswerContext = {},
+): string {
+	const { title } = serviceErrorAdvice(code, status, context);
 	const shown = serviceCode(code);
 	if (shown !== null) return `${title} (CLOVA OCR error ${shown}, HTTP ${status})`;
 	return code !== undefined
@@ -128,7 +197,11 @@ export function serviceErrorMessage(code: string | undefined, status: number): s
 }
 
 /** For retries: the concurrency cap (0025, 429) asks for fewer requests at once; other retryable codes are passing faults. */
-export function serviceErrorKind(code: string | undefined, status: number): FailureKind {
+export function serviceErrorKind(
+	code: string | undefined,
+	status: number,
+	context: ServiceAnswerContext = {},
+): FailureKind {
 	if (code === '0025' || status === 429) return 'congestion';
-	return serviceErrorAdvice(code, status).retryable ? 'transient' : 'permanent';
+	return serviceErrorAdvice(code, status, context).retryable ? 'transient' : 'permanent';
 }
