@@ -111,7 +111,7 @@ describe('businessDocumentOf', () => {
 		expect(reasonOf(image)).toBe(reason);
 	});
 
-	/** Where a field's value breaks the shape; the path after the model's key (see the BUG below). */
+	/** Where a field's value breaks the shape; the path after the model's key. */
 	const BROKEN_FIELDS: Array<[string, string, string]> = [
 		[
 			'a string where a field belongs',
@@ -137,28 +137,45 @@ describe('businessDocumentOf', () => {
 	];
 
 	test.each(BROKEN_FIELDS)('%s fails with its path', (_case, result, path) => {
-		const reason = reasonOf(imageOf(`{"result":${result}}`));
-		expect(reason.startsWith('images[0].')).toBe(true);
-		expect(reason.endsWith(`.result.${path}`)).toBe(true);
+		expect(reasonOf(imageOf(`{"result":${result}}`))).toBe(`images[0].bizLicense.result.${path}`);
 	});
 
-	// BUG (nodes/ClovaOcr/response/responseShapeError.ts, keyOf): every key of a path goes through
-	// serviceFreeText, which masks runs of 3 letters OCR reads for digits, so the certificate's
-	// own keys come out masked: `bizLicense` as `*****cense`, `bisType` as `***Type`,
-	// `registerNumber` as `re***terNumber` (also `bisItem`, `bisAddress`, `bisArea`,
-	// `issuanceDate`, `issuanceReason`). Expected to fail until
-	// the node's own keys are written as they are; then drop `.failing`.
-	test.failing.each([
-		...BROKEN_FIELDS.map(([, result, path]): [string, string] => [
-			result,
-			`images[0].bizLicense.result.${path}`,
-		]),
+	// The certificate's own keys hold runs of letters OCR reads for digits (`bizLi`, `bis`, `gis`,
+	// `iss`): written as they are, not scrubbed like service text (responseShapeError.ts).
+	test.each([
 		['{"bisType":"서비스업"}', 'images[0].bizLicense.result.bisType: expected array, got string'],
 		[
 			'{"registerNumber":[{"text":1}]}',
 			'images[0].bizLicense.result.registerNumber[0].text: expected string, got number',
 		],
-	])('BUG: %s fails naming its path exactly', (result, reason) => {
+		[
+			'{"corpRegisterNum":{"text":"x","confidenceScore":"high"}}',
+			'images[0].bizLicense.result.corpRegisterNum[0].confidenceScore: expected number, got string',
+		],
+		['{"bisItem":1}', 'images[0].bizLicense.result.bisItem: expected array, got number'],
+		['{"bisAddress":true}', 'images[0].bizLicense.result.bisAddress: expected array, got boolean'],
+		['{"bisArea":"x"}', 'images[0].bizLicense.result.bisArea: expected array, got string'],
+		[
+			'{"issuanceDate":"x"}',
+			'images[0].bizLicense.result.issuanceDate: expected array, got string',
+		],
+		[
+			'{"issuanceReason":[{"text":"x","boundingPolys":[{"vertices":[{"x":1}]}]}]}',
+			'images[0].bizLicense.result.issuanceReason[0].boundingPolys[0].vertices[0].y: expected number, got undefined',
+		],
+	])('%s fails naming its path exactly', (result, reason) => {
+		expect(reasonOf(imageOf(`{"result":${result}}`))).toBe(reason);
+	});
+
+	test.each([
+		// A key the node does not document is the service's text: runs OCR reads for digits masked.
+		['{"bisCategory":"x"}', 'images[0].bizLicense.result.***Category: expected array, got string'],
+		[
+			'{"rep900101_1234567":"x"}',
+			'images[0].bizLicense.result.rep******_*******: expected array, got string',
+		],
+		['{"900101-1234567":"x"}', 'images[0].bizLicense.result.(a key): expected array, got string'],
+	])('an unknown key %s is scrubbed', (result, reason) => {
 		expect(reasonOf(imageOf(`{"result":${result}}`))).toBe(reason);
 	});
 });
