@@ -111,7 +111,7 @@ describe('fields output: where the issue saw the number leak', () => {
 				['1******', '1******'],
 			],
 		],
-		['registrationSplitReadings', 'personalNum', [['9*****-', '*******']]],
+		['registrationSplitReadings', 'personalNum', [['******-', '*******']]],
 		[
 			'otherField',
 			'address',
