@@ -23,22 +23,43 @@ export function assertImageWasRead(
 	itemIndex: number,
 	resultKey = 'idCard',
 ): void {
+	const hasResult = modelSectionOf(image, resultKey)?.result !== undefined;
+	assertRead(node, image, itemIndex, { hasResult, result: `${resultKey}.result` });
+}
+
+/** What a product's answer holds its result in, for assertRead. */
+export interface ReadResult {
+	/** Whether the image holds it: a missing `inferResult` then counts as SUCCESS. */
+	hasResult: boolean;
+	/** How a message names it (`idCard.result`, `fields`). */
+	result: string;
+	/** Which page of a multi-page answer, for the description. */
+	page?: number;
+}
+
+/** The one read check of every product: SUCCESS, or no `inferResult` beside a result. */
+export function assertRead(
+	node: INode,
+	image: ImageResult,
+	itemIndex: number,
+	{ hasResult, result, page }: ReadResult,
+): void {
 	if (image.inferResult === 'SUCCESS') return;
-	if (image.inferResult === undefined && modelSectionOf(image, resultKey)?.result !== undefined)
-		return;
+	if (image.inferResult === undefined && hasResult) return;
 	// The service's own words are echoed only as documented tokens or scrubbed free text.
 	const inferResult = serviceToken(image.inferResult, INFER_RESULTS);
 	const answer =
 		image.inferResult === undefined
-			? `without inferResult and without ${resultKey}.result`
+			? `without inferResult and without ${result}`
 			: `inferResult ${inferResult ?? '(not a documented value)'}`;
 	const said = serviceFreeText(image.message);
+	const where = page === undefined ? '' : ` for page ${page + 1}`;
 	throw new NodeApiError(
 		node,
 		{ inferResult },
 		{
 			message: `CLOVA OCR could not read the image: ${said ?? `the service answered ${answer}`}`,
-			description: `The service answered ${answer}. Use a sharp, well-lit photo of the whole document, or a scan of at least 300 dpi, with nothing covering it.`,
+			description: `The service answered ${answer}${where}. Use a sharp, well-lit photo of the whole document, or a scan of at least 300 dpi, with nothing covering it.`,
 			itemIndex,
 		},
 	);

@@ -3,7 +3,7 @@ import type { INode } from 'n8n-workflow';
 import type { ImageResult } from '../../response/schema';
 import { unmatchedImageError } from '../../transport/serviceAnswerError';
 import { isNoMatchedTemplate } from '../../transport/serviceErrors';
-import { assertImageWasRead } from '../recognitionChecks';
+import { assertRead } from '../recognitionChecks';
 
 /**
  * Template OCR has no model section: its fields sit on the image itself. No answer holds this
@@ -19,7 +19,6 @@ export const TEMPLATE_RESULT_KEY = 'template';
 export function assertTemplateImageRead(image: ImageResult, node: INode, itemIndex: number): void {
 	if (image.inferResult !== 'SUCCESS' && isNoMatchedTemplate(image.message))
 		throw unmatchedImageError(node, image.inferResult, itemIndex);
-	if (image.inferResult === undefined && Object.prototype.hasOwnProperty.call(image, 'fields'))
-		return;
-	assertImageWasRead(node, image, itemIndex, TEMPLATE_RESULT_KEY);
+	const hasResult = Object.prototype.hasOwnProperty.call(image, 'fields');
+	assertRead(node, image, itemIndex, { hasResult, result: 'fields' });
 }

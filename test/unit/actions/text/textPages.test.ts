@@ -128,7 +128,7 @@ describe('textPagesOf: a page the service could not read fails the item', () => 
 			'CLOVA OCR could not read the image: Read page:1 error *************',
 		);
 		expect((error as NodeApiError).description).toBe(
-			'The service answered inferResult FAILURE for page 2. Use a sharp, well-lit photo, or a scan of at least 300 dpi, with nothing covering the text.',
+			'The service answered inferResult FAILURE for page 2. Use a sharp, well-lit photo of the whole document, or a scan of at least 300 dpi, with nothing covering it.',
 		);
 	});
 
