@@ -1,7 +1,7 @@
 import { PRODUCTS } from '../../model/products';
 import { NO_RULES } from '../../review/documentRules';
-import type { OperationDefinition, Product, TextOutputMode } from '../product';
-import { readTextOutcome } from './readTextOutcome';
+import type { OperationDefinition, Product } from '../product';
+import { readTextOutcome, type TextOutput } from './readTextOutcome';
 import { textRedactionDocument } from './textRedaction';
 import { textPagesOf } from './textPages';
 
@@ -31,7 +31,7 @@ export const readText: OperationDefinition = {
 	}),
 	readAnswer: (node, itemIndex, answer, parameters) =>
 		readTextOutcome(node, itemIndex, answer, {
-			output: parameters.output as TextOutputMode | 'raw',
+			output: parameters.output as TextOutput,
 			includePolygons: parameters.includePolygons,
 			revealSensitiveValues: parameters.revealSensitiveValues,
 			firstRowIsHeader: parameters.firstRowIsHeader ?? false,

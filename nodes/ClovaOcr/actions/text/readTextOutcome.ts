@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { ParsedIdCardResponse } from '../../response/parseResponse';
 import type { AnswerOutcome } from '../answerOutcome';
+import type { TextOutputMode } from '../product';
 import { lineItems } from './lineItems';
 import { pageTextItems } from './pageTextItems';
 import { tableRowItems } from './tableRowItems';
@@ -10,7 +11,8 @@ import { textPagesOf, type TextPage } from './textPages';
 import { textRedactionDocument } from './textRedaction';
 import { wordItems } from './wordItems';
 
-export type TextOutput = 'lines' | 'words' | 'text' | 'tables' | 'raw';
+/** Read Text's outputs (its Output parameter, actions/text/text.resource.ts). */
+export type TextOutput = TextOutputMode | 'raw';
 
 export interface ReadTextParameters {
 	output: TextOutput;
