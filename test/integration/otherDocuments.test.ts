@@ -441,6 +441,18 @@ describe('business card', () => {
 			}),
 		);
 	});
+
+	test('raw output: images[0] exactly as served', async () => {
+		const [item, ...rest] = await itemsOf('nameCard', 'name-card-success', {
+			parameters: { output: 'raw' },
+		});
+		expect(rest).toEqual([]);
+		expect(item).toEqual({
+			...fixtureImage('name-card-success'),
+			uid: expect.stringMatching(UID),
+			name: 'scan.jpg',
+		});
+	});
 });
 
 describe('foreign passport', () => {
@@ -502,6 +514,18 @@ describe('foreign passport', () => {
 				'en',
 			),
 		);
+	});
+
+	test('raw output: images[0] exactly as served', async () => {
+		const [item, ...rest] = await itemsOf('passport', 'passport-success', {
+			parameters: { output: 'raw' },
+		});
+		expect(rest).toEqual([]);
+		expect(item).toEqual({
+			...fixtureImage('passport-success'),
+			uid: expect.stringMatching(UID),
+			name: 'scan.jpg',
+		});
 	});
 });
 
