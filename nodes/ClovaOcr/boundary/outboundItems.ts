@@ -216,15 +216,18 @@ export function outboundRows(
 			: { ...row, json: { ...row.json }, binary: maskedBinary(row.binary, files) },
 	);
 	if (disclosure === 'revealed') return copies;
-	const groups = new Map<string, IDataObject[]>();
+	// A field's values are read together page by page: each page of a multi-page form is a
+	// document of its own (a free-form document's fields are also read all together below).
+	const groups = new Map<string, Array<IDataObject & { field: string }>>();
 	for (const { json } of copies) {
 		if (isFieldItem(json)) {
-			const group = groups.get(json.field) ?? [];
+			const key = `${json.field}\u0000${String(json.pageIndex ?? '')}`;
+			const group = groups.get(key) ?? [];
 			group.push(json);
-			groups.set(json.field, group);
+			groups.set(key, group);
 		} else maskNumberColumns(json);
 	}
-	for (const [field, group] of groups) maskFieldGroup(group, field, group[0].documentType);
+	for (const group of groups.values()) maskFieldGroup(group, group[0].field, group[0].documentType);
 	maskAcrossFields(
 		copies.map(({ json }) => json).filter((json) => readsFieldsTogether(json.documentType)),
 	);
