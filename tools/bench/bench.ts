@@ -24,6 +24,9 @@
  * `npm run bench -- queue [--busy] [--pool default,10] [--uploads 200] [--help]` runs the
  * queue-mode burst of tools/bench/queue/ alone (pool size, idle or beside CPU-bound processes,
  * the pool waits n8n logged).
+ * `npm run bench -- pdf [--pages 20] [--runs 3] [--output lines|text|words] [--help]` runs
+ * tools/bench/pdf/ instead: one N-page PDF through Read Text against the same pages as N PNG
+ * items (wall, service time, the node's overhead in all and per page, items out, peak RSS).
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -452,6 +455,7 @@ async function main(): Promise<void> {
 // `npm run bench -- matrix [...]`: the latency/refusal/cap/items matrix (tools/bench/matrix) instead.
 const [subcommand, ...subcommandArgs] = process.argv.slice(2);
 // `npm run bench -- queue [...]`: the queue-mode burst alone, per pool size, idle and busy (tools/bench/queue).
+// `npm run bench -- pdf [...]`: an N-page PDF through Read Text against its pages as PNG items (tools/bench/pdf).
 const run =
 	subcommand === 'matrix'
 		? () => import('./matrix/matrix').then(({ runMatrix }) => runMatrix(subcommandArgs))
@@ -460,7 +464,9 @@ const run =
 					import('./queue/queueProfile').then(({ runQueueProfile }) =>
 						runQueueProfile(subcommandArgs),
 					)
-			: main;
+			: subcommand === 'pdf'
+				? () => import('./pdf/pdfBench').then(({ runPdfBench }) => runPdfBench(subcommandArgs))
+				: main;
 
 run().catch((error: unknown) => {
 	progress(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -28,6 +28,8 @@ export function executeMeasured(
 	workflowId: string,
 	env: NodeJS.ProcessEnv = {},
 	timeoutMs = 600_000,
+	/** Called with n8n's pid once it has started (e.g. to watch its memory in a phase of the run). */
+	onSpawn?: (pid: number) => void,
 ): Promise<MeasuredRun> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(
@@ -42,6 +44,7 @@ export function executeMeasured(
 		);
 		const pid = child.pid;
 		if (pid === undefined) return reject(new Error('n8n execute did not start'));
+		onSpawn?.(pid);
 		const out: Buffer[] = [];
 		const err: Buffer[] = [];
 		child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
