@@ -1,16 +1,23 @@
 /**
- * Recognize Business Registration and Recognize Other Document (issue 21) in a real n8n, every
- * output mode (fields, document, raw) of each product, in one `n8n execute` per line: one
- * workflow (`workflows/clova-products-all-modes.json`) reads each product's sample file once and
- * fans it out to three CLOVA OCR nodes (`Biz fields`, `Biz document`, `Biz raw`, `Receipt
- * fields`…), each with its product's credential on that product's emulator domain. A fourth
- * certificate, whose representative's number the service split across `text` and
- * `formatted.value`, goes to `Biz split number` (document output).
+ * Every output mode of every product but the ID cards in a real n8n, in one `n8n execute` per
+ * line: one workflow (`workflows/clova-products-all-modes.json`) reads each product's sample
+ * file once and fans it out to one CLOVA OCR node per output mode, each with its product's
+ * credential on that product's emulator domain:
+ * - Recognize Business Registration and Recognize Other Document (issue 21): fields, document
+ *   and raw (`Biz fields`, `Biz document`, `Biz raw`, `Receipt fields`…). A fourth certificate,
+ *   whose representative's number the service split across `text` and `formatted.value`, goes
+ *   to `Biz split number` (document output).
+ * - Read Text (General OCR): samples/contract.pdf (three pages) to `Text lines`, `Text words`,
+ *   `Text text`, `Text tables` (Detect Tables, First Row Is Header) and `Text raw`, Languages
+ *   ko,en on each; the registration number on page 3 read as two words.
+ * - Read Template (Template OCR): samples/form.png to `Template fields`, `Template document`
+ *   and `Template raw`, Template IDs `390`; the registration number in two boxes.
  *
  * Expected items come from the emulator's fixtures (tools/clova-emulator/fixtures), written out
- * here or read from the served element (confidence, box), never from the node's code.
+ * here or derived from the served elements and pages (confidence, box, lines, tables) by this
+ * file, never from the node's code.
  */
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { startEmulator, type Emulator, type ScenarioName } from '../../tools/clova-emulator';
@@ -634,26 +641,387 @@ function expectedDocument(c: ProductCase): Record<string, unknown> {
 	}
 }
 
+// ---- Read Text (General OCR) and Read Template (Template OCR) ----
+
+/** Read Text: samples/contract.pdf (three pages) to one node `Text <output>` per output. */
+const TEXT_OUTPUTS = ['lines', 'words', 'text', 'tables', 'raw'] as const;
+/** Read Template: samples/form.png to one node `Template <output>` per output. */
+const TEMPLATE_OUTPUTS = ['fields', 'document', 'raw'] as const;
+
+type PageProduct = 'general' | 'template';
+
+/** A sample file a page product reads: copied from samples/ under its scenario's name. */
+interface PageCase {
+	readonly product: PageProduct;
+	readonly placeholder: string;
+	readonly credentialId: string;
+	readonly scenario: ScenarioName;
+	/** in samples/, and the input file's name after its scenario */
+	readonly file: string;
+	readonly format: string;
+	readonly pages: number;
+}
+
+const TEXT_CASE: PageCase = {
+	product: 'general',
+	placeholder: 'TEXT',
+	credentialId: 'clovaE2eText0001',
+	scenario: 'general-contract',
+	file: 'contract.pdf',
+	format: 'pdf',
+	pages: 3,
+};
+
+const TEMPLATE_CASE: PageCase = {
+	product: 'template',
+	placeholder: 'TEMPLATE',
+	credentialId: 'clovaE2eTmpl0001',
+	scenario: 'template-success',
+	file: 'form.png',
+	format: 'png',
+	pages: 1,
+};
+
+const PAGE_CASES = [TEXT_CASE, TEMPLATE_CASE] as const;
+
+const SAMPLES = join(__dirname, '..', '..', 'samples');
+const FIXTURES = join(__dirname, '..', '..', 'tools', 'clova-emulator', 'fixtures');
+
+interface Vertices {
+	vertices: Array<{ x: number; y: number }>;
+}
+
+/** A word of General OCR's `fields[]`. */
+interface ServedWord {
+	inferText: string;
+	inferConfidence: number;
+	lineBreak: boolean;
+	boundingPoly: Vertices;
+}
+
+interface ServedCell {
+	rowIndex: number;
+	columnIndex: number;
+	rowSpan: number;
+	columnSpan: number;
+	cellTextLines: Array<{ cellWords: Array<{ inferText: string }> }>;
+}
+
+interface ServedTable {
+	inferConfidence: number;
+	cells: ServedCell[];
+}
+
+/** A page of General OCR's `images[]`, before the emulator substitutes `uid` and `name`. */
+interface ServedTextPage {
+	uid: string;
+	name: string;
+	convertedImageInfo: { width: number; height: number; pageIndex: number };
+	fields: ServedWord[];
+	tables?: ServedTable[];
+	[key: string]: unknown;
+}
+
+/** A field of Template OCR's `fields[]` (a sub-field has no name nor type). */
+interface ServedFormField {
+	name?: string;
+	inferText: string;
+	inferConfidence: number;
+	boundingPoly: Vertices;
+	checked?: boolean;
+	subFields?: ServedFormField[];
+}
+
+interface ServedForm {
+	uid: string;
+	name: string;
+	matchedTemplate: { id: number; name: string };
+	fields: ServedFormField[];
+	[key: string]: unknown;
+}
+
+function fixtureImages<T>(fixture: string): T[] {
+	const file = JSON.parse(readFileSync(join(FIXTURES, `${fixture}.synthetic.json`), 'utf8')) as {
+		images: T[];
+	};
+	return file.images;
+}
+
+/** general-contract.synthetic.json: the contract's three pages, in order. */
+const CONTRACT = fixtureImages<ServedTextPage>('general-contract');
+/** template-form.synthetic.json: the form, matched to template 390 (출장 신청서). */
+const [FORM] = fixtureImages<ServedForm>('template-form');
+
+/**
+ * The fake registration number 900101-1234567: page 3 of the contract reads it as two words
+ * (`900101-`, `1234567`), the form in two boxes (`주민등록번호 앞자리`, `주민등록번호 뒷자리`).
+ * Outside raw output it keeps its first 7 digits (README, Reveal Sensitive Values).
+ */
+const NUMBER_FRONT = '900101';
+const NUMBER_BACK = '1234567';
+const BACK_MASKED = '1******';
+/**
+ * The form's next box, read right after the number's back half: the boundary reads the form's
+ * fields together and fails closed, so its first digits continue the number's run and are
+ * masked with it (README, Templates: "A run of digits right after such a number (a date in the
+ * next box) can be masked with it").
+ */
+const PERIOD = '2024.07.01 ~ 2024.07.03';
+const PERIOD_MASKED = '****.07.01 ~ 2024.07.03';
+
+const TEXT_SHOWN: Record<string, string> = { [NUMBER_BACK]: BACK_MASKED };
+const FORM_SHOWN: Record<string, string> = { [NUMBER_BACK]: BACK_MASKED, [PERIOD]: PERIOD_MASKED };
+
+/** The axis-aligned box of a polygon. */
+function polygonBox({ vertices }: Vertices) {
+	const xs = vertices.map((v) => v.x);
+	const ys = vertices.map((v) => v.y);
+	const x = Math.min(...xs);
+	const y = Math.min(...ys);
+	return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
+/** The box around several boxes. */
+function boxAround(boxes: Array<{ x: number; y: number; width: number; height: number }>) {
+	const x = Math.min(...boxes.map((b) => b.x));
+	const y = Math.min(...boxes.map((b) => b.y));
+	const right = Math.max(...boxes.map((b) => b.x + b.width));
+	const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+	return { x, y, width: right - x, height: bottom - y };
+}
+
+/** A page's words as lines: each line up to and including a word with `lineBreak`. */
+function linesOf(words: ServedWord[]): ServedWord[][] {
+	const lines: ServedWord[][] = [];
+	let line: ServedWord[] = [];
+	for (const word of words) {
+		line.push(word);
+		if (word.lineBreak) {
+			lines.push(line);
+			line = [];
+		}
+	}
+	if (line.length > 0) lines.push(line);
+	return lines;
+}
+
+const shownWord = (word: ServedWord) => TEXT_SHOWN[word.inferText] ?? word.inferText;
+const lineText = (line: ServedWord[]) => line.map(shownWord).join(' ');
+const lowest = (words: ServedWord[]) => Math.min(...words.map((w) => w.inferConfidence));
+
+/**
+ * What every Read Text item ends with: its page's size, the file, the call's requestId and the
+ * page's uid (`uids[pageIndex]`, one per page of the answer).
+ */
+function textTail(pageIndex: number, requestId: unknown, uids: readonly unknown[]) {
+	const { width, height } = CONTRACT[pageIndex].convertedImageInfo;
+	return {
+		pageWidth: width,
+		pageHeight: height,
+		imageName: imageNameOf(TEXT_CASE),
+		requestId,
+		uid: uids[pageIndex],
+	};
+}
+
+type Ids = { requestId: unknown; uids: readonly unknown[] };
+
+function expectedLines({ requestId, uids }: Ids) {
+	let index = 0;
+	return CONTRACT.flatMap((page, pageIndex) =>
+		linesOf(page.fields).map((line, lineIndex) => ({
+			documentType: 'text',
+			field: 'line',
+			index: index++,
+			pageIndex,
+			lineIndex,
+			text: lineText(line),
+			value: lineText(line),
+			confidence: lowest(line),
+			wordCount: line.length,
+			...boxAround(line.map((word) => polygonBox(word.boundingPoly))),
+			...textTail(pageIndex, requestId, uids),
+		})),
+	);
+}
+
+function expectedWords({ requestId, uids }: Ids) {
+	let index = 0;
+	return CONTRACT.flatMap((page, pageIndex) =>
+		linesOf(page.fields).flatMap((line, lineIndex) =>
+			line.map((word) => ({
+				documentType: 'text',
+				field: 'word',
+				index: index++,
+				pageIndex,
+				lineIndex,
+				text: shownWord(word),
+				value: shownWord(word),
+				confidence: word.inferConfidence,
+				lineBreak: word.lineBreak,
+				...polygonBox(word.boundingPoly),
+				...textTail(pageIndex, requestId, uids),
+			})),
+		),
+	);
+}
+
+function expectedPageTexts({ requestId, uids }: Ids) {
+	return CONTRACT.map((page, pageIndex) => {
+		const lines = linesOf(page.fields);
+		const text = lines.map(lineText).join('\n');
+		return {
+			documentType: 'text',
+			field: 'text',
+			index: pageIndex,
+			pageIndex,
+			text,
+			value: text,
+			confidence: lowest(page.fields),
+			lineCount: lines.length,
+			wordCount: page.fields.length,
+			...textTail(pageIndex, requestId, uids),
+		};
+	});
+}
+
+/**
+ * A table as rows of cell texts (a cell's lines on lines), a merged cell's text in every place it
+ * covers.
+ */
+function tableGrid(table: ServedTable): string[][] {
+	const rows = Math.max(...table.cells.map((c) => c.rowIndex + c.rowSpan));
+	const columns = Math.max(...table.cells.map((c) => c.columnIndex + c.columnSpan));
+	const grid = Array.from({ length: rows }, () => new Array<string>(columns).fill(''));
+	for (const cell of table.cells) {
+		const text = cell.cellTextLines
+			.map((line) => line.cellWords.map((word) => word.inferText).join(' '))
+			.join('\n');
+		for (let row = cell.rowIndex; row < cell.rowIndex + cell.rowSpan; row++)
+			for (let column = cell.columnIndex; column < cell.columnIndex + cell.columnSpan; column++)
+				grid[row][column] = text;
+	}
+	return grid;
+}
+
+/** First Row Is Header: the other rows of each table, columns named by the first row's cells. */
+function expectedTableRows({ requestId, uids }: Ids) {
+	return CONTRACT.flatMap((page, pageIndex) =>
+		(page.tables ?? []).flatMap((table, tableIndex) => {
+			const [header, ...rows] = tableGrid(table);
+			return rows.map((row, i) => ({
+				documentType: 'text',
+				pageIndex,
+				tableIndex,
+				rowIndex: i + 1,
+				...Object.fromEntries(header.map((name, column) => [name, row[column]])),
+				confidence: table.inferConfidence,
+				...textTail(pageIndex, requestId, uids),
+			}));
+		}),
+	);
+}
+
+/** Raw: each page as served (no `tables`: Detect Tables is off), its uid and the file's name. */
+function expectedRawPages(uids: readonly unknown[]) {
+	return CONTRACT.map(({ uid: _uid, name: _name, tables: _tables, ...page }, pageIndex) => ({
+		uid: uids[pageIndex],
+		name: imageNameOf(TEXT_CASE),
+		...page,
+	}));
+}
+
+/** The form's fields in reading order, each followed by its sub-fields (`<field>.field<N>`). */
+function formFields(fields: ServedFormField[], parent?: string): Array<[string, ServedFormField]> {
+	return fields.flatMap((field, position): Array<[string, ServedFormField]> => {
+		const own = field.name ?? `field${position}`;
+		const name = parent === undefined ? own : `${parent}.${own}`;
+		return [[name, field], ...formFields(field.subFields ?? [], name)];
+	});
+}
+
+const FORM_FIELDS = formFields(FORM.fields);
+const shownFormText = (field: ServedFormField) => FORM_SHOWN[field.inferText] ?? field.inferText;
+
+/** The columns a form's items take from the answer: a PNG has no page facts. */
+function formSource(ids: { requestId: unknown; uid: unknown }) {
+	return {
+		templateId: FORM.matchedTemplate.id,
+		templateName: FORM.matchedTemplate.name,
+		validationResult: 'NO_REQUESTED',
+		validationMessage: null,
+		estimatedLanguage: null,
+		pageIndex: null,
+		pageWidth: null,
+		pageHeight: null,
+		imageName: imageNameOf(TEMPLATE_CASE),
+		...ids,
+	};
+}
+
+function expectedFormFields(ids: { requestId: unknown; uid: unknown }) {
+	return FORM_FIELDS.map(([name, field]) => ({
+		documentType: 'template',
+		field: name,
+		label: name,
+		index: 0,
+		text: shownFormText(field),
+		value: shownFormText(field),
+		confidence: field.inferConfidence,
+		isConfident: null,
+		keyText: '',
+		checked: field.checked ?? null,
+		...formSource(ids),
+		valid: null,
+		warnings: '',
+		notes: '',
+		needsReview: false,
+		...polygonBox(field.boundingPoly),
+	}));
+}
+
+function expectedFormDocument(ids: { requestId: unknown; uid: unknown }) {
+	return {
+		documentType: 'template',
+		idType: null,
+		isConfident: null,
+		cardX: null,
+		cardY: null,
+		cardWidth: null,
+		cardHeight: null,
+		...formSource(ids),
+		valid: null,
+		warnings: '',
+		notes: '',
+		needsReview: false,
+		...Object.fromEntries(
+			FORM_FIELDS.map(([name, field]) => [name, field.checked ?? shownFormText(field)]),
+		),
+	};
+}
+
 /** The run as JSON without the raw nodes' data (raw output is the service's answer as served). */
 function runWithoutRaw(run: RawRun): string {
 	const { runData } = run.data.resultData;
 	const kept = Object.fromEntries(
 		Object.entries(runData).filter(([name]) => !name.endsWith(' raw')),
 	);
-	expect(Object.keys(runData).length - Object.keys(kept).length).toBe(CASES.length);
+	expect(Object.keys(runData).length - Object.keys(kept).length).toBe(
+		CASES.length + PAGE_CASES.length,
+	);
 	return JSON.stringify({
 		...run,
 		data: { ...run.data, resultData: { ...run.data.resultData, runData: kept } },
 	});
 }
 
-describeReal('every output mode of the Document OCR products in n8n %s', (line) => {
+describeReal('every output mode of Document, General and Template OCR in n8n %s', (line) => {
 	const version = N8N_PINS[line].n8n;
 	let emulator: Emulator;
 	let ctx: N8nContext & { dispose(): void };
 	let run: RawRun;
 
-	const credentialOf = (c: ProductCase) =>
+	const credentialOf = (c: ProductCase | PageCase) =>
 		clovaCredential(
 			emulator.invokeUrls[c.product],
 			SECRET,
@@ -669,10 +1037,24 @@ describeReal('every output mode of the Document OCR products in n8n %s', (line) 
 		return `${dir}/*`;
 	}
 
+	/**
+	 * A folder of the user folder's files holding a copy of a file of samples/ (its real bytes:
+	 * pages, format), named for its scenario; its glob.
+	 */
+	function sampleFile(name: string, c: PageCase): string {
+		const dir = join(ctx.folder.filesDir, name);
+		mkdirSync(dir, { recursive: true });
+		copyFileSync(join(SAMPLES, c.file), join(dir, imageNameOf(c)));
+		return `${dir}/*`;
+	}
+
 	beforeAll(async () => {
 		emulator = await startEmulator({ secretKey: SECRET });
 		emulator.configure({ documentEdits: SPLIT_NUMBER_EDITS });
-		ctx = await setUpN8n(line, { packages: [real!], credentials: CASES.map(credentialOf) });
+		ctx = await setUpN8n(line, {
+			packages: [real!],
+			credentials: [...CASES, ...PAGE_CASES].map(credentialOf),
+		});
 		const vars: Record<string, string> = {
 			WORKFLOW_ID: `e2eProducts${line}01`,
 			SPLIT_FILES: inputFiles('split-number', SPLIT_NUMBER),
@@ -680,6 +1062,12 @@ describeReal('every output mode of the Document OCR products in n8n %s', (line) 
 		for (const c of CASES) {
 			const credential = credentialOf(c);
 			vars[`${c.placeholder}_FILES`] = inputFiles(c.product, c);
+			vars[`${c.placeholder}_CREDENTIAL_ID`] = credential.id;
+			vars[`${c.placeholder}_CREDENTIAL_NAME`] = credential.name;
+		}
+		for (const c of PAGE_CASES) {
+			const credential = credentialOf(c);
+			vars[`${c.placeholder}_FILES`] = sampleFile(c.product, c);
 			vars[`${c.placeholder}_CREDENTIAL_ID`] = credential.id;
 			vars[`${c.placeholder}_CREDENTIAL_NAME`] = credential.name;
 		}
@@ -702,6 +1090,12 @@ describeReal('every output mode of the Document OCR products in n8n %s', (line) 
 			['businessRegistration', SPLIT_NUMBER.scenario, imageNameOf(SPLIT_NUMBER), true, 200].join(
 				' | ',
 			),
+			...TEXT_OUTPUTS.map(() =>
+				['general', TEXT_CASE.scenario, imageNameOf(TEXT_CASE), true, 200].join(' | '),
+			),
+			...TEMPLATE_OUTPUTS.map(() =>
+				['template', TEMPLATE_CASE.scenario, imageNameOf(TEMPLATE_CASE), true, 200].join(' | '),
+			),
 		];
 		expect(calls.sort()).toEqual(expected.sort());
 	});
@@ -710,7 +1104,10 @@ describeReal('every output mode of the Document OCR products in n8n %s', (line) 
 		it(`${c.node}: fields, document and raw output of ${c.scenario} (n8n ${version})`, () => {
 			const fields = nodeOutput(run, `${c.node} fields`);
 			const document = nodeOutput(run, `${c.node} document`);
-			const ids = (json: Record<string, unknown>) => ({ requestId: json.requestId, uid: json.uid });
+			const ids = (json: Record<string, unknown>) => ({
+				requestId: json.requestId,
+				uid: json.uid,
+			});
 			expect(fields).toEqual(expectedFields(c).map((item) => ({ ...item, ...ids(fields[0]) })));
 			expect(document).toEqual([{ ...expectedDocument(c), ...ids(document[0]) }]);
 			expect(nodeOutput(run, `${c.node} raw`)).toEqual([
@@ -736,6 +1133,243 @@ describeReal('every output mode of the Document OCR products in n8n %s', (line) 
 			}
 		});
 	}
+
+	/** The requestId every item of a node carries (one call per node), and each page's uid. */
+	function textIds(items: Array<Record<string, unknown>>): Ids {
+		const requestIds = [...new Set(items.map((item) => item.requestId))];
+		expect(requestIds).toEqual([expect.any(String)]);
+		const uids = CONTRACT.map((_page, pageIndex) => {
+			const uid = items.find((item) => item.pageIndex === pageIndex)?.uid;
+			if (uid !== undefined) expect(uid).toMatch(UID);
+			return uid;
+		});
+		const seen = uids.filter((uid) => uid !== undefined);
+		expect(new Set(seen).size).toBe(seen.length);
+		return { requestId: requestIds[0], uids };
+	}
+
+	/** The node's items carry no file (the read file is not passed on). */
+	function expectNoFiles(node: string) {
+		const withFiles = nodeItems(run, node).filter(
+			(item) => item.binary !== undefined || '_files' in item.json,
+		);
+		expect(withFiles).toEqual([]);
+	}
+
+	it(`Read Text and Read Template: the request of each node, on the General and Template domains (n8n ${version})`, () => {
+		const { general, template } = emulator.domains;
+		// each credential's Invoke URL names its domain; the operation adds its product's path
+		expect([general.endpointPath, template.endpointPath]).toEqual([
+			`${new URL(emulator.invokeUrls.general).pathname}/general`,
+			`${new URL(emulator.invokeUrls.template).pathname}/infer`,
+		]);
+		for (const [c, outputs, domain] of [
+			[TEXT_CASE, TEXT_OUTPUTS, general],
+			[TEMPLATE_CASE, TEMPLATE_OUTPUTS, template],
+		] as const) {
+			const sent = emulator.requests.filter((r) => r.product === c.product);
+			expect(
+				sent.map((r) => [
+					r.method,
+					r.path,
+					r.uploadMode,
+					r.imageFormat,
+					r.imageName,
+					r.pageCount,
+					r.scenario,
+					r.status,
+				]),
+			).toEqual(
+				outputs.map(() => [
+					'POST',
+					domain.endpointPath,
+					'multipart',
+					c.format,
+					imageNameOf(c),
+					c.pages,
+					c.scenario,
+					200,
+				]),
+			);
+			const sample = readFileSync(join(SAMPLES, c.file));
+			expect(sent.map((r) => r.file?.equals(sample))).toEqual(outputs.map(() => true));
+
+			// Each node's call by the requestId its items carry; raw items carry none: theirs is the
+			// call left over (raw is the last output of both lists).
+			expect(outputs[outputs.length - 1]).toBe('raw');
+			const byId = new Map(
+				sent.map((r) => [(r.message as { requestId: string }).requestId, r.message]),
+			);
+			const node = c.product === 'general' ? 'Text' : 'Template';
+			const itemsCalls = outputs.slice(0, -1).map((output) => {
+				const requestIds = [
+					...new Set(nodeOutput(run, `${node} ${output}`).map((i) => i.requestId)),
+				];
+				expect(requestIds).toEqual([expect.any(String)]);
+				const message = byId.get(requestIds[0] as string);
+				byId.delete(requestIds[0] as string);
+				return message;
+			});
+			const messages = [...itemsCalls, ...byId.values()];
+			const image = { format: c.format, name: imageNameOf(c) };
+			expect(messages).toEqual(
+				outputs.map((output) =>
+					c.product === 'general'
+						? {
+								version: 'V2',
+								requestId: expect.any(String),
+								timestamp: expect.any(Number),
+								lang: 'ko,en',
+								// Detect Tables on the tables node only; off, the key is not sent
+								...(output === 'tables' ? { enableTableDetection: true } : {}),
+								images: [image],
+							}
+						: {
+								version: 'V2',
+								requestId: expect.any(String),
+								timestamp: expect.any(Number),
+								images: [{ ...image, templateIds: [390] }],
+							},
+				),
+			);
+		}
+	});
+
+	it(`Read Text, lines: one item per line of the three pages, exactly (n8n ${version})`, () => {
+		const items = nodeOutput(run, 'Text lines');
+		expect(items).toEqual(expectedLines(textIds(items)));
+		expect(CONTRACT.map((page) => linesOf(page.fields).length)).toEqual([15, 14, 11]);
+		expect(items.map((item) => item.pageIndex)).toEqual([
+			...new Array(15).fill(0),
+			...new Array(14).fill(1),
+			...new Array(11).fill(2),
+		]);
+		expect(items.find((item) => item.pageIndex === 2 && item.lineIndex === 7)).toMatchObject({
+			index: 36,
+			text: `주민등록번호: ${NUMBER_FRONT}- ${BACK_MASKED}`,
+			wordCount: 3,
+			pageWidth: 1240,
+			pageHeight: 1754,
+		});
+		expectNoFiles('Text lines');
+	});
+
+	it(`Read Text, words: one item per word, the number's back half masked (n8n ${version})`, () => {
+		const items = nodeOutput(run, 'Text words');
+		expect(items).toEqual(expectedWords(textIds(items)));
+		expect(CONTRACT.map((page) => page.fields.length)).toEqual([105, 77, 59]);
+		expect(items.map((item) => item.pageIndex)).toEqual([
+			...new Array(105).fill(0),
+			...new Array(77).fill(1),
+			...new Array(59).fill(2),
+		]);
+		const at = items.findIndex((item) => item.text === `${NUMBER_FRONT}-`);
+		expect(items.slice(at, at + 2).map(({ pageIndex, text }) => [pageIndex, text])).toEqual([
+			[2, `${NUMBER_FRONT}-`],
+			[2, BACK_MASKED],
+		]);
+		expectNoFiles('Text words');
+	});
+
+	it(`Read Text, text: one item per page, its lines on lines (n8n ${version})`, () => {
+		const items = nodeOutput(run, 'Text text');
+		expect(items).toEqual(expectedPageTexts(textIds(items)));
+		expect(
+			items.map(({ pageIndex, lineCount, wordCount, pageWidth, pageHeight }) => [
+				pageIndex,
+				lineCount,
+				wordCount,
+				pageWidth,
+				pageHeight,
+			]),
+		).toEqual([
+			[0, 15, 105, 1240, 1754],
+			[1, 14, 77, 1240, 1754],
+			[2, 11, 59, 1240, 1754],
+		]);
+		expect((items[2].text as string).split('\n')[7]).toBe(
+			`주민등록번호: ${NUMBER_FRONT}- ${BACK_MASKED}`,
+		);
+		expectNoFiles('Text text');
+	});
+
+	it(`Read Text, tables (Detect Tables, First Row Is Header): page 2's fee table by its header (n8n ${version})`, () => {
+		const items = nodeOutput(run, 'Text tables');
+		expect(items).toEqual(expectedTableRows(textIds(items)));
+		expect(CONTRACT.map((page) => page.tables?.length ?? 0)).toEqual([0, 1, 0]);
+		// the merged cell (rowSpan 2) in both rows; the header row no item
+		expect(
+			items.map(({ pageIndex, tableIndex, rowIndex, 구분, 금액, '지급 방법': how }) => [
+				pageIndex,
+				tableIndex,
+				rowIndex,
+				구분,
+				금액,
+				how,
+			]),
+		).toEqual([
+			[1, 0, 1, '착수금', '3,000,000원', '계좌 이체'],
+			[1, 0, 2, '잔금', '7,000,000원', '계좌 이체'],
+		]);
+		expectNoFiles('Text tables');
+	});
+
+	it(`Read Text, raw: each page as served, pageIndex 0 to 2, a uid each (n8n ${version})`, () => {
+		const items = nodeOutput(run, 'Text raw');
+		const uids = items.map((item) => item.uid);
+		expect(uids).toEqual([
+			expect.stringMatching(UID),
+			expect.stringMatching(UID),
+			expect.stringMatching(UID),
+		]);
+		expect(new Set(uids).size).toBe(3);
+		expect(items).toEqual(expectedRawPages(uids));
+		expect(
+			items.map((item) => (item.convertedImageInfo as { pageIndex: number }).pageIndex),
+		).toEqual([0, 1, 2]);
+		expectNoFiles('Text raw');
+	});
+
+	it(`Read Template: fields, document and raw output of the form, template 390 (n8n ${version})`, () => {
+		const fields = nodeOutput(run, 'Template fields');
+		const [document, ...moreDocuments] = nodeOutput(run, 'Template document');
+		const raw = nodeOutput(run, 'Template raw');
+		expect(moreDocuments).toEqual([]);
+		const ids = (json: Record<string, unknown>) => ({ requestId: json.requestId, uid: json.uid });
+		expect([fields[0].uid, document.uid]).toEqual([
+			expect.stringMatching(UID),
+			expect.stringMatching(UID),
+		]);
+		expect(fields).toEqual(expectedFormFields(ids(fields[0])));
+		expect(document).toEqual(expectedFormDocument(ids(document)));
+		expect(fields[0].requestId).not.toBe(document.requestId);
+		const { uid: _uid, name: _name, ...served } = FORM;
+		expect(raw).toEqual([
+			{ ...served, uid: expect.stringMatching(UID), name: imageNameOf(TEMPLATE_CASE) },
+		]);
+
+		// The form as read, written out: two checkboxes, three unnamed sub-fields, the number in
+		// two boxes masked as one (and the date right after it with it).
+		expect(fields.map(({ field, text, checked }) => [field, text, checked])).toEqual([
+			['성명', '홍길동', null],
+			['부서', '개발팀', null],
+			['주민등록번호 앞자리', NUMBER_FRONT, null],
+			['주민등록번호 뒷자리', BACK_MASKED, null],
+			['출장 기간', PERIOD_MASKED, null],
+			['출장 기간.field0', '2024.07.01', null],
+			['출장 기간.field1', '~', null],
+			['출장 기간.field2', '2024.07.03', null],
+			['출장지', '부산광역시 해운대구', null],
+			['숙박 필요', '', true],
+			['법인카드 사용', '', false],
+		]);
+		expect([document.templateId, document.templateName, document['숙박 필요']]).toEqual([
+			390,
+			'출장 신청서',
+			true,
+		]);
+		for (const output of TEMPLATE_OUTPUTS) expectNoFiles(`Template ${output}`);
+	});
 
 	it(`a representative's number split across text and formatted.value shows no digit past the 7th (n8n ${version})`, () => {
 		const [item, ...rest] = nodeOutput(run, 'Biz split number');
@@ -774,5 +1408,47 @@ describeReal('every output mode of the Document OCR products in n8n %s', (line) 
 		// The card number: its last four only.
 		for (const front of ['5412 7512 3412', '541275123412', '5412 7512', '54127512', '3412 3452'])
 			expect(outsideRaw).not.toContain(front);
+	});
+
+	it(`the contract's and the form's registration number: never whole nor its back digits outside raw output (n8n ${version})`, () => {
+		// Raw output is the documented exception: the pages as served hold both halves.
+		const textRaw = JSON.stringify(nodeOutput(run, 'Text raw'));
+		const templateRaw = JSON.stringify(nodeOutput(run, 'Template raw'));
+		expect(textRaw).toContain(`"inferText":"${NUMBER_FRONT}-"`);
+		expect(templateRaw).toContain(`"inferText":"${NUMBER_FRONT}"`);
+		for (const raw of [textRaw, templateRaw]) expect(raw).toContain(`"inferText":"${NUMBER_BACK}"`);
+
+		// Every other output of the two shows the number's front and its masked back half, so the
+		// check below reads output that holds the number.
+		for (const node of [
+			'Text lines',
+			'Text words',
+			'Text text',
+			'Template fields',
+			'Template document',
+		]) {
+			const output = JSON.stringify(nodeOutput(run, node));
+			expect(output).toContain(NUMBER_FRONT);
+			expect(output).toContain(BACK_MASKED);
+		}
+		// The fee table holds no number; its node is in the run checked below.
+		expect(JSON.stringify(nodeOutput(run, 'Text tables'))).not.toContain(NUMBER_FRONT);
+
+		// The whole run but raw output: the number whole (with its dash, a space, or neither), its
+		// back half, or its back digits after the gender digit (in any text around them). The
+		// business card's phone numbers (01012345678, 0212345678, 0212345679) hold 1234567 as
+		// digits of their own and are taken out first.
+		const outsideRaw = runWithoutRaw(run);
+		const phones = /01012345678|021234567[89]/g;
+		expect(outsideRaw.match(phones)?.length).toBeGreaterThan(0);
+		const rest = outsideRaw.replace(phones, '');
+		for (const form of [
+			`${NUMBER_FRONT}-${NUMBER_BACK}`,
+			`${NUMBER_FRONT}${NUMBER_BACK}`,
+			`${NUMBER_FRONT}- ${NUMBER_BACK}`,
+			NUMBER_BACK,
+			NUMBER_BACK.slice(1),
+		])
+			expect(rest).not.toContain(form);
 	});
 });
