@@ -180,7 +180,7 @@ export const nodeProperties: INodeProperties[] = [
 				default: false,
 				description:
 					'Whether to add the boundingPolys and maskingPolys arrays (the regions to black out before storing the image) to each field item',
-				displayOptions: { show: { '/output': ['fields', 'lines', 'words'] } },
+				displayOptions: { show: { '/output': ['fields', 'words'] } },
 			},
 			{
 				displayName: 'Languages',
