@@ -2,6 +2,8 @@
  * The flags of `npm run bench -- pdf` (pure: tested in tools/bench/test/pdfBench.test.ts).
  */
 
+import { readFlags } from '../flagReader';
+
 export class PdfArgsError extends Error {}
 
 export const PDF_OUTPUTS = ['lines', 'text', 'words'] as const;
@@ -57,71 +59,53 @@ export function parsePdfArgs(argv: readonly string[]): PdfArgs {
 	let packageDir: string | null = null;
 	let jsonFile: string | null = null;
 	let help = false;
-	for (let index = 0; index < argv.length; index++) {
-		const raw = argv[index] ?? '';
-		// --flag=value as well as --flag value
-		const equals = raw.startsWith('--') ? raw.indexOf('=') : -1;
-		const flag = equals > 0 ? raw.slice(0, equals) : raw;
-		const inline = equals > 0 ? raw.slice(equals + 1) : undefined;
-		const value = (): string => {
-			if (inline !== undefined) return inline;
-			const next = argv[index + 1];
-			if (next === undefined) throw new PdfArgsError(`${flag} needs a value`);
-			index++;
-			return next;
-		};
-		const integer = (min: number, max: number): number => {
-			const text = value();
-			const parsed = Number(text);
-			if (text.trim() === '' || !Number.isInteger(parsed) || parsed < min || parsed > max)
-				throw new PdfArgsError(`${flag}: an integer from ${min} to ${max}, not ${text}`);
-			return parsed;
-		};
-		const bare = () => {
-			if (inline !== undefined) throw new PdfArgsError(`${flag} takes no value`);
-		};
-		switch (flag) {
-			case '--pages':
-				pages = integer(1, MAX_BENCH_PAGES);
-				break;
-			case '--runs':
-				runs = integer(1, 50);
-				break;
-			case '--output': {
-				const text = value();
-				if (!(PDF_OUTPUTS as readonly string[]).includes(text))
-					throw new PdfArgsError(`--output: one of ${PDF_OUTPUTS.join(', ')}, not ${text}`);
-				output = text as PdfOutput;
-				break;
+	readFlags(
+		argv,
+		(message) => new PdfArgsError(message),
+		(flag) => {
+			switch (flag.name) {
+				case '--pages':
+					pages = flag.integer(1, MAX_BENCH_PAGES);
+					break;
+				case '--runs':
+					runs = flag.integer(1, 50);
+					break;
+				case '--output': {
+					const text = flag.value();
+					if (!(PDF_OUTPUTS as readonly string[]).includes(text))
+						throw new PdfArgsError(`--output: one of ${PDF_OUTPUTS.join(', ')}, not ${text}`);
+					output = text as PdfOutput;
+					break;
+				}
+				case '--latency':
+					latencyMs = flag.integer(0, 60_000);
+					break;
+				case '--page-ms':
+					pageMs = flag.integer(0, 60_000);
+					break;
+				case '--concurrency':
+					concurrency = flag.integer(1, 64);
+					break;
+				case '--no-build':
+					flag.bare();
+					build = false;
+					break;
+				case '--package':
+					packageDir = flag.value();
+					break;
+				case '--json':
+					jsonFile = flag.value();
+					break;
+				case '--help':
+				case '-h':
+					flag.bare();
+					help = true;
+					break;
+				default:
+					throw new PdfArgsError(`unknown flag ${flag.raw}`);
 			}
-			case '--latency':
-				latencyMs = integer(0, 60_000);
-				break;
-			case '--page-ms':
-				pageMs = integer(0, 60_000);
-				break;
-			case '--concurrency':
-				concurrency = integer(1, 64);
-				break;
-			case '--no-build':
-				bare();
-				build = false;
-				break;
-			case '--package':
-				packageDir = value();
-				break;
-			case '--json':
-				jsonFile = value();
-				break;
-			case '--help':
-			case '-h':
-				bare();
-				help = true;
-				break;
-			default:
-				throw new PdfArgsError(`unknown flag ${raw}`);
-		}
-	}
+		},
+	);
 	return {
 		pages,
 		runs,

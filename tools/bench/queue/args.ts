@@ -2,6 +2,8 @@
  * The flags of `npm run bench -- queue` (pure: tested in tools/bench/test/queueProfile.test.ts).
  */
 
+import { readFlags } from '../flagReader';
+
 export class QueueArgsError extends Error {}
 
 /** Whether the bursts run on an idle machine, beside the busy processes, or both (idle first). */
@@ -86,88 +88,70 @@ export function parseQueueArgs(argv: readonly string[]): QueueArgs {
 	let connectionTimeoutMs: number | null = null;
 	let stackTraceLimit: number | null = null;
 	let help = false;
-	for (let index = 0; index < argv.length; index++) {
-		const raw = argv[index] ?? '';
-		// --flag=value as well as --flag value
-		const equals = raw.startsWith('--') ? raw.indexOf('=') : -1;
-		const flag = equals > 0 ? raw.slice(0, equals) : raw;
-		const inline = equals > 0 ? raw.slice(equals + 1) : undefined;
-		const value = (): string => {
-			if (inline !== undefined) return inline;
-			const next = argv[index + 1];
-			if (next === undefined) throw new QueueArgsError(`${flag} needs a value`);
-			index++;
-			return next;
-		};
-		const integer = (min: number, max: number): number => {
-			const text = value();
-			const parsed = Number(text);
-			if (text.trim() === '' || !Number.isInteger(parsed) || parsed < min || parsed > max)
-				throw new QueueArgsError(`${flag}: an integer from ${min} to ${max}, not ${text}`);
-			return parsed;
-		};
-		const bare = () => {
-			if (inline !== undefined) throw new QueueArgsError(`${flag} takes no value`);
-		};
-		switch (flag) {
-			case '--busy':
-				bare();
-				loads = ['idle', 'busy'];
-				break;
-			case '--busy-only':
-				bare();
-				loads = ['busy'];
-				break;
-			case '--busy-processes':
-				busyProcesses = integer(1, 64);
-				break;
-			case '--pool':
-				pools = parsePools(value());
-				break;
-			case '--uploads':
-				uploads = integer(1, 10_000);
-				break;
-			case '--workers':
-				workers = integer(1, 16);
-				break;
-			case '--concurrency':
-				workerConcurrency = integer(1, 1000);
-				break;
-			case '--cap':
-				cap = integer(1, 1000);
-				break;
-			case '--latency':
-				latencyMs = integer(1, 60_000);
-				break;
-			case '--no-build':
-				bare();
-				build = false;
-				break;
-			case '--package':
-				packageDir = value();
-				break;
-			case '--json':
-				jsonFile = value();
-				break;
-			case '--connection-timeout':
-				connectionTimeoutMs = integer(1, 600_000);
-				break;
-			case '--stack-trace-limit':
-				stackTraceLimit = integer(1, 1000);
-				break;
-			case '--no-metrics':
-				bare();
-				metrics = false;
-				break;
-			case '--help':
-			case '-h':
-				bare();
-				help = true;
-				break;
-			default:
-				throw new QueueArgsError(`unknown flag ${raw}`);
-		}
-	}
+	readFlags(
+		argv,
+		(message) => new QueueArgsError(message),
+		(flag) => {
+			switch (flag.name) {
+				case '--busy':
+					flag.bare();
+					loads = ['idle', 'busy'];
+					break;
+				case '--busy-only':
+					flag.bare();
+					loads = ['busy'];
+					break;
+				case '--busy-processes':
+					busyProcesses = flag.integer(1, 64);
+					break;
+				case '--pool':
+					pools = parsePools(flag.value());
+					break;
+				case '--uploads':
+					uploads = flag.integer(1, 10_000);
+					break;
+				case '--workers':
+					workers = flag.integer(1, 16);
+					break;
+				case '--concurrency':
+					workerConcurrency = flag.integer(1, 1000);
+					break;
+				case '--cap':
+					cap = flag.integer(1, 1000);
+					break;
+				case '--latency':
+					latencyMs = flag.integer(1, 60_000);
+					break;
+				case '--no-build':
+					flag.bare();
+					build = false;
+					break;
+				case '--package':
+					packageDir = flag.value();
+					break;
+				case '--json':
+					jsonFile = flag.value();
+					break;
+				case '--connection-timeout':
+					connectionTimeoutMs = flag.integer(1, 600_000);
+					break;
+				case '--stack-trace-limit':
+					stackTraceLimit = flag.integer(1, 1000);
+					break;
+				case '--no-metrics':
+					flag.bare();
+					metrics = false;
+					break;
+				case '--help':
+				case '-h':
+					flag.bare();
+					help = true;
+					break;
+				default:
+					throw new QueueArgsError(`unknown flag ${flag.raw}`);
+			}
+		},
+	);
 	return {
 		pools,
 		loads,
