@@ -17,15 +17,27 @@ const TRIGGER = {
 	parameters: {},
 };
 
-function readFiles(fileSelector: string) {
+/** n8n's Read/Write Files node reading `fileSelector`; `once`: it runs once, whatever its input. */
+export function readFilesNode(
+	id: string,
+	name: string,
+	fileSelector: string,
+	x: number,
+	once = false,
+) {
 	return {
-		id: 'b0000000-0000-4000-8000-000000000002',
-		name: 'Read files',
+		id,
+		name,
 		type: 'n8n-nodes-base.readWriteFile',
 		typeVersion: 1,
-		position: [220, 0],
+		position: [x, 0],
+		...(once ? { executeOnce: true } : {}),
 		parameters: { fileSelector, options: {} },
 	};
+}
+
+function readFiles(fileSelector: string) {
+	return readFilesNode('b0000000-0000-4000-8000-000000000002', 'Read files', fileSelector, 220);
 }
 
 function chain(

@@ -8,7 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
 import { startEmulator, type Emulator } from '../../clova-emulator';
 import { installCommunityPackage } from '../../n8n/install-community-package';
@@ -26,8 +26,8 @@ import {
 	lostPortRace,
 	type N8nContext,
 } from '../../n8n/n8n-context';
-import { packDirectory, packRepo } from '../../n8n/pack-package';
 import { provideN8n } from '../../n8n/provide-n8n';
+import { packBenchPackage } from '../benchPackage';
 import { writeJpegs } from '../imageFiles';
 import { executeMeasured } from '../measuredRun';
 import { CLOVA_NODE_NAME } from '../workflows';
@@ -232,15 +232,6 @@ async function runFloor(
 	};
 }
 
-async function packageFor(args: MatrixArgs, destination: string) {
-	if (args.packageDir !== null) {
-		progress(`packing ${args.packageDir} as it is...`);
-		return packDirectory(resolve(args.packageDir), destination);
-	}
-	progress(args.build ? 'building and packing the package...' : 'packing dist/...');
-	return packRepo(destination, { build: args.build });
-}
-
 export async function runMatrix(argv: readonly string[]): Promise<void> {
 	let args: MatrixArgs;
 	let cells: Cell[];
@@ -269,7 +260,7 @@ export async function runMatrix(argv: readonly string[]): Promise<void> {
 	const n8n = await provideN8n('v2');
 	const ctx = await createContext(n8n);
 	try {
-		const pkg = await packageFor(args, join(ctx.folder.root, 'pack'));
+		const pkg = await packBenchPackage(args, join(ctx.folder.root, 'pack'), progress);
 		await installCommunityPackage(ctx, pkg);
 		const credential = clovaCredential(emulator.invokeUrl, SECRET, 'benchMatrixCred1');
 		const warmUpCredential = clovaCredential(

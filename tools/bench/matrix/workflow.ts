@@ -10,21 +10,9 @@
  * files` runs once, whatever the warm-up returned.
  */
 import type { CredentialInput, WorkflowInput } from '../../n8n/n8n-cli';
-import { CLOVA_NODE_NAME } from '../workflows';
+import { CLOVA_NODE_NAME, readFilesNode } from '../workflows';
 
 export const WARM_UP_NODE_NAME = 'CLOVA OCR warm-up';
-
-function readFiles(id: string, name: string, fileSelector: string, x: number, once: boolean) {
-	return {
-		id,
-		name,
-		type: 'n8n-nodes-base.readWriteFile',
-		typeVersion: 1,
-		position: [x, 0],
-		...(once ? { executeOnce: true } : {}),
-		parameters: { fileSelector, options: {} },
-	};
-}
 
 function clovaNode(
 	id: string,
@@ -76,9 +64,9 @@ export function matrixWorkflow(options: MatrixWorkflowOptions): WorkflowInput {
 				position: [0, 0],
 				parameters: {},
 			},
-			readFiles(uuid(2), 'Read warm-up files', options.warmUpFileSelector, 220, false),
+			readFilesNode(uuid(2), 'Read warm-up files', options.warmUpFileSelector, 220, false),
 			clovaNode(uuid(3), WARM_UP_NODE_NAME, options.warmUpCredential, 4, 440),
-			readFiles(uuid(4), 'Read files', options.fileSelector, 660, true),
+			readFilesNode(uuid(4), 'Read files', options.fileSelector, 660, true),
 			clovaNode(uuid(5), CLOVA_NODE_NAME, options.credential, options.concurrency, 880),
 		],
 		connections: Object.fromEntries(names.slice(0, -1).map((name, index) => [name, next(index)])),

@@ -9,7 +9,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
 import { startEmulator, type Emulator } from '../../clova-emulator';
 import { installCommunityPackage } from '../../n8n/install-community-package';
@@ -27,9 +27,9 @@ import {
 	lostPortRace,
 	type N8nContext,
 } from '../../n8n/n8n-context';
-import { packDirectory, packRepo } from '../../n8n/pack-package';
 import { provideN8n } from '../../n8n/provide-n8n';
 import { contractPdf, CONTRACT_SCENARIO } from '../../samples/multi-page-pdf';
+import { packBenchPackage } from '../benchPackage';
 import { executeMeasured } from '../measuredRun';
 import { CLOVA_NODE_NAME } from '../workflows';
 import { parsePdfArgs, PdfArgsError, PDF_USAGE, runLatencyMs, type PdfArgs } from './args';
@@ -217,15 +217,6 @@ async function measureRun(setup: Setup, input: InputKind, run: number): Promise<
 	});
 }
 
-async function packageFor(args: PdfArgs, destination: string) {
-	if (args.packageDir !== null) {
-		progress(`packing ${args.packageDir} as it is...`);
-		return packDirectory(resolve(args.packageDir), destination);
-	}
-	progress(args.build ? 'building and packing the package...' : 'packing dist/...');
-	return packRepo(destination, { build: args.build });
-}
-
 export async function runPdfBench(argv: readonly string[]): Promise<void> {
 	let args: PdfArgs;
 	try {
@@ -248,7 +239,7 @@ export async function runPdfBench(argv: readonly string[]): Promise<void> {
 	const n8n = await provideN8n('v2');
 	const ctx = await createContext(n8n);
 	try {
-		const pkg = await packageFor(args, join(ctx.folder.root, 'pack'));
+		const pkg = await packBenchPackage(args, join(ctx.folder.root, 'pack'), progress);
 		await installCommunityPackage(ctx, pkg);
 		const credential = clovaCredential(
 			emulator.invokeUrls.general,

@@ -13,24 +13,12 @@
  * the process's memory.
  */
 import type { CredentialInput, WorkflowInput } from '../../n8n/n8n-cli';
-import { CLOVA_NODE_NAME } from '../workflows';
+import { CLOVA_NODE_NAME, readFilesNode } from '../workflows';
 import type { PdfOutput } from './args';
 
 export const WARM_UP_NODE_NAME = 'CLOVA OCR warm-up';
 /** The Wait between the warm-up and the measured part, in which the memory watch is reset. */
 export const WAIT_MS = 1000;
-
-function readFiles(id: string, name: string, fileSelector: string, x: number, once: boolean) {
-	return {
-		id,
-		name,
-		type: 'n8n-nodes-base.readWriteFile',
-		typeVersion: 1,
-		position: [x, 0],
-		...(once ? { executeOnce: true } : {}),
-		parameters: { fileSelector, options: {} },
-	};
-}
 
 function readTextNode(
 	id: string,
@@ -82,7 +70,7 @@ export function pdfWorkflow(options: PdfWorkflowOptions): WorkflowInput {
 			position: [0, 0],
 			parameters: {},
 		},
-		readFiles(uuid(2), 'Read warm-up files', options.warmUpFileSelector, 220, false),
+		readFilesNode(uuid(2), 'Read warm-up files', options.warmUpFileSelector, 220, false),
 		readTextNode(uuid(3), WARM_UP_NODE_NAME, options.warmUpCredential, options.output, 4, 440),
 		{
 			id: uuid(4),
@@ -93,7 +81,7 @@ export function pdfWorkflow(options: PdfWorkflowOptions): WorkflowInput {
 			webhookId: uuid(7),
 			parameters: { resume: 'timeInterval', amount: WAIT_MS / 1000, unit: 'seconds' },
 		},
-		readFiles(uuid(5), 'Read files', options.fileSelector, 880, true),
+		readFilesNode(uuid(5), 'Read files', options.fileSelector, 880, true),
 		...(options.measured
 			? [
 					readTextNode(

@@ -11,15 +11,16 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
 import { startEmulator, type Emulator } from '../../clova-emulator';
 import { installCommunityPackage } from '../../n8n/install-community-package';
 import { clovaCredential } from '../../n8n/n8n-cli';
 import { createContext } from '../../n8n/n8n-context';
-import { packDirectory, packRepo, type PackedPackage } from '../../n8n/pack-package';
+import type { PackedPackage } from '../../n8n/pack-package';
 import { provideN8n, type ProvidedN8n } from '../../n8n/provide-n8n';
 import { ensureQueueModePackages, startQueueMode, type QueueMode } from '../../n8n/queue-mode';
+import { packBenchPackage } from '../benchPackage';
 import { jpegBytes } from '../imageFiles';
 import { clovaWebhookWorkflow, httpWebhookWorkflow, postBurst } from '../webhookBurst';
 import {
@@ -83,15 +84,6 @@ function withCleanup<T>(cleanup: () => unknown, run: () => Promise<T>): Promise<
 		const index = cleanups.lastIndexOf(cleanup);
 		if (index >= 0) cleanups.splice(index, 1);
 	});
-}
-
-async function packageFor(args: QueueArgs, destination: string): Promise<PackedPackage> {
-	if (args.packageDir !== null) {
-		progress(`packing ${args.packageDir} as it is...`);
-		return packDirectory(resolve(args.packageDir), destination);
-	}
-	progress(args.build ? 'building and packing the package...' : 'packing dist/...');
-	return packRepo(destination, { build: args.build });
 }
 
 interface Shared {
@@ -280,7 +272,7 @@ async function runProfile(argv: readonly string[]): Promise<void> {
 	try {
 		const n8n = await provideN8n('v2');
 		const { pgBin } = await ensureQueueModePackages();
-		const pkg = await packageFor(args, packDir);
+		const pkg = await packBenchPackage(args, packDir, progress);
 		const shared: Shared = { args, n8n, pkg, emulator, pgBin };
 		const results: SettingResult[] = [];
 		for (const setting of settings) results.push(await runSetting(shared, setting));
