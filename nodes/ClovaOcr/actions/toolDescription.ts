@@ -1,7 +1,7 @@
 import { MAX_FILE_TEXT } from '../input/checkedImage';
 
 /** What an image given as text may be, in the words a model reads. */
-export const IMAGE_TEXT_DESCRIPTION = `The image to read: either a public http(s) URL of the file, or the file itself as plain base64 or a data URL (data:image/jpeg;base64,…). JPEG, PNG, single-page PDF or single-page TIFF, at most ${MAX_FILE_TEXT}.`;
+export const IMAGE_TEXT_DESCRIPTION = `The image to read: either a public http(s) URL of the file, or the file itself as plain base64 or a data URL (data:image/jpeg;base64,…). JPEG, PNG, PDF or TIFF (a single page for IDs and documents; every page for Read Text and Read Template), at most ${MAX_FILE_TEXT}.`;
 
 /**
  * The node's description, written for the model too: as an AI Agent tool with its Tool

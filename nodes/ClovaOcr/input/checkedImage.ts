@@ -81,7 +81,10 @@ function checkedInfo(
 	if (size === 0 || firstBytes.length === 0) {
 		throw new NodeOperationError(node, `The file in ${origin} is empty`, {
 			itemIndex,
-			description: 'Send the content of a JPEG, PNG, single-page PDF or single-page TIFF file.',
+			description:
+				pages === 'many'
+					? 'Send the content of a JPEG, PNG, PDF or TIFF file.'
+					: 'Send the content of a JPEG, PNG, single-page PDF or single-page TIFF file.',
 		});
 	}
 	assertWithinSizeLimit(node, size, itemIndex);
