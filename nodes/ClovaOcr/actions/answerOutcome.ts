@@ -8,10 +8,12 @@ import { itemSourceOf } from '../output/itemSource';
 import type { ParsedIdCardResponse } from '../response/parseResponse';
 import { imageFactsOf } from '../response/imageFacts';
 import type { RecognizedDocument } from '../response/recognizedDocument';
+import { answerPages } from '../response/answerPages';
 import type { ImageResult } from '../response/schema';
 import { reviewDocument } from '../review/reviewDocument';
 import { productOfOperation } from './operations';
 import type { RecognizeParameters } from './parameters';
+import type { Product } from './product';
 import { assertImageWasRead } from './recognitionChecks';
 
 export type RecognizedOutcome = Extract<ItemOutcome, { rows: unknown }>;
@@ -42,25 +44,36 @@ export function answerOutcome(
 	runDate: string,
 ): AnswerOutcome {
 	const product = productOfOperation(parameters.operation, parameters);
-	const pages = product.pages === 'many' ? response.images.length : 1;
-	const outcomes = response.images
-		.slice(0, pages)
-		.map((image, page) =>
-			imageOutcome(node, itemIndex, response, image, json.images[page], parameters, runDate),
-		);
+	const images =
+		product.pages === 'many' ? answerPages(response.images) : response.images.slice(0, 1);
+	const outcomes = images.map((image, page) =>
+		imageOutcome(
+			node,
+			itemIndex,
+			{ product, response, image, rawImage: json.images[page] },
+			parameters,
+			runDate,
+		),
+	);
 	return { ...outcomes[0], rows: outcomes.flatMap(({ rows }) => rows) };
+}
+
+/** One image of an answer, and what reads it. */
+interface AnswerImage {
+	product: Product;
+	response: ParsedIdCardResponse['response'];
+	image: ImageResult;
+	/** The image as the service sent it, for the raw output. */
+	rawImage: unknown;
 }
 
 function imageOutcome(
 	node: INode,
 	itemIndex: number,
-	response: ParsedIdCardResponse['response'],
-	imageResult: ImageResult,
-	rawImage: unknown,
+	{ product, response, image: imageResult, rawImage }: AnswerImage,
 	parameters: AnswerParameters,
 	runDate: string,
 ): AnswerOutcome {
-	const product = productOfOperation(parameters.operation, parameters);
 	if (product.assertRead) product.assertRead(imageResult, node, itemIndex);
 	else assertImageWasRead(node, imageResult, itemIndex, product.resultKey);
 	const document = product.documentOf(imageResult, node, itemIndex);

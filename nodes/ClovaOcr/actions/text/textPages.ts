@@ -3,6 +3,7 @@ import type { ZodIssue } from 'zod';
 
 import { itemSourceOf, type ItemSource } from '../../output/itemSource';
 import { ANSWER_LIMITS } from '../../response/answerLimits';
+import { answerPages } from '../../response/answerPages';
 import { formatPath, ResponseShapeError } from '../../response/responseShapeError';
 import type { IdCardResponse } from '../../response/schema';
 import { generalPageSchema, type TextTable, type TextWord } from './generalPage';
@@ -48,14 +49,9 @@ function pageShapeError(issue: ZodIssue, position: number): ResponseShapeError {
  * node's limits (response/answerLimits.ts).
  */
 export function textPagesOf(node: INode, itemIndex: number, response: IdCardResponse): TextPage[] {
-	if (response.images.length > ANSWER_LIMITS.pagesPerAnswer)
-		throw ResponseShapeError.overLimit(
-			ANSWER_LIMITS.pagesPerAnswer,
-			'pages in one answer (images)',
-		);
 	let words = 0;
 	let cellWords = 0;
-	return response.images.map((image, position) => {
+	return answerPages(response.images).map((image, position) => {
 		const info = image.convertedImageInfo;
 		const pageIndex = info?.pageIndex ?? position;
 		assertPageWasRead(node, image, pageIndex, itemIndex);
