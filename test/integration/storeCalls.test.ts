@@ -1,6 +1,7 @@
 import { Container } from '@n8n/di';
 import { BinaryDataService } from 'n8n-core';
 
+import { READ_WHOLE_BYTES } from '../../nodes/ClovaOcr/input/binaryInput';
 import { startEmulator, type Emulator } from '../../tools/clova-emulator';
 import { IC_FIELDS } from './batchScenarios';
 import { binaryItem, runClovaNode, sampleFile, useBinaryMode, type BinaryMode } from './harness';
@@ -30,10 +31,21 @@ function countBinaryCalls() {
 	};
 }
 
-async function run(mode: BinaryMode, uploadMode: 'multipart' | 'json', items = 1) {
+/** The sample card with bytes after its end-of-image marker, one byte over what is read whole. */
+const LARGE_JPEG = Buffer.concat([
+	sampleFile('jpg'),
+	Buffer.alloc(READ_WHOLE_BYTES + 1 - sampleFile('jpg').length),
+]);
+
+async function run(
+	mode: BinaryMode,
+	uploadMode: 'multipart' | 'json',
+	items = 1,
+	file = sampleFile('jpg'),
+) {
 	await useBinaryMode(mode);
 	const inputs = await Promise.all(
-		Array.from({ length: items }, async (_, i) => await binaryItem(sampleFile('jpg'), `${i}.jpg`)),
+		Array.from({ length: items }, async (_, i) => await binaryItem(file, `${i}.jpg`)),
 	);
 	const binary = countBinaryCalls();
 	const result = await runClovaNode({
@@ -78,18 +90,37 @@ describe('the credential: loaded once per item, never per request', () => {
 	});
 });
 
-describe('a stored file (filesystem mode): its metadata read once', () => {
+describe('a stored file up to 1 MiB (filesystem mode): read once, before the slot', () => {
+	test.each(['multipart', 'json'] as const)(
+		'%s after a refusal: the metadata once and the file once, whatever the attempts',
+		async (uploadMode) => {
+			emulator.enqueue('rate-limit');
+			const { result, calls } = await run('filesystem', uploadMode);
+			expect(result.error).toBeUndefined();
+			expect(emulator.requests.map((request) => request.file)).toEqual([
+				sampleFile('jpg'),
+				sampleFile('jpg'),
+			]);
+			expect([calls, result.credentialLoads]).toEqual([{ metadata: 1, stream: 0, buffer: 1 }, 1]);
+		},
+	);
+});
+
+describe('a stored file over 1 MiB (filesystem mode): its metadata read once, the file streamed', () => {
 	test('multipart after a refusal: the metadata once, one stream for the sniff and one per request', async () => {
 		emulator.enqueue('rate-limit');
-		const { result, calls } = await run('filesystem', 'multipart');
+		const { result, calls } = await run('filesystem', 'multipart', 1, LARGE_JPEG);
 		expect(result.error).toBeUndefined();
-		expect(emulator.requests).toHaveLength(2);
+		expect(emulator.requests.map((request) => request.file?.length)).toEqual([
+			LARGE_JPEG.length,
+			LARGE_JPEG.length,
+		]);
 		expect([calls, result.credentialLoads]).toEqual([{ metadata: 1, stream: 3, buffer: 0 }, 1]);
 	});
 
 	test('JSON after a refusal: the metadata once, the sniff, and the file read by each request', async () => {
 		emulator.enqueue('rate-limit');
-		const { result, calls } = await run('filesystem', 'json');
+		const { result, calls } = await run('filesystem', 'json', 1, LARGE_JPEG);
 		expect(result.error).toBeUndefined();
 		expect(emulator.requests).toHaveLength(2);
 		expect([calls, result.credentialLoads]).toEqual([{ metadata: 1, stream: 1, buffer: 2 }, 1]);

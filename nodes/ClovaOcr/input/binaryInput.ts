@@ -15,6 +15,14 @@ import {
 /** The id prefix of n8n's database binary store (queue mode's default). */
 const DATABASE_STORE = 'database:';
 
+/**
+ * A stored file up to this size is read whole before its item waits for a CLOVA slot: the
+ * one read serves the format check and every attempt, so no file I/O stands between a free
+ * slot and the request. A larger file streams on each attempt (a request holds one chunk of
+ * it), which bounds memory: at most Concurrency × this size is held ahead of the slots.
+ */
+export const READ_WHOLE_BYTES = 1024 * 1024;
+
 /** Enough for every signature imageFormat.ts reads. */
 const SNIFF_BYTES = 64;
 
@@ -63,13 +71,13 @@ export async function readBinaryImage(
 	if (id) {
 		const size = (await ctx.helpers.getBinaryMetadata(id)).fileSize;
 		assertWithinSizeLimit(ctx.getNode(), size, itemIndex);
-		if (id.startsWith(DATABASE_STORE)) {
+		if (id.startsWith(DATABASE_STORE) || size <= READ_WHOLE_BYTES) {
 			// n8n's database store loads the whole row for a stream too: one read here, before
 			// any CLOVA slot is taken, instead of one for the sniff and one per request.
 			const bytes = await ctx.helpers.getBinaryDataBuffer(itemIndex, binary);
 			return checkedImage(ctx.getNode(), itemIndex, bytes, fileName, origin, pages);
 		}
-		// Stored on disk or in a blob store: a JPEG or PNG is never read whole; each request streams it.
+		// A large file on disk or in a blob store: a JPEG or PNG is never read whole; each request streams it.
 		const stored: StoredFile = {
 			size,
 			open: async () => await ctx.helpers.getBinaryStream(id),
