@@ -41,6 +41,9 @@ export class RequestNotSentError extends Error {
 	}
 }
 
+/** One request; `answered` hands its slot on early (see `RequestScheduler.send`). */
+export type Attempt<T> = (answered: () => void) => Promise<T>;
+
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
@@ -74,8 +77,12 @@ export class RequestScheduler {
 		for (const [stop, index] of this.inProgress) if (index > itemIndex) stop.abort('stopped');
 	}
 
-	/** Runs `attempt` (one request) until it succeeds or may not be retried; then rethrows its last error. */
-	async send<T>(itemIndex: number, domain: PacingDomain, attempt: () => Promise<T>): Promise<T> {
+	/**
+	 * Runs `attempt` (one request) until it succeeds or may not be retried; then rethrows its
+	 * last error. An attempt may call `answered` once the service's answer is read and taken:
+	 * its slot goes to the next request then, not after the answer is parsed.
+	 */
+	async send<T>(itemIndex: number, domain: PacingDomain, attempt: Attempt<T>): Promise<T> {
 		const stop = new AbortController();
 		const cancel = this.deps.cancelSignal;
 		const onCancel = () => stop.abort('cancelled');
@@ -97,7 +104,7 @@ export class RequestScheduler {
 	private async sendUntilDone<T>(
 		itemIndex: number,
 		domain: PacingDomain,
-		attempt: () => Promise<T>,
+		attempt: Attempt<T>,
 		stop: AbortSignal,
 	): Promise<T> {
 		const { policy, sleep, random } = this.deps;
@@ -106,7 +113,7 @@ export class RequestScheduler {
 		for (;;) {
 			const isRetry = history.retries + history.resends > 0;
 			const permit = await this.waitForTurn(limiter, isRetry, stop);
-			const result = await settle(attempt());
+			const result = await settle(attempt(() => permit.release('accepted')));
 			const failure = result.ok ? undefined : attemptFailureOf(result.error);
 			if (result.ok) {
 				permit.release('accepted');

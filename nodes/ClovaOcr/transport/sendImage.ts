@@ -94,18 +94,14 @@ function requestOptions(ctx: IExecuteFunctions, url: string, timeoutMs: number) 
 	return options;
 }
 
-/** One request: a fresh body (requestId, timestamp) each time, released when it ends. */
-async function sendOnce({
-	ctx,
-	itemIndex,
-	product,
-	image,
-	uploadMode,
-	message,
-	timeoutMs,
-	request,
-	credential,
-}: Attempt): Promise<ParsedIdCardResponse> {
+/**
+ * One request: a fresh body (requestId, timestamp) each time, released when it ends. Once a
+ * successful answer is read, `answered` frees the request's CLOVA slot before the answer is parsed.
+ */
+async function sendOnce(
+	{ ctx, itemIndex, product, image, uploadMode, message, timeoutMs, request, credential }: Attempt,
+	answered: () => void,
+): Promise<ParsedIdCardResponse> {
 	const node = ctx.getNode();
 	const body = await buildRequestBody(image, uploadMode, message);
 	const options: IHttpRequestOptions = {
@@ -183,6 +179,7 @@ async function sendOnce({
 		});
 	}
 
+	answered();
 	try {
 		return parseIdCardResponse(text);
 	} catch (error) {
@@ -228,5 +225,9 @@ export async function sendImage(
 		credential: credential.decrypted,
 	};
 	const domain = { url, secretKey: credential.secretKey };
-	return await sending.scheduler.send(itemIndex, domain, async () => await sendOnce(attempt));
+	return await sending.scheduler.send(
+		itemIndex,
+		domain,
+		async (answered) => await sendOnce(attempt, answered),
+	);
 }

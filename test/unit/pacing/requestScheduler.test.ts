@@ -79,7 +79,7 @@ function setUp(
 		queueTimeoutMs: QUEUE_TIMEOUT_MS,
 		stopAtFailure: control.stopAtFailure,
 	});
-	const send = <T>(itemIndex: number, attempt: () => Promise<T>) =>
+	const send = <T>(itemIndex: number, attempt: (answered: () => void) => Promise<T>) =>
 		scheduler.send(itemIndex, DOMAIN, attempt);
 	return { limiter, scheduler, send, delays, cancel: () => execution.abort() };
 }
@@ -216,6 +216,39 @@ function held(
 	);
 	return { sent, finish: () => finish() };
 }
+
+describe('RequestScheduler: an answered request hands its slot on before it is parsed', () => {
+	test('the next request starts while the answered one is still being read', async () => {
+		const batch = setUp({}, 1);
+		let finishParsing!: () => void;
+		const parsing = new Promise<void>((resolve) => (finishParsing = resolve));
+		const first = batch.send(0, async (answered) => {
+			answered();
+			await parsing;
+			return 'first';
+		});
+		const next = scripted(['ok']);
+		const second = batch.send(1, next.attempt);
+		await expect(second).resolves.toBe('answer 1');
+		expect([batch.limiter.inFlight, next.calls.count]).toEqual([0, 1]);
+		finishParsing();
+		await expect(first).resolves.toBe('first');
+		expect(batch.limiter.inFlight).toBe(0);
+	});
+
+	test('a failure after the answer (its parse) is not retried and frees the slot once', async () => {
+		const batch = setUp({}, 2);
+		const attempts = { count: 0 };
+		const failing = batch.send(0, async (answered) => {
+			attempts.count++;
+			answered();
+			answered();
+			throw markAttemptFailure(new Error('shape'), P);
+		});
+		await expect(failing).rejects.toThrow('shape');
+		expect([attempts.count, batch.limiter.inFlight, batch.limiter.allowed]).toEqual([1, 0, 2]);
+	});
+});
 
 describe('RequestScheduler: a stopped request is never sent (issue 10)', () => {
 	test('an item beyond the fatal one, waiting in the queue, leaves it unsent', async () => {
