@@ -52,6 +52,12 @@ export interface RecordedRequest {
 	delayMs: number | null;
 	/** Ms from arrival to the end of the answer (or the drop). */
 	durationMs: number | null;
+	/**
+	 * Epoch ms when the whole body had arrived (admitted requests and refusals): the service
+	 * time (`delayMs`) counts from here, so the emulator's own parsing does not add to it;
+	 * null when the body was not read.
+	 */
+	bodyReceivedAt: number | null;
 }
 
 export interface EmulatorStats {
@@ -154,6 +160,7 @@ export class RequestLog {
 			rejectionReason: null,
 			delayMs: null,
 			durationMs: null,
+			bodyReceivedAt: null,
 		};
 		this.requests.push(record);
 		return record;

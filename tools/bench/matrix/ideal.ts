@@ -78,3 +78,29 @@ export function countRefusals(
 		latePercent: lateCalls === 0 ? 0 : (100 * lateRefusals) / lateCalls,
 	};
 }
+
+/** One admitted call as the service timed it. */
+export interface TimedCall {
+	readonly errorCode: string | null;
+	readonly receivedAt: number;
+	readonly durationMs: number | null;
+}
+
+/**
+ * The median time a slot of the cap stood empty between an answer and the next call: with
+ * the calls that took the service's slots sorted by arrival and their answers by end, the
+ * k-th call (k >= cap) took the slot the (k - cap)-th answer freed. The clairvoyant ideal
+ * counts 0 here; what it is, once per round, is n8n's and the node's own time per call (read
+ * the answer, hand the slot on, send the next request). Null with no later calls.
+ */
+export function turnaroundMs(calls: readonly TimedCall[], cap: number): number | null {
+	const taken = calls.filter((call) => call.errorCode !== '0025' && call.durationMs !== null);
+	const arrivals = taken.map((call) => call.receivedAt).sort((a, b) => a - b);
+	const ends = taken.map((call) => call.receivedAt + (call.durationMs ?? 0)).sort((a, b) => a - b);
+	const gaps: number[] = [];
+	for (let k = cap; k < arrivals.length; k++) gaps.push(arrivals[k]! - ends[k - cap]!);
+	if (gaps.length === 0) return null;
+	gaps.sort((a, b) => a - b);
+	const middle = gaps.length >> 1;
+	return gaps.length % 2 === 1 ? gaps[middle]! : (gaps[middle - 1]! + gaps[middle]!) / 2;
+}

@@ -43,7 +43,7 @@ import {
 	type Cell,
 	type MatrixArgs,
 } from './cells';
-import { countRefusals, idealMs } from './ideal';
+import { countRefusals, idealMs, turnaroundMs } from './ideal';
 import {
 	floorNote,
 	hasFloors,
@@ -197,6 +197,7 @@ async function runCell(
 		leadMs:
 			batch.startedAt === null || requests.length === 0 ? null : firstArrival - batch.startedAt,
 		spanMs: requests.length === 0 ? null : lastAnswer - firstArrival,
+		turnMs: turnaroundMs(requests, cell.cap),
 		idealMs: idealMs(cell, serviceOf(cell).latencyMs, drawn),
 		refusals: countRefusals(emulator.requests, cell.cap, concurrency),
 		failedItems: batch.failedItems,

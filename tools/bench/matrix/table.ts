@@ -10,6 +10,8 @@ export interface CellResult {
 	readonly leadMs: number | null;
 	/** From the first call reaching the service to the end of the last answer. */
 	readonly spanMs: number | null;
+	/** The median time a slot stood empty between an answer and the next call (ideal.ts turnaroundMs). */
+	readonly turnMs: number | null;
 	readonly idealMs: number;
 	readonly refusals: RefusalCounts;
 	/** Items that ended as error items. */
@@ -71,6 +73,7 @@ const COLUMNS: readonly Column[] = [
 	['wall', 9, 'right'],
 	['lead', 6, 'right'],
 	['span', 9, 'right'],
+	['turn', 8, 'right'],
 	['ideal', 9, 'right'],
 	['x ideal', 7, 'right'],
 	['calls', 6, 'right'],
@@ -131,6 +134,7 @@ export function resultLine(outcome: CellOutcome, withFloor = false): string {
 		seconds(outcome.wallMs),
 		outcome.leadMs === null ? '-' : seconds(outcome.leadMs),
 		outcome.spanMs === null ? '-' : seconds(outcome.spanMs),
+		outcome.turnMs === null ? '-' : `${ms(outcome.turnMs)} ms`,
 		seconds(outcome.idealMs),
 		ratioOf(outcome).toFixed(2),
 		String(refusals.calls),
@@ -234,7 +238,9 @@ export function legend(concurrency: number, seed: number): string[] {
 		`Node: Read/Write Files -> CLOVA OCR (Concurrency ${concurrency}, Max Retries 3, On Error: Continue), one fresh \`n8n execute\` per cell,`,
 		'  after a warm-up node in the same run (8 cards to another emulator: warm code, a fresh limiter for the measured domain).',
 		"wall: the node's execution time as n8n recorded it; lead: from its start to the first call reaching the service;",
-		'  span: from there to the end of the last answer. ideal: a clairvoyant scheduler that keeps the cap full,',
+		'  span: from there to the end of the last answer. turn: the median time a slot of the cap stood empty between',
+		"  an answer and the call that took the slot next (n8n's and the node's time per call; the ideal counts 0).",
+		'  ideal: a clairvoyant scheduler that keeps the cap full,',
 		'  ceil(N / cap) x latency for fixed latency, else max(sum of the latencies the service drew / cap, the longest one).',
 		`calls: requests that reached the service; 0025: refusals over the cap; late 0025: refusals after the first round`,
 		`  (the first max(${concurrency}, ${FIRST_ROUND_PER_SLOT} x cap) calls in arrival order: the node's opening burst at Concurrency ${concurrency}),`,

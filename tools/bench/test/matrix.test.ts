@@ -10,7 +10,7 @@ import {
 	serviceOf,
 	type Cell,
 } from '../matrix/cells';
-import { countRefusals, FIRST_ROUND_PER_SLOT, idealMs } from '../matrix/ideal';
+import { countRefusals, FIRST_ROUND_PER_SLOT, idealMs, turnaroundMs } from '../matrix/ideal';
 import {
 	headerLine,
 	judge,
@@ -203,6 +203,40 @@ describe('the ideal', () => {
 	});
 });
 
+describe('the turnaround', () => {
+	const timed = (
+		receivedAt: number,
+		durationMs: number | null,
+		errorCode: string | null = null,
+	) => ({
+		receivedAt,
+		durationMs,
+		errorCode,
+	});
+
+	it('the k-th call against the (k - cap)-th answer, by arrival and by end; the median', () => {
+		// cap 2: arrivals 0, 1, 310, 319, 622, 642; ends 300, 305, 612, 620, 922, 942:
+		// the slots stood empty 310 - 300, 319 - 305, 622 - 612 and 642 - 620 ms.
+		const served = [
+			timed(0, 300),
+			timed(1, 304),
+			timed(310, 302),
+			timed(319, 301),
+			timed(642, 300),
+			timed(622, 300),
+		];
+		expect(turnaroundMs(served, 2)).toBe((10 + 14) / 2);
+		// Without the call that arrived at 622, the one at 642 took the slot freed at 612.
+		expect(turnaroundMs(served.slice(0, 5), 2)).toBe(14);
+	});
+
+	it('refusals and unanswered calls held no slot; too few calls: null', () => {
+		const served = [timed(0, 300), timed(5, 0, '0025'), timed(7, null), timed(320, 300)];
+		expect(turnaroundMs(served, 1)).toBe(20);
+		expect(turnaroundMs([timed(0, 300)], 1)).toBeNull();
+	});
+});
+
 describe('refusals and the first round', () => {
 	it('the first round is the first 2 x cap calls in arrival order, or the opening burst when larger', () => {
 		expect(FIRST_ROUND_PER_SLOT).toBe(2);
@@ -241,6 +275,7 @@ function result(overrides: Partial<CellResult> = {}): CellResult {
 		wallMs: 7875,
 		leadMs: 400,
 		spanMs: 7400,
+		turnMs: 12.5,
 		idealMs: 7500,
 		refusals: countRefusals(calls([...Array(16).fill('0025'), ...Array(200).fill(null)]), 8, 16),
 		failedItems: 0,
@@ -262,8 +297,9 @@ describe('the table', () => {
 		const header = headerLine();
 		const line = resultLine(result());
 		expect(header).toMatch(
-			/^items\s+latency\s+refusal\s+cap\s+wall\s+lead\s+span\s+ideal\s+x ideal/,
+			/^items\s+latency\s+refusal\s+cap\s+wall\s+lead\s+span\s+turn\s+ideal\s+x ideal/,
 		);
+		expect(line).toContain('  12.5 ms  ');
 		expect(line).toContain('fixed 300 ms');
 		expect(line).toContain('7.88 s');
 		expect(line).toContain('1.05');
