@@ -456,6 +456,7 @@ async function main(): Promise<void> {
 const [subcommand, ...subcommandArgs] = process.argv.slice(2);
 // `npm run bench -- queue [...]`: the queue-mode burst alone, per pool size, idle and busy (tools/bench/queue).
 // `npm run bench -- pdf [...]`: an N-page PDF through Read Text against its pages as PNG items (tools/bench/pdf).
+// `npm run bench -- limiter [...]`: the limiter alone on a virtual clock, one or two processes (tools/bench/limiter).
 const run =
 	subcommand === 'matrix'
 		? () => import('./matrix/matrix').then(({ runMatrix }) => runMatrix(subcommandArgs))
@@ -466,7 +467,12 @@ const run =
 					)
 			: subcommand === 'pdf'
 				? () => import('./pdf/pdfBench').then(({ runPdfBench }) => runPdfBench(subcommandArgs))
-				: main;
+				: subcommand === 'limiter'
+					? () =>
+							import('./limiter/limiterBench').then(({ runLimiterBench }) =>
+								runLimiterBench(subcommandArgs),
+							)
+					: main;
 
 run().catch((error: unknown) => {
 	progress(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -3,8 +3,11 @@
  * additive increase while the service takes them; when it answers that its per-domain
  * concurrency cap is reached (0025, 429), the limit becomes what the service held, and
  * stays there: one request above it is tried again after a plateau that doubles each time
- * the same cap refuses it. One limiter is shared by every execution in the process that
- * sends to the same domain (see limiterRegistry.ts); each execution waits in its own lane.
+ * the same cap refuses it, up to a number of calls. A probe the service takes shows the cap
+ * was raised (in queue mode, another worker stopped sending): the limit then grows by one
+ * per accepted request until the next refusal. One limiter is shared by every execution in
+ * the process that sends to the same domain (see limiterRegistry.ts); each execution waits
+ * in its own lane.
  */
 export interface AimdSettings {
 	/** Where the limit starts. */
@@ -17,11 +20,14 @@ export interface AimdSettings {
 	readonly increasePerWindow: number;
 	/**
 	 * Windows accepted just under a refused limit before it is tried again. A refusal there
-	 * shows the cap has not moved: the plateau doubles, up to `maxPlateauWindows`, so a
-	 * stable cap costs a refusal now and then, and a cap that was raised (another process
-	 * stopped sending) is still found.
+	 * shows the cap has not moved: the plateau doubles, but lasts at most `maxPlateauCalls`
+	 * accepted calls (never less than `plateauWindows` windows), so a stable cap costs at
+	 * most one refusal in that many calls, and a cap that was raised (another process
+	 * stopped sending) is found within them, whatever the share this process holds.
 	 */
 	readonly plateauWindows: number;
+	readonly maxPlateauCalls: number;
+	/** And at most this many windows, however few requests this process holds. */
 	readonly maxPlateauWindows: number;
 }
 
@@ -29,14 +35,18 @@ export interface AimdSettings {
  * No multiplicative cut: a refusal says how many the service held (the requests still in
  * flight), and that is where the limit goes. Cutting below it leaves slots of the cap idle
  * until the limit grows back, which cost up to a fifth of the throughput against a service
- * that refuses at once (measured by `npm run bench -- matrix`).
+ * that refuses at once (measured by `npm run bench -- matrix`). A plateau of at most 64
+ * calls: a probe in 64 calls at most once the cap is stable (1.6 %); a plateau counted in
+ * windows only (up to 64 of them) left a worker at half a shared cap for 64 windows after
+ * the other worker stopped (`npm run bench -- limiter`).
  */
 export const DEFAULT_AIMD: Omit<AimdSettings, 'initial'> = {
 	max: 64,
 	min: 1,
 	increasePerWindow: 1,
 	plateauWindows: 4,
-	maxPlateauWindows: 64,
+	maxPlateauCalls: 32,
+	maxPlateauWindows: 16,
 };
 
 /**
@@ -82,8 +92,10 @@ export class AimdLimiter {
 	private refusedLimit = Number.POSITIVE_INFINITY;
 	/** Windows accepted just under the refused limit (in parts of one): the plateau's age. */
 	private windowsAtPlateau = 0;
-	/** How long the plateau lasts before the refused limit is tried again. */
+	/** How long the plateau lasts before the refused limit is tried again (windows, before the call bound). */
 	private plateauLength: number;
+	/** A probe was taken: the cap was raised by an unknown amount, so growth is per request until a refusal. */
+	private capRaised = false;
 	/** Lanes with waiting requests, in turn order: a lane served goes to the back. */
 	private readonly lanes = new Map<Lane, LaneQueue>();
 	private lastActiveMs: number;
@@ -226,27 +238,39 @@ export class AimdLimiter {
 		this.dispatch();
 	}
 
+	/** Windows the plateau lasts now: its doubled length, bounded by `maxPlateauCalls` at this limit. */
+	private plateauWindows(): number {
+		const { plateauWindows, maxPlateauCalls, maxPlateauWindows } = this.settings;
+		const longest = Math.min(
+			maxPlateauWindows,
+			Math.max(plateauWindows, maxPlateauCalls / this.allowed),
+		);
+		return Math.min(this.plateauLength, longest);
+	}
+
 	private increase(): void {
 		const { max, increasePerWindow } = this.settings;
 		const plateau = this.refusedLimit - 1;
 		if (this.limitValue >= plateau && this.limitValue < this.refusedLimit) {
 			// Just under the cap the service showed: held, then the refused limit is tried once more.
 			this.windowsAtPlateau += 1 / this.allowed;
-			if (this.windowsAtPlateau >= this.plateauLength) this.limitValue = this.refusedLimit;
+			if (this.windowsAtPlateau >= this.plateauWindows()) this.limitValue = this.refusedLimit;
 			return;
 		}
-		this.limitValue = Math.min(max, this.limitValue + increasePerWindow / this.limitValue);
+		const step = this.capRaised ? increasePerWindow : increasePerWindow / this.limitValue;
+		this.limitValue = Math.min(max, this.limitValue + step);
 		if (this.limitValue >= plateau && this.limitValue < this.refusedLimit) {
 			this.limitValue = plateau;
 		} else if (this.limitValue >= this.refusedLimit + 1) {
 			// A window at the refused limit went by without a refusal: the cap was raised.
 			this.refusedLimit = Number.POSITIVE_INFINITY;
 			this.plateauLength = this.settings.plateauWindows;
+			this.capRaised = true;
 		}
 	}
 
 	private onCongestion(): void {
-		const { min, maxPlateauWindows } = this.settings;
+		const { min } = this.settings;
 		// The requests still in flight are the ones the service took, or more: an answer the
 		// process has not read yet still counts here though its slot at the service is free.
 		// So a refusal shows the cap is below `held + 1`, and only the lowest such reading is
@@ -254,11 +278,11 @@ export class AimdLimiter {
 		const held = Math.max(min, this.inFlightCount);
 		const refused = held + 1;
 		// The same cap refused a probe again: it is stable, so probe it half as often.
-		if (refused >= this.refusedLimit)
-			this.plateauLength = Math.min(maxPlateauWindows, this.plateauLength * 2);
+		if (refused >= this.refusedLimit) this.plateauLength = this.plateauWindows() * 2;
 		this.refusedLimit = Math.min(this.refusedLimit, refused);
 		this.limitValue = Math.max(min, Math.min(this.limitValue, this.refusedLimit - 1));
 		this.windowsAtPlateau = 0;
+		this.capRaised = false;
 	}
 
 	private dispatch(): void {

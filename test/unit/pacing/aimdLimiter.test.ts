@@ -11,6 +11,7 @@ const SETTINGS = {
 	increasePerWindow: 1,
 	plateauWindows: 1,
 	maxPlateauWindows: 4,
+	maxPlateauCalls: 1000,
 };
 
 /** A limiter that starts at, and grows to, `limit`. */
@@ -255,14 +256,49 @@ describe('AimdLimiter: staying under a cap it learned', () => {
 		expect(plateaus).toEqual([1, 2, 4, 4]);
 	});
 
-	test('a probe the service takes: the cap was raised, growth goes on at the usual pace', async () => {
+	test('a probe the service takes: the cap was raised, so the limit grows per request until a refusal', async () => {
 		const limiter = new AimdLimiter({ ...SETTINGS, initial: 3, max: 16, plateauWindows: 1 });
 		const permits = await take(limiter, 3);
 		permits[0].release('congested'); // refused at 3
 		for (const permit of permits.slice(1)) permit.release('failed');
-		const limits = await acceptedWindows(limiter, 6);
-		// one window at 2, then 3 tried and taken: about one more a window (+1 / limit per request)
-		expect(limits).toEqual([3, 3.91, 4.63, 5.44, 6.31, 7.2]);
+		// one window at 2, then 3 tried and taken for a window (+1 / limit per request); from 4
+		// on, +1 per accepted request that found the limit in use (here every other one)
+		expect(await acceptedWindows(limiter, 6)).toEqual([3, 3.91, 5.16, 7.16, 9.16, 11.16]);
+		const refused = await take(limiter, limiter.allowed);
+		refused[0].release('congested'); // 10 held: refused at 11
+		for (const permit of refused.slice(1)) permit.release('failed');
+		expect(limiter.limit).toBe(10);
+		// held at 10 for the plateau, then 11 tried: growth is per window again (+1 / limit per request)
+		expect(await acceptedWindows(limiter, 2)).toEqual([10, 11.79]);
+	});
+
+	test('the plateau lasts at most maxPlateauCalls calls, never under plateauWindows windows', async () => {
+		const limiter = new AimdLimiter({
+			...SETTINGS,
+			initial: 9,
+			max: 16,
+			plateauWindows: 1,
+			maxPlateauWindows: 64,
+			maxPlateauCalls: 16,
+		});
+		const refuseAtNine = async () => {
+			const permits = await take(limiter, 9);
+			permits[8].release('congested'); // 8 held: refused at 9
+			for (const permit of permits.slice(0, 8)) permit.release('failed');
+		};
+		const plateaus: number[] = [];
+		await refuseAtNine();
+		for (let probe = 0; probe < 4; probe++) {
+			let windows = 0;
+			while (limiter.allowed < 9) {
+				await acceptedWindows(limiter, 1);
+				windows++;
+			}
+			plateaus.push(windows);
+			await refuseAtNine();
+		}
+		// 1 window, then doubled to 2 = 16 calls at 8 a window: no longer however often refused
+		expect(plateaus).toEqual([1, 2, 2, 2]);
 	});
 
 	test('offer: a higher Concurrency lifts the limit, but never to a refused one', async () => {

@@ -29,6 +29,7 @@ function limiterOf(max: number): AimdLimiter {
 		increasePerWindow: 1,
 		plateauWindows: 1,
 		maxPlateauWindows: 4,
+		maxPlateauCalls: 1000,
 	});
 }
 

@@ -1,0 +1,68 @@
+/**
+ * `npm run bench -- limiter [--turn MS]`: the node's limiter alone (simulation.ts, a virtual
+ * clock, no network, a few seconds), in the matrix's single-process cells and in cells the
+ * real matrix cannot run cheaply: two processes (queue-mode workers) sharing one cap, one
+ * stopping or joining while the other sends. Prints wall ÷ ideal and the refusals per cell.
+ */
+import { idealOf, simulate, type SimulatedService } from './simulation';
+import { SCENARIOS, type Scenario } from './scenarios';
+
+const say = (line = '') => process.stdout.write(`${line}\n`);
+
+function turnFrom(argv: readonly string[]): number {
+	const index = argv.indexOf('--turn');
+	if (index < 0) return 5;
+	const value = Number(argv[index + 1]);
+	if (!Number.isFinite(value) || value < 0 || value > 1000)
+		throw new Error(`--turn: a number of ms from 0 to 1000, not ${argv[index + 1]}`);
+	return value;
+}
+
+async function runScenario(scenario: Scenario, turnMs: number): Promise<string> {
+	const service: SimulatedService = { ...scenario.service, turnMs, seed: 1 };
+	const outcome = await simulate(service, scenario.processes);
+	const items = scenario.processes.reduce((sum, process) => sum + process.items, 0);
+	const ideal = Math.max(idealOf(service, outcome, items), scenario.idealFloorMs ?? 0);
+	const calls = outcome.processes.reduce((sum, process) => sum + process.calls, 0);
+	const refusals = outcome.processes.reduce((sum, process) => sum + process.refusals, 0);
+	const ends = outcome.processes.map((process) => (process.endMs / 1000).toFixed(2)).join(' / ');
+	const most = Math.max(...outcome.processes.map((process) => process.mostRefusalsOfAnItem));
+	return [
+		scenario.name.padEnd(68),
+		`${(outcome.wallMs / 1000).toFixed(2)} s`.padStart(9),
+		`${(ideal / 1000).toFixed(2)} s`.padStart(9),
+		(outcome.wallMs / ideal).toFixed(3).padStart(7),
+		String(calls).padStart(6),
+		`${refusals} = ${((100 * refusals) / calls).toFixed(1)} %`.padStart(13),
+		String(most).padStart(4),
+		`  ends ${ends} s`,
+	].join('  ');
+}
+
+export async function runLimiterBench(argv: readonly string[]): Promise<void> {
+	if (argv.includes('--help')) {
+		say("Usage: npm run bench -- limiter [--turn MS]  (MS: n8n's time per call, default 5)");
+		return;
+	}
+	const turnMs = turnFrom(argv);
+	say(
+		`The node's limiter (AimdLimiter, DEFAULT_AIMD) on a virtual clock against a simulated domain;`,
+	);
+	say(
+		`each process one execution at Concurrency 64; ${turnMs} ms from a granted slot to the call reaching the service.`,
+	);
+	say(
+		'ideal: the cap full from the first call to the last answer (for two processes: and not before the later one',
+	);
+	say(
+		'  could have ended on its own share); 0025: every refusal, the opening bursts included; most: the most',
+	);
+	say(
+		'  refusals one item met (the node resends 10 beside other requests for free, then Max Retries counts).',
+	);
+	say();
+	say(
+		`${'cell'.padEnd(68)}  ${'wall'.padStart(9)}  ${'ideal'.padStart(9)}  ${'x ideal'.padStart(7)}  ${'calls'.padStart(6)}  ${'0025'.padStart(13)}  ${'most'.padStart(4)}`,
+	);
+	for (const scenario of SCENARIOS) say(await runScenario(scenario, turnMs));
+}
