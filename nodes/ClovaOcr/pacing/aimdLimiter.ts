@@ -35,10 +35,10 @@ export interface AimdSettings {
  * No multiplicative cut: a refusal says how many the service held (the requests still in
  * flight), and that is where the limit goes. Cutting below it leaves slots of the cap idle
  * until the limit grows back, which cost up to a fifth of the throughput against a service
- * that refuses at once (measured by `npm run bench -- matrix`). A plateau of at most 64
- * calls: a probe in 64 calls at most once the cap is stable (1.6 %); a plateau counted in
- * windows only (up to 64 of them) left a worker at half a shared cap for 64 windows after
- * the other worker stopped (`npm run bench -- limiter`).
+ * that refuses at once (measured by `npm run bench -- matrix`). A plateau of at most 32
+ * calls and 16 windows: once the cap is stable, a probe in 32 calls at most (3.1 %); a
+ * plateau counted in windows only (up to 64 of them) left a worker at its share of a cap
+ * for up to 64 windows after the other worker stopped (`npm run bench -- limiter`).
  */
 export const DEFAULT_AIMD: Omit<AimdSettings, 'initial'> = {
 	max: 64,
@@ -238,8 +238,8 @@ export class AimdLimiter {
 		this.dispatch();
 	}
 
-	/** Windows the plateau lasts now: its doubled length, bounded by `maxPlateauCalls` at this limit. */
-	private plateauWindows(): number {
+	/** Windows the plateau lasts now: its doubled length, within `maxPlateauCalls` at this limit and `maxPlateauWindows`. */
+	private currentPlateauWindows(): number {
 		const { plateauWindows, maxPlateauCalls, maxPlateauWindows } = this.settings;
 		const longest = Math.min(
 			maxPlateauWindows,
@@ -254,7 +254,8 @@ export class AimdLimiter {
 		if (this.limitValue >= plateau && this.limitValue < this.refusedLimit) {
 			// Just under the cap the service showed: held, then the refused limit is tried once more.
 			this.windowsAtPlateau += 1 / this.allowed;
-			if (this.windowsAtPlateau >= this.plateauWindows()) this.limitValue = this.refusedLimit;
+			if (this.windowsAtPlateau >= this.currentPlateauWindows())
+				this.limitValue = this.refusedLimit;
 			return;
 		}
 		const step = this.capRaised ? increasePerWindow : increasePerWindow / this.limitValue;
@@ -278,7 +279,7 @@ export class AimdLimiter {
 		const held = Math.max(min, this.inFlightCount);
 		const refused = held + 1;
 		// The same cap refused a probe again: it is stable, so probe it half as often.
-		if (refused >= this.refusedLimit) this.plateauLength = this.plateauWindows() * 2;
+		if (refused >= this.refusedLimit) this.plateauLength = this.currentPlateauWindows() * 2;
 		this.refusedLimit = Math.min(this.refusedLimit, refused);
 		this.limitValue = Math.max(min, Math.min(this.limitValue, this.refusedLimit - 1));
 		this.windowsAtPlateau = 0;

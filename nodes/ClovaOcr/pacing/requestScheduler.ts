@@ -122,7 +122,8 @@ export class RequestScheduler {
 			const decision = stop.aborted
 				? { retry: false as const }
 				: decideRetry(failure!, permit.othersInFlight > 0, history, policy, random());
-			// Stopped before the slot is handed on: a later item granted it must not send.
+			// Stopped before the slot is handed on: a later item granted it must not send. (A
+			// failure after `answered`, the answer's parse, comes after the slot went on.)
 			if (!decision.retry && this.deps.stopAtFailure) this.abandonAfter(itemIndex);
 			permit.release(outcomeOf(failure));
 			if (!decision.retry) throw result.error;
