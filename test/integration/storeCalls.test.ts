@@ -31,11 +31,8 @@ function countBinaryCalls() {
 	};
 }
 
-/** The sample card with bytes after its end-of-image marker, one byte over what is read whole. */
-const LARGE_JPEG = Buffer.concat([
-	sampleFile('jpg'),
-	Buffer.alloc(READ_WHOLE_BYTES + 1 - sampleFile('jpg').length),
-]);
+/** A JPEG over the size that is read whole (its signature and READ_WHOLE_BYTES more). */
+const LARGE_JPEG = sampleFile('jpg', READ_WHOLE_BYTES);
 
 async function run(
 	mode: BinaryMode,

@@ -9,11 +9,8 @@ import { binaryItem, runClovaNode, sampleFile, useBinaryMode } from './harness';
  */
 const SECRET = 'streamed-upload-secret-5e0a';
 let emulator: Emulator;
-/** The sample card with bytes after its end-of-image marker: one byte over what is read whole. */
-const LARGE_JPEG = Buffer.concat([
-	sampleFile('jpg'),
-	Buffer.alloc(READ_WHOLE_BYTES + 1 - sampleFile('jpg').length),
-]);
+/** A JPEG over the size that is read whole (its signature and READ_WHOLE_BYTES more). */
+const LARGE_JPEG = sampleFile('jpg', READ_WHOLE_BYTES);
 
 beforeAll(async () => {
 	await useBinaryMode('filesystem');

@@ -219,6 +219,31 @@ describe('AimdLimiter: staying under a cap it learned', () => {
 		return limits;
 	}
 
+	/** Refuses the `level`-th request (level - 1 held), then counts the windows until `level` is tried again, `probes` times. */
+	async function plateausAt(
+		limiter: AimdLimiter,
+		level: number,
+		probes: number,
+	): Promise<number[]> {
+		const refuse = async () => {
+			const permits = await take(limiter, level);
+			permits[level - 1].release('congested');
+			for (const permit of permits.slice(0, level - 1)) permit.release('failed');
+		};
+		const plateaus: number[] = [];
+		await refuse();
+		for (let probe = 0; probe < probes; probe++) {
+			let windows = 0;
+			while (limiter.allowed < level) {
+				await acceptedWindows(limiter, 1);
+				windows++;
+			}
+			plateaus.push(windows);
+			await refuse();
+		}
+		return plateaus;
+	}
+
 	test('under a refused limit it grows as usual up to one below it, and holds there for the plateau', async () => {
 		const limiter = new AimdLimiter({ ...SETTINGS, initial: 6, max: 16, plateauWindows: 3 });
 		const first = await take(limiter, 6);
@@ -237,23 +262,7 @@ describe('AimdLimiter: staying under a cap it learned', () => {
 			plateauWindows: 1,
 			maxPlateauWindows: 4,
 		});
-		const refuseAtFive = async () => {
-			const permits = await take(limiter, 5);
-			permits[4].release('congested'); // the 5th refused: 4 held
-			for (const permit of permits.slice(0, 4)) permit.release('failed');
-		};
-		const plateaus: number[] = [];
-		await refuseAtFive();
-		for (let probe = 0; probe < 4; probe++) {
-			let windows = 0;
-			while (limiter.allowed < 5) {
-				await acceptedWindows(limiter, 1);
-				windows++;
-			}
-			plateaus.push(windows);
-			await refuseAtFive();
-		}
-		expect(plateaus).toEqual([1, 2, 4, 4]);
+		expect(await plateausAt(limiter, 5, 4)).toEqual([1, 2, 4, 4]);
 	});
 
 	test('a probe the service takes: the cap was raised, so the limit grows per request until a refusal', async () => {
@@ -281,24 +290,8 @@ describe('AimdLimiter: staying under a cap it learned', () => {
 			maxPlateauWindows: 64,
 			maxPlateauCalls: 16,
 		});
-		const refuseAtNine = async () => {
-			const permits = await take(limiter, 9);
-			permits[8].release('congested'); // 8 held: refused at 9
-			for (const permit of permits.slice(0, 8)) permit.release('failed');
-		};
-		const plateaus: number[] = [];
-		await refuseAtNine();
-		for (let probe = 0; probe < 4; probe++) {
-			let windows = 0;
-			while (limiter.allowed < 9) {
-				await acceptedWindows(limiter, 1);
-				windows++;
-			}
-			plateaus.push(windows);
-			await refuseAtNine();
-		}
 		// 1 window, then doubled to 2 = 16 calls at 8 a window: no longer however often refused
-		expect(plateaus).toEqual([1, 2, 2, 2]);
+		expect(await plateausAt(limiter, 9, 4)).toEqual([1, 2, 2, 2]);
 	});
 
 	test('offer: a higher Concurrency lifts the limit, but never to a refused one', async () => {
