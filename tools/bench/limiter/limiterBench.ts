@@ -4,8 +4,34 @@
  * real matrix cannot run cheaply: two processes (queue-mode workers) sharing one cap, one
  * stopping or joining while the other sends. Prints wall ÷ ideal and the refusals per cell.
  */
-import { idealOf, simulate, type SimulatedService } from './simulation';
+import { join } from 'node:path';
+
+import { idealOf, simulate, type LimiterFactory, type SimulatedService } from './simulation';
 import { SCENARIOS, type Scenario } from './scenarios';
+
+/** pacing/aimdLimiter of the built dist/ (tools never import the node's sources). */
+interface BuiltAimd {
+	AimdLimiter: new (settings: object, now: () => number) => ReturnType<LimiterFactory>;
+	DEFAULT_AIMD: object;
+}
+
+/** The node's limiter as it ships, with its default settings (run `npm run build` first). */
+function builtLimiter(): LimiterFactory {
+	const path = join(
+		__dirname,
+		'..',
+		'..',
+		'..',
+		'dist',
+		'nodes',
+		'ClovaOcr',
+		'pacing',
+		'aimdLimiter',
+	);
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { AimdLimiter, DEFAULT_AIMD } = require(path) as BuiltAimd;
+	return (initial, now) => new AimdLimiter({ ...DEFAULT_AIMD, initial }, now);
+}
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -18,9 +44,13 @@ function turnFrom(argv: readonly string[]): number {
 	return value;
 }
 
-async function runScenario(scenario: Scenario, turnMs: number): Promise<string> {
+async function runScenario(
+	scenario: Scenario,
+	turnMs: number,
+	limiterFor: LimiterFactory,
+): Promise<string> {
 	const service: SimulatedService = { ...scenario.service, turnMs, seed: 1 };
-	const outcome = await simulate(service, scenario.processes);
+	const outcome = await simulate(service, scenario.processes, limiterFor);
 	const items = scenario.processes.reduce((sum, process) => sum + process.items, 0);
 	const ideal = Math.max(idealOf(service, outcome, items), scenario.idealFloorMs ?? 0);
 	const calls = outcome.processes.reduce((sum, process) => sum + process.calls, 0);
@@ -46,7 +76,7 @@ export async function runLimiterBench(argv: readonly string[]): Promise<void> {
 	}
 	const turnMs = turnFrom(argv);
 	say(
-		`The node's limiter (AimdLimiter, DEFAULT_AIMD) on a virtual clock against a simulated domain;`,
+		`The node's limiter (dist's AimdLimiter, DEFAULT_AIMD) on a virtual clock against a simulated domain;`,
 	);
 	say(
 		`each process one execution at Concurrency 64; ${turnMs} ms from a granted slot to the call reaching the service.`,
@@ -64,5 +94,6 @@ export async function runLimiterBench(argv: readonly string[]): Promise<void> {
 	say(
 		`${'cell'.padEnd(68)}  ${'wall'.padStart(9)}  ${'ideal'.padStart(9)}  ${'x ideal'.padStart(7)}  ${'calls'.padStart(6)}  ${'0025'.padStart(13)}  ${'most'.padStart(4)}`,
 	);
-	for (const scenario of SCENARIOS) say(await runScenario(scenario, turnMs));
+	const limiterFor = builtLimiter();
+	for (const scenario of SCENARIOS) say(await runScenario(scenario, turnMs, limiterFor));
 }

@@ -1,18 +1,23 @@
 /**
- * The node's limiter (the real AimdLimiter, on a virtual clock) against a simulated CLOVA
+ * A limiter (the node's AimdLimiter, on a virtual clock) against a simulated CLOVA
  * domain: a concurrency cap, a latency per call, refusals over the cap at once or after a
  * delay, and one or more processes (n8n's queue-mode workers) each with its own limiter,
  * sharing the cap. No network, no n8n: what the limiter's decisions alone cost, in every
  * cell, in milliseconds of the virtual clock. `turnMs` stands for n8n's and the node's time
  * per call (from a granted slot to the call reaching the service).
  */
-import {
-	AimdLimiter,
-	DEFAULT_AIMD,
-	type AimdSettings,
-} from '../../../nodes/ClovaOcr/pacing/aimdLimiter';
 import { createSeededRandom } from '../../clova-emulator/seeded-random';
 import { drawLatency, type LatencyModel } from '../../clova-emulator/service-time';
+
+/** What the simulation asks of a limiter: the node's AimdLimiter (pacing/aimdLimiter.ts) has it. */
+export interface SimulatedLimiter {
+	acquire(options: { kind: 'first' | 'retry' }): Promise<{
+		release(outcome: 'accepted' | 'congested'): void;
+	}>;
+}
+
+/** A process's limiter, made when it starts: `initial` is its Concurrency, `now` the virtual clock. */
+export type LimiterFactory = (initial: number, now: () => number) => SimulatedLimiter;
 
 export interface SimulatedProcess {
 	/** Items of its one execution (a batch), all handed to the limiter at `startMs`. */
@@ -92,7 +97,7 @@ class VirtualClock {
 export async function simulate(
 	service: SimulatedService,
 	processes: readonly SimulatedProcess[],
-	settings: Omit<AimdSettings, 'initial'> = DEFAULT_AIMD,
+	limiterFor: LimiterFactory,
 ): Promise<SimulationOutcome> {
 	const clock = new VirtualClock();
 	const latencyRandom = createSeededRandom(service.seed);
@@ -107,7 +112,7 @@ export async function simulate(
 
 	const runProcess = async (process: SimulatedProcess): Promise<ProcessOutcome> => {
 		await clock.sleep(process.startMs);
-		const limiter = new AimdLimiter({ ...settings, initial: process.concurrency }, () => clock.now);
+		const limiter = limiterFor(process.concurrency, () => clock.now);
 		let calls = 0;
 		let refusals = 0;
 		let mostRefusalsOfAnItem = 0;

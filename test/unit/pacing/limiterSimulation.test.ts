@@ -1,8 +1,20 @@
+import { AimdLimiter, DEFAULT_AIMD } from '../../../nodes/ClovaOcr/pacing/aimdLimiter';
 import { DEFAULT_RETRY_POLICY } from '../../../nodes/ClovaOcr/pacing/retryPolicy';
-import { SCENARIOS } from '../limiter/scenarios';
-import { idealOf, simulate, type SimulatedService } from '../limiter/simulation';
+import { SCENARIOS } from '../../../tools/bench/limiter/scenarios';
+import {
+	idealOf,
+	simulate as simulateWith,
+	type SimulatedProcess,
+	type SimulatedService,
+} from '../../../tools/bench/limiter/simulation';
 
 /** The node's limiter on a virtual clock (tools/bench/limiter): what its decisions alone cost. */
+const simulate = (service: SimulatedService, processes: readonly SimulatedProcess[]) =>
+	simulateWith(
+		service,
+		processes,
+		(initial, now) => new AimdLimiter({ ...DEFAULT_AIMD, initial }, now),
+	);
 const fixed = {
 	distribution: 'fixed',
 	latencyMs: 300,
