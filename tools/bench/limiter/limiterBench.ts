@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 
+import { readFlags } from '../flagReader';
 import { idealOf, simulate, type LimiterFactory, type SimulatedService } from './simulation';
 import { SCENARIOS, type Scenario } from './scenarios';
 
@@ -35,13 +36,29 @@ function builtLimiter(): LimiterFactory {
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
-function turnFrom(argv: readonly string[]): number {
-	const index = argv.indexOf('--turn');
-	if (index < 0) return 5;
-	const value = Number(argv[index + 1]);
-	if (!Number.isFinite(value) || value < 0 || value > 1000)
-		throw new Error(`--turn: a number of ms from 0 to 1000, not ${argv[index + 1]}`);
-	return value;
+/** `--turn MS` (a whole number of ms, default 5) and `--help`; any other flag is an error. */
+function argsFrom(argv: readonly string[]): { turnMs: number; help: boolean } {
+	let turnMs = 5;
+	let help = false;
+	readFlags(
+		argv,
+		(message) => new Error(message),
+		(flag) => {
+			switch (flag.name) {
+				case '--turn':
+					turnMs = flag.integer(0, 1000);
+					break;
+				case '--help':
+				case '-h':
+					flag.bare();
+					help = true;
+					break;
+				default:
+					throw new Error(`unknown flag ${flag.raw}`);
+			}
+		},
+	);
+	return { turnMs, help };
 }
 
 async function runScenario(
@@ -70,11 +87,11 @@ async function runScenario(
 }
 
 export async function runLimiterBench(argv: readonly string[]): Promise<void> {
-	if (argv.includes('--help')) {
+	const { turnMs, help } = argsFrom(argv);
+	if (help) {
 		say("Usage: npm run bench -- limiter [--turn MS]  (MS: n8n's time per call, default 5)");
 		return;
 	}
-	const turnMs = turnFrom(argv);
 	say(
 		`The node's limiter (dist's AimdLimiter, DEFAULT_AIMD) on a virtual clock against a simulated domain;`,
 	);

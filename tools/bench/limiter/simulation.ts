@@ -7,6 +7,7 @@
  * per call (from a granted slot to the call reaching the service).
  */
 import { createSeededRandom } from '../../clova-emulator/seeded-random';
+import { idealMs } from '../matrix/ideal';
 import { drawLatency, type LatencyModel } from '../../clova-emulator/service-time';
 
 /** What the simulation asks of a limiter: the node's AimdLimiter (pacing/aimdLimiter.ts) has it. */
@@ -54,8 +55,6 @@ export interface SimulationOutcome {
 	readonly longestMs: number;
 	/** The most calls the service held at once (never above the cap). */
 	readonly peak: number;
-	/** Ms × slots the service held, over the run: busy ÷ (cap × wall) is the cap's use. */
-	readonly busySlotMs: number;
 }
 
 interface Timer {
@@ -107,7 +106,6 @@ export async function simulate(
 	let peak = 0;
 	let servedMs = 0;
 	let longestMs = 0;
-	let busySlotMs = 0;
 	let wallMs = 0;
 
 	const runProcess = async (process: SimulatedProcess): Promise<ProcessOutcome> => {
@@ -136,7 +134,6 @@ export async function simulate(
 				const latency = drawLatency(service.latency, latencyRandom);
 				servedMs += latency;
 				longestMs = Math.max(longestMs, latency);
-				busySlotMs += latency;
 				await clock.sleep(latency);
 				held--;
 				endMs = Math.max(endMs, clock.now);
@@ -159,16 +156,19 @@ export async function simulate(
 
 	const finished = Promise.all(processes.map(runProcess));
 	await clock.run();
-	return { wallMs, processes: await finished, servedMs, longestMs, peak, busySlotMs };
+	return { wallMs, processes: await finished, servedMs, longestMs, peak };
 }
 
-/** The clairvoyant ideal of a simulation: the cap full from the first call to the last answer. */
+/** The clairvoyant ideal of a simulation: the matrix's (matrix/ideal.ts), from what the service served. */
 export function idealOf(
 	service: SimulatedService,
 	outcome: SimulationOutcome,
 	items: number,
 ): number {
-	if (service.latency.distribution === 'fixed' && service.latency.tailRate === 0)
-		return Math.ceil(items / service.cap) * service.latency.latencyMs;
-	return Math.max(outcome.servedMs / service.cap, outcome.longestMs);
+	const fixed = service.latency.distribution === 'fixed' && service.latency.tailRate === 0;
+	return idealMs(
+		{ latency: fixed ? 'fixed' : 'lognormal', cap: service.cap, items },
+		service.latency.latencyMs,
+		{ calls: items, totalMs: outcome.servedMs, maxMs: outcome.longestMs },
+	);
 }
