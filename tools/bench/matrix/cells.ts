@@ -138,6 +138,8 @@ export interface MatrixArgs {
 	readonly packageDir: string | null;
 	/** `--json FILE`: also write the results there. */
 	readonly jsonFile: string | null;
+	/** `--timeline MS`: after each cell, its calls in flight, arrivals and refusals per MS. */
+	readonly timelineMs: number | null;
 	/**
 	 * `--floor`: before the cells of each (items, latency, cap, scale), the same batch with the
 	 * node's Concurrency set to the cap: a limiter that knew the cap from the start, so what
@@ -159,6 +161,8 @@ export const MATRIX_USAGE = `Usage: npm run bench -- matrix [flags]
   --json FILE        also write the results as JSON
   --floor            also run each (items, latency, cap) with Concurrency = cap (the cap known):
                      the node's floor without the limiter's learning, printed beside each cell
+  --timeline MS      after each cell, per MS from its first call: the fewest and most calls in
+                     flight at the service, the calls that arrived and the refusals among them
   --help             this text`;
 
 export function parseMatrixArgs(argv: readonly string[]): MatrixArgs {
@@ -171,6 +175,7 @@ export function parseMatrixArgs(argv: readonly string[]): MatrixArgs {
 	let packageDir: string | null = null;
 	let jsonFile: string | null = null;
 	let floor = false;
+	let timelineMs: number | null = null;
 	let help = false;
 	for (let index = 0; index < argv.length; index++) {
 		const flag = argv[index] ?? '';
@@ -223,6 +228,9 @@ export function parseMatrixArgs(argv: readonly string[]): MatrixArgs {
 			case '--floor':
 				floor = true;
 				break;
+			case '--timeline':
+				timelineMs = number(1, 60_000, true);
+				break;
 			case '--help':
 			case '-h':
 				help = true;
@@ -231,7 +239,19 @@ export function parseMatrixArgs(argv: readonly string[]): MatrixArgs {
 				throw new MatrixArgsError(`unknown flag ${flag}`);
 		}
 	}
-	return { profile, filter, scale, concurrency, seed, build, packageDir, jsonFile, floor, help };
+	return {
+		profile,
+		filter,
+		scale,
+		concurrency,
+		seed,
+		build,
+		packageDir,
+		jsonFile,
+		floor,
+		timelineMs,
+		help,
+	};
 }
 
 export function selectedCells(args: MatrixArgs): Cell[] {

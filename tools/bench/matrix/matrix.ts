@@ -44,6 +44,7 @@ import {
 	type MatrixArgs,
 } from './cells';
 import { countRefusals, idealMs, turnaroundMs } from './ideal';
+import { callTimeline, timelineLines } from './timeline';
 import {
 	floorNote,
 	hasFloors,
@@ -321,6 +322,9 @@ export async function runMatrix(argv: readonly string[]): Promise<void> {
 			);
 			outcomes.push(outcome);
 			progress(`  ${resultLine(outcome, args.floor).replace(/\s+/g, ' ')}`);
+			if (args.timelineMs !== null)
+				for (const line of timelineLines(callTimeline(emulator.requests, args.timelineMs)))
+					progress(`  ${line}`);
 		}
 		const elapsedMin = (Date.now() - started) / 60_000;
 

@@ -142,6 +142,7 @@ describe('parseMatrixArgs', () => {
 			packageDir: null,
 			jsonFile: null,
 			floor: false,
+			timelineMs: null,
 			help: false,
 		});
 	});
@@ -164,6 +165,8 @@ describe('parseMatrixArgs', () => {
 				'--json',
 				'out.json',
 				'--floor',
+				'--timeline',
+				'50',
 			]),
 		).toMatchObject({
 			profile: 'quick',
@@ -174,6 +177,7 @@ describe('parseMatrixArgs', () => {
 			packageDir: '/tmp/x',
 			jsonFile: 'out.json',
 			floor: true,
+			timelineMs: 50,
 		});
 	});
 
@@ -181,6 +185,7 @@ describe('parseMatrixArgs', () => {
 		[['--concurrency', '65'], '--concurrency: an integer from 1 to 64, not 65'],
 		[['--scale', 'x'], '--scale: a number from 0.01 to 10, not x'],
 		[['--json'], '--json needs a value'],
+		[['--timeline', '0'], '--timeline: an integer from 1 to 60000, not 0'],
 		[['matrix'], 'unknown flag matrix'],
 	])('rejects %j', (argv, message) => {
 		expect(() => parseMatrixArgs(argv)).toThrow(message);
