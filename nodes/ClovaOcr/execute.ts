@@ -7,6 +7,7 @@ import type { ItemError } from './boundary/outboundError';
 import { abortableSleep } from './pacing/abortableSleep';
 import { createExecutionScheduler } from './pacing/executionScheduler';
 import { runOrdered } from './pacing/orderedPool';
+import { StoreLane } from './pacing/storeLane';
 import { readRequestOptions } from './actions/requestOptions';
 import { recognizeItem } from './actions/recognize';
 import { notSentError } from './transport/notSentError';
@@ -54,10 +55,12 @@ export async function runItems(ctx: IExecuteFunctions): Promise<Array<ItemOutcom
 		notSentError: (error, itemIndex) => notSentError(node, error, itemIndex),
 	});
 
+	const sending = { scheduler, timeoutMs: options.timeoutMs, storeLane: new StoreLane() };
+
 	let stopped = false;
 	const recognize = async (itemIndex: number): Promise<ItemOutcome> => {
 		try {
-			return await recognizeItem(ctx, itemIndex, { scheduler, timeoutMs: options.timeoutMs });
+			return await recognizeItem(ctx, itemIndex, sending);
 		} catch (error) {
 			if (!continueOnFail) {
 				stopped = true;

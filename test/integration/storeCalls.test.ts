@@ -123,3 +123,41 @@ describe('a stored file over 1 MiB (filesystem mode): its metadata read once, th
 		expect([calls, result.credentialLoads]).toEqual([{ metadata: 1, stream: 1, buffer: 2 }, 1]);
 	});
 });
+
+describe("the store lane: an execution's items read from n8n's store four at a time", () => {
+	test('twelve stored files at Concurrency 12: never more than four read at once, in item order', async () => {
+		await useBinaryMode('filesystem');
+		const inputs = await Promise.all(
+			Array.from({ length: 12 }, async (_, i) => await binaryItem(sampleFile('jpg'), `${i}.jpg`)),
+		);
+		const service = Container.get(BinaryDataService);
+		const getMetadata = service.getMetadata.bind(service);
+		const getAsBuffer = service.getAsBuffer.bind(service);
+		const metadataOrder: string[] = [];
+		let reading = 0;
+		let mostReading = 0;
+		// A slow metadata read: without the lane, every item's read would start before one ends.
+		jest.spyOn(service, 'getMetadata').mockImplementation(async (id) => {
+			metadataOrder.push(id);
+			mostReading = Math.max(mostReading, ++reading);
+			await new Promise((resolve) => setTimeout(resolve, 20));
+			return await getMetadata(id);
+		});
+		jest.spyOn(service, 'getAsBuffer').mockImplementation(async (binary) => {
+			try {
+				return await getAsBuffer(binary);
+			} finally {
+				reading--;
+			}
+		});
+		const result = await runClovaNode({
+			parameters: { operation: 'recognizeIdCard', options: { concurrency: 12 } },
+			items: inputs,
+			credentials: { invokeUrl: emulator.invokeUrl, secretKey: SECRET },
+		});
+		expect(result.error).toBeUndefined();
+		expect(emulator.requests).toHaveLength(12);
+		expect(mostReading).toBe(4);
+		expect(metadataOrder).toEqual(inputs.map((item) => item.binary?.data?.id));
+	});
+});

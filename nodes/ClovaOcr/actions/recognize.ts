@@ -25,6 +25,7 @@ export async function recognizeItem(
 		itemIndex,
 		parameters.image,
 		sending.timeoutMs,
+		sending.storeLane,
 		product.pages,
 	);
 	const answer = await sendImage(

@@ -5,6 +5,7 @@ import { readBinaryImage } from './binaryInput';
 import type { BinaryReference } from './binaryEntry';
 import type { InputImage, PagePolicy } from './checkedImage';
 import { downloadImage } from './urlInput';
+import type { StoreLane } from '../pacing/storeLane';
 
 export type { InputImage } from './checkedImage';
 
@@ -27,12 +28,16 @@ export function imageFromText(
 		: { kind: 'base64', data: text, name, field: 'Image' };
 }
 
-/** The image of one input item, from wherever the node's parameters say it is. */
+/**
+ * The image of one input item, from wherever the node's parameters say it is. A stored file
+ * is read in the execution's store lane; a download is not held there (it waits on the network).
+ */
 export async function readInputImage(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	source: ImageSource,
 	timeoutMs: number,
+	storeLane: StoreLane,
 	pages: PagePolicy = 'one',
 ): Promise<InputImage> {
 	switch (source.kind) {
@@ -52,6 +57,9 @@ export async function readInputImage(
 				pages,
 			);
 		default:
-			return await readBinaryImage(ctx, itemIndex, source.property, pages);
+			return await storeLane.run(
+				itemIndex,
+				async () => await readBinaryImage(ctx, itemIndex, source.property, pages),
+			);
 	}
 }

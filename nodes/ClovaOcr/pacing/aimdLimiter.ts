@@ -87,6 +87,8 @@ const DEFAULT_LANE: Lane = {};
 export class AimdLimiter {
 	private limitValue: number;
 	private inFlightCount = 0;
+	/** The requests in flight; each is marked when the service refuses it, for those sent beside it. */
+	private readonly outstanding = new Set<{ refused: boolean }>();
 	private waitingTotal = 0;
 	/** The lowest limit the service refused, once it did. */
 	private refusedLimit = Number.POSITIVE_INFINITY;
@@ -217,24 +219,34 @@ export class AimdLimiter {
 	private grant(): Permit {
 		this.inFlightCount++;
 		this.lastActiveMs = this.now();
+		const request = { refused: false };
+		const sentBeside = [...this.outstanding];
+		this.outstanding.add(request);
 		let released = false;
 		return {
 			othersInFlight: this.inFlightCount - 1,
 			release: (outcome) => {
 				if (released) return;
 				released = true;
-				this.onRelease(outcome);
+				this.outstanding.delete(request);
+				if (outcome === 'congested') request.refused = true;
+				this.onRelease(outcome, sentBeside);
 			},
 		};
 	}
 
-	private onRelease(outcome: RequestOutcome): void {
+	/** `sentBeside`: the requests in flight when this one was sent. */
+	private onRelease(
+		outcome: RequestOutcome,
+		sentBeside: ReadonlyArray<{ refused: boolean }>,
+	): void {
 		// Growing is only earned by a limit that was in use, not by a trickle.
 		const limitWasReached = this.inFlightCount >= this.allowed || this.waitingTotal > 0;
 		this.inFlightCount--;
 		this.lastActiveMs = this.now();
 		if (outcome === 'accepted' && limitWasReached) this.increase();
-		if (outcome === 'congested') this.onCongestion();
+		if (outcome === 'congested')
+			this.onCongestion(sentBeside.filter((request) => !request.refused).length);
 		this.dispatch();
 	}
 
@@ -270,13 +282,16 @@ export class AimdLimiter {
 		}
 	}
 
-	private onCongestion(): void {
+	private onCongestion(takenBeside: number): void {
 		const { min } = this.settings;
-		// The requests still in flight are the ones the service took, or more: an answer the
-		// process has not read yet still counts here though its slot at the service is free.
-		// So a refusal shows the cap is below `held + 1`, and only the lowest such reading is
-		// kept; a higher one is the same cap seen late, not a cap that was raised.
-		const held = Math.max(min, this.inFlightCount);
+		// What the service held when it refused: the requests still in flight (an answer the
+		// process has not read yet counts though its slot at the service is free), or, for a
+		// refusal that comes back late, those sent before it that it did not refuse: meanwhile
+		// answers may have emptied slots no item was ready to fill (with items read four at a
+		// time, a cap of 32 was read as 22 and held there for six rounds: `npm run bench --
+		// matrix --timeline 50`, refusals after 50-200 ms). A refusal shows the cap is below `held + 1`, and only the lowest such
+		// reading is kept; a higher one is the same cap seen late, not a cap that was raised.
+		const held = Math.max(min, this.inFlightCount, takenBeside);
 		const refused = held + 1;
 		// The same cap refused a probe again: it is stable, so probe it half as often.
 		if (refused >= this.refusedLimit) this.plateauLength = this.currentPlateauWindows() * 2;

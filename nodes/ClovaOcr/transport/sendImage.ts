@@ -9,6 +9,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { markAttemptFailure } from '../pacing/attemptFailure';
 import type { RequestScheduler } from '../pacing/requestScheduler';
+import type { StoreLane } from '../pacing/storeLane';
 import { classifyNetworkFailure } from './networkFailure';
 import { parseRetryAfterMs } from './retryAfter';
 import { parseIdCardResponse, type ParsedIdCardResponse } from '../response/parseResponse';
@@ -194,11 +195,13 @@ export interface Sending {
 	readonly scheduler: RequestScheduler;
 	/** Options > Timeout, per request. */
 	readonly timeoutMs: number;
+	/** Where the items read their file and credential from n8n's store. */
+	readonly storeLane: StoreLane;
 }
 
 /**
  * Sends one image to the endpoint of `product` and returns the checked response.
- * The credential is loaded once, before the request waits its turn in the execution's
+ * The credential is loaded once (in the store lane), before the request waits its turn in the execution's
  * scheduler; passing faults are sent again (only the request: the image is already read,
  * the credential already loaded).
  */
@@ -211,7 +214,10 @@ export async function sendImage(
 	sending: Sending,
 	message: MessageOptions = {},
 ): Promise<ParsedIdCardResponse> {
-	const credential = await loadItemCredential(ctx, itemIndex);
+	const credential = await sending.storeLane.run(
+		itemIndex,
+		async () => await loadItemCredential(ctx, itemIndex),
+	);
 	const url = productEndpoint(credential.invokeUrl, product, ctx.getNode());
 	const attempt: Attempt = {
 		ctx,

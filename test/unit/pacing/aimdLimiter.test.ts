@@ -54,6 +54,26 @@ describe('AimdLimiter: how the limit moves', () => {
 		expect(limiter.limit).toBe(limitAfter);
 	});
 
+	test('a refusal read late, after answers emptied slots nobody filled: the cap the service held when it came', async () => {
+		// A cap of 32: 33 sent, 13 of them answered (no item was ready to take their slots), then
+		// the 33rd's refusal comes back: only 19 are in flight now, 32 were when it was sent.
+		const limiter = new AimdLimiter(startingAt(64));
+		const permits = await take(limiter, 33);
+		for (const permit of permits.slice(0, 13)) permit.release('accepted');
+		permits[32].release('congested');
+		expect([limiter.inFlight, limiter.limit]).toEqual([19, 32]);
+	});
+
+	test('requests refused beside it are not counted as held', async () => {
+		const limiter = new AimdLimiter(startingAt(64));
+		const permits = await take(limiter, 12);
+		// 8 taken, 4 refused: the last refusal read counts the 8 others taken, not the 3 refused
+		for (const permit of permits.slice(8, 11)) permit.release('congested');
+		for (const permit of permits.slice(0, 4)) permit.release('accepted');
+		permits[11].release('congested');
+		expect([limiter.inFlight, limiter.limit]).toEqual([4, 8]);
+	});
+
 	test('additive increase: one more request per window of accepted requests at the limit', async () => {
 		const limiter = new AimdLimiter({ ...SETTINGS, initial: 7, max: 16 });
 		const permits = await take(limiter, 7);
