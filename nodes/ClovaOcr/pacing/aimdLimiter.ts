@@ -289,8 +289,9 @@ export class AimdLimiter {
 		// refusal that comes back late, those sent before it that it did not refuse: meanwhile
 		// answers may have emptied slots no item was ready to fill (with items read four at a
 		// time, a cap of 32 was read as 22 and held there for six rounds: `npm run bench --
-		// matrix --timeline 50`, refusals after 50-200 ms). A refusal shows the cap is below `held + 1`, and only the lowest such
-		// reading is kept; a higher one is the same cap seen late, not a cap that was raised.
+		// matrix --timeline 50`, refusals after 50-200 ms). A refusal shows the cap is below
+		// `held + 1`, and only the lowest such reading is kept; a higher one is the same cap
+		// seen late, not a cap that was raised.
 		const held = Math.max(min, this.inFlightCount, takenBeside);
 		const refused = held + 1;
 		// The same cap refused a probe again: it is stable, so probe it half as often.
