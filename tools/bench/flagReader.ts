@@ -1,6 +1,7 @@
 /**
  * The command-line reading the benches share: `--flag value` as well as `--flag=value`, whole
- * numbers in a range, flags that take no value. Each bench names its flags and its error class.
+ * numbers in a range, flags that take no value, `--help` (or `-h`), and an error for a flag no
+ * bench knows. Each bench names its flags and its error class.
  */
 
 /** One flag as a bench's parser reads it. */
@@ -17,12 +18,17 @@ export interface BenchFlag {
 	bare(): void;
 }
 
-/** Calls `read` on each flag of `argv` in order; `fail` makes the bench's own error. */
+/**
+ * Calls `read` on each flag of `argv` in order but `--help` and `-h`, which it reads itself;
+ * `read` returns false for a flag it does not know, which is an error. `fail` makes the bench's
+ * own error.
+ */
 export function readFlags(
 	argv: readonly string[],
 	fail: (message: string) => Error,
-	read: (flag: BenchFlag) => void,
-): void {
+	read: (flag: BenchFlag) => boolean,
+): { help: boolean } {
+	let help = false;
 	for (let index = 0; index < argv.length; index++) {
 		const raw = argv[index] ?? '';
 		const equals = raw.startsWith('--') ? raw.indexOf('=') : -1;
@@ -35,7 +41,15 @@ export function readFlags(
 			index++;
 			return next;
 		};
-		read({
+		const bare = () => {
+			if (inline !== undefined) throw fail(`${name} takes no value`);
+		};
+		if (name === '--help' || name === '-h') {
+			bare();
+			help = true;
+			continue;
+		}
+		const known = read({
 			name,
 			raw,
 			value,
@@ -46,9 +60,9 @@ export function readFlags(
 					throw fail(`${name}: an integer from ${min} to ${max}, not ${text}`);
 				return parsed;
 			},
-			bare: () => {
-				if (inline !== undefined) throw fail(`${name} takes no value`);
-			},
+			bare,
 		});
+		if (!known) throw fail(`unknown flag ${raw}`);
 	}
+	return { help };
 }

@@ -39,8 +39,7 @@ const say = (line = '') => process.stdout.write(`${line}\n`);
 /** `--turn MS` (a whole number of ms, default 5) and `--help`; any other flag is an error. */
 function argsFrom(argv: readonly string[]): { turnMs: number; help: boolean } {
 	let turnMs = 5;
-	let help = false;
-	readFlags(
+	const { help } = readFlags(
 		argv,
 		(message) => new Error(message),
 		(flag) => {
@@ -48,14 +47,10 @@ function argsFrom(argv: readonly string[]): { turnMs: number; help: boolean } {
 				case '--turn':
 					turnMs = flag.integer(0, 1000);
 					break;
-				case '--help':
-				case '-h':
-					flag.bare();
-					help = true;
-					break;
 				default:
-					throw new Error(`unknown flag ${flag.raw}`);
+					return false;
 			}
+			return true;
 		},
 	);
 	return { turnMs, help };

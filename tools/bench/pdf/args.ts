@@ -58,8 +58,7 @@ export function parsePdfArgs(argv: readonly string[]): PdfArgs {
 	let build = true;
 	let packageDir: string | null = null;
 	let jsonFile: string | null = null;
-	let help = false;
-	readFlags(
+	const { help } = readFlags(
 		argv,
 		(message) => new PdfArgsError(message),
 		(flag) => {
@@ -96,14 +95,10 @@ export function parsePdfArgs(argv: readonly string[]): PdfArgs {
 				case '--json':
 					jsonFile = flag.value();
 					break;
-				case '--help':
-				case '-h':
-					flag.bare();
-					help = true;
-					break;
 				default:
-					throw new PdfArgsError(`unknown flag ${flag.raw}`);
+					return false;
 			}
+			return true;
 		},
 	);
 	return {

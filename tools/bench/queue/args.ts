@@ -87,8 +87,7 @@ export function parseQueueArgs(argv: readonly string[]): QueueArgs {
 	let metrics = true;
 	let connectionTimeoutMs: number | null = null;
 	let stackTraceLimit: number | null = null;
-	let help = false;
-	readFlags(
+	const { help } = readFlags(
 		argv,
 		(message) => new QueueArgsError(message),
 		(flag) => {
@@ -142,14 +141,10 @@ export function parseQueueArgs(argv: readonly string[]): QueueArgs {
 					flag.bare();
 					metrics = false;
 					break;
-				case '--help':
-				case '-h':
-					flag.bare();
-					help = true;
-					break;
 				default:
-					throw new QueueArgsError(`unknown flag ${flag.raw}`);
+					return false;
 			}
+			return true;
 		},
 	);
 	return {
