@@ -124,7 +124,16 @@ export function n8nEnv(
 		N8N_BLOCK_FILE_ACCESS_TO_N8N_FILES: 'true',
 		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
 		N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
-		NODE_OPTIONS: '--max-old-space-size=2048',
+		NODE_OPTIONS: ['--max-old-space-size=2048', ...cpuProfileFlags()].join(' '),
 		...options.extra,
 	};
+}
+
+/**
+ * `N8N_CPU_PROFILE_DIR=/some/dir npm run bench -- ...`: every n8n process the tools start
+ * writes a V8 CPU profile there when it exits (for finding where n8n's time per call goes).
+ */
+function cpuProfileFlags(): string[] {
+	const dir = process.env.N8N_CPU_PROFILE_DIR;
+	return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 }

@@ -104,3 +104,36 @@ export function turnaroundMs(calls: readonly TimedCall[], cap: number): number |
 	const middle = gaps.length >> 1;
 	return gaps.length % 2 === 1 ? gaps[middle]! : (gaps[middle - 1]! + gaps[middle]!) / 2;
 }
+
+/** One call as the service drew its time: admitted calls have a latency, refusals a delay. */
+export interface DrawnCall {
+	readonly errorCode: string | null;
+	readonly receivedAt: number;
+	readonly delayMs: number | null;
+}
+
+/**
+ * The best a scheduler that knows the cap but not the latencies can do with the latencies the
+ * service drew: each admitted call, in arrival order, takes the slot that frees first, with no
+ * overhead and no refusal (greedy list scheduling). With fixed latency it equals the ideal;
+ * otherwise the gap between the two is what no online scheduler can win back (a slow call
+ * drawn late ends late), and the gap between this and the wall is the node's. Null with no
+ * admitted call.
+ */
+export function onlineMs(calls: readonly DrawnCall[], cap: number): number | null {
+	const latencies = calls
+		.filter((call) => call.errorCode !== '0025' && call.delayMs !== null)
+		.sort((a, b) => a.receivedAt - b.receivedAt)
+		.map((call) => call.delayMs ?? 0);
+	if (latencies.length === 0) return null;
+	const slotsFreeAt: number[] = new Array<number>(Math.max(1, cap)).fill(0);
+	let end = 0;
+	for (const latency of latencies) {
+		let first = 0;
+		for (let slot = 1; slot < slotsFreeAt.length; slot++)
+			if (slotsFreeAt[slot]! < slotsFreeAt[first]!) first = slot;
+		slotsFreeAt[first] = slotsFreeAt[first]! + latency;
+		end = Math.max(end, slotsFreeAt[first]!);
+	}
+	return end;
+}

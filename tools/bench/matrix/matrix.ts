@@ -43,7 +43,7 @@ import {
 	type Cell,
 	type MatrixArgs,
 } from './cells';
-import { countRefusals, idealMs, turnaroundMs } from './ideal';
+import { countRefusals, idealMs, onlineMs, turnaroundMs } from './ideal';
 import { callTimeline, timelineLines } from './timeline';
 import {
 	floorNote,
@@ -51,6 +51,7 @@ import {
 	headerLine,
 	judge,
 	legend,
+	onlineNote,
 	resultLine,
 	scaleNote,
 	TARGETS,
@@ -200,6 +201,7 @@ async function runCell(
 		spanMs: requests.length === 0 ? null : lastAnswer - firstArrival,
 		turnMs: turnaroundMs(requests, cell.cap),
 		idealMs: idealMs(cell, serviceOf(cell).latencyMs, drawn),
+		onlineMs: onlineMs(requests, cell.cap),
 		refusals: countRefusals(emulator.requests, cell.cap, concurrency),
 		failedItems: batch.failedItems,
 		peakInFlight: emulator.stats.inFlightPeak,
@@ -357,6 +359,7 @@ export async function runMatrix(argv: readonly string[]): Promise<void> {
 		say();
 		say('Targets (worst cell per target)');
 		for (const target of TARGETS) say(verdictLine(judge(target, outcomes)));
+		for (const text of onlineNote(outcomes)) say(text);
 
 		if (args.jsonFile !== null) {
 			writeFileSync(

@@ -13,6 +13,8 @@ export interface CellResult {
 	/** The median time a slot stood empty between an answer and the next call (ideal.ts turnaroundMs). */
 	readonly turnMs: number | null;
 	readonly idealMs: number;
+	/** The latencies the service drew, greedily in arrival order at the cap (ideal.ts onlineMs). */
+	readonly onlineMs: number | null;
 	readonly refusals: RefusalCounts;
 	/** Items that ended as error items. */
 	readonly failedItems: number;
@@ -76,6 +78,8 @@ const COLUMNS: readonly Column[] = [
 	['turn', 8, 'right'],
 	['ideal', 9, 'right'],
 	['x ideal', 7, 'right'],
+	['online', 9, 'right'],
+	['x online', 8, 'right'],
 	['calls', 6, 'right'],
 	['0025', 5, 'right'],
 	['late 0025', 15, 'right'],
@@ -137,6 +141,8 @@ export function resultLine(outcome: CellOutcome, withFloor = false): string {
 		outcome.turnMs === null ? '-' : `${ms(outcome.turnMs)} ms`,
 		seconds(outcome.idealMs),
 		ratioOf(outcome).toFixed(2),
+		outcome.onlineMs === null ? '-' : seconds(outcome.onlineMs),
+		outcome.onlineMs === null ? '-' : (outcome.wallMs / outcome.onlineMs).toFixed(2),
 		String(refusals.calls),
 		String(refusals.refusals),
 		`${refusals.lateRefusals} = ${refusals.latePercent.toFixed(1)} %`,
@@ -242,6 +248,8 @@ export function legend(concurrency: number, seed: number): string[] {
 		"  an answer and the call that took the slot next (n8n's and the node's time per call; the ideal counts 0).",
 		'  ideal: a clairvoyant scheduler that keeps the cap full,',
 		'  ceil(N / cap) x latency for fixed latency, else max(sum of the latencies the service drew / cap, the longest one).',
+		'  online: the same latencies in arrival order, each call taking the slot that frees first, no overhead: the best',
+		'  a scheduler that cannot see latencies ahead could do (= ideal at fixed latency); x online = wall / online.',
 		`calls: requests that reached the service; 0025: refusals over the cap; late 0025: refusals after the first round`,
 		`  (the first max(${concurrency}, ${FIRST_ROUND_PER_SLOT} x cap) calls in arrival order: the node's opening burst at Concurrency ${concurrency}),`,
 		'  as a share of the calls after it. peak: most calls in flight at the service.',
@@ -269,5 +277,17 @@ export function scaleNote(outcomes: readonly CellOutcome[]): string[] {
 			.sort((a, b) => a - b)
 			.join(', ')}), to keep the matrix affordable;`,
 		"  the node's own per-call overhead weighs more there than at 300 ms.",
+	];
+}
+
+/** Not a target: the worst wall ÷ online bound, the part of the gap that is the node's. */
+export function onlineNote(outcomes: readonly CellOutcome[]): string[] {
+	const ran = outcomes.filter(
+		(outcome): outcome is CellResult => !isFailure(outcome) && outcome.onlineMs !== null,
+	);
+	if (ran.length === 0) return [];
+	const worst = ran.reduce((a, b) => (a.wallMs / a.onlineMs! >= b.wallMs / b.onlineMs! ? a : b));
+	return [
+		`  (not a target) wall / online bound: worst ${times(worst.wallMs / worst.onlineMs!)} (${cellName(worst.cell)})`,
 	];
 }

@@ -10,9 +10,16 @@ import {
 	serviceOf,
 	type Cell,
 } from '../matrix/cells';
-import { countRefusals, FIRST_ROUND_PER_SLOT, idealMs, turnaroundMs } from '../matrix/ideal';
+import {
+	countRefusals,
+	FIRST_ROUND_PER_SLOT,
+	idealMs,
+	onlineMs,
+	turnaroundMs,
+} from '../matrix/ideal';
 import {
 	headerLine,
+	onlineNote,
 	judge,
 	latencyLabel,
 	refusalLabel,
@@ -208,6 +215,36 @@ describe('the ideal', () => {
 	});
 });
 
+describe('the online bound', () => {
+	const drawn = (receivedAt: number, delayMs: number | null, errorCode: string | null = null) => ({
+		receivedAt,
+		delayMs,
+		errorCode,
+	});
+
+	it('fixed latency: the ideal, ceil(N / cap) x latency', () => {
+		const calls = Array.from({ length: 200 }, (_, index) => drawn(index, 300));
+		expect(onlineMs(calls, 8)).toBe(7500);
+		expect(onlineMs(calls.slice(0, 50), 32)).toBe(600);
+	});
+
+	it('each call in arrival order takes the slot that frees first', () => {
+		// cap 2: 3 and 1 start at 0; the third (1) takes the slot freed at 1, the fourth (1)
+		// the one freed at 2: done at 3, as a clairvoyant scheduler would be.
+		expect(onlineMs([drawn(0, 3), drawn(1, 1), drawn(2, 1), drawn(3, 1)], 2)).toBe(3);
+		// The slow call drawn last ends late: 1 + 3, where the ideal is max(5 / 2, 3) = 3.
+		expect(onlineMs([drawn(0, 1), drawn(1, 1), drawn(2, 3)], 2)).toBe(4);
+		// Arrival order, not log order.
+		expect(onlineMs([drawn(2, 3), drawn(0, 1), drawn(1, 1)], 2)).toBe(4);
+	});
+
+	it('refusals and calls that drew nothing hold no slot; none admitted: null', () => {
+		const calls = [drawn(0, 300), drawn(1, 0, '0025'), drawn(2, null), drawn(3, 300)];
+		expect(onlineMs(calls, 1)).toBe(600);
+		expect(onlineMs([drawn(0, 120, '0025')], 1)).toBeNull();
+	});
+});
+
 describe('the turnaround', () => {
 	const timed = (
 		receivedAt: number,
@@ -282,6 +319,7 @@ function result(overrides: Partial<CellResult> = {}): CellResult {
 		spanMs: 7400,
 		turnMs: 12.5,
 		idealMs: 7500,
+		onlineMs: 7500,
 		refusals: countRefusals(calls([...Array(16).fill('0025'), ...Array(200).fill(null)]), 8, 16),
 		failedItems: 0,
 		peakInFlight: 8,
@@ -302,7 +340,7 @@ describe('the table', () => {
 		const header = headerLine();
 		const line = resultLine(result());
 		expect(header).toMatch(
-			/^items\s+latency\s+refusal\s+cap\s+wall\s+lead\s+span\s+turn\s+ideal\s+x ideal/,
+			/^items\s+latency\s+refusal\s+cap\s+wall\s+lead\s+span\s+turn\s+ideal\s+x ideal\s+online\s+x online/,
 		);
 		expect(line).toContain('  12.5 ms  ');
 		expect(line).toContain('fixed 300 ms');
@@ -311,6 +349,8 @@ describe('the table', () => {
 		expect(line).toContain('0 = 0.0 %');
 		// right-aligned columns end where their titles end
 		expect(line.indexOf('1.05') + 4).toBe(header.indexOf('x ideal') + 'x ideal'.length);
+		expect(line.lastIndexOf('1.05') + 4).toBe(header.indexOf('x online') + 'x online'.length);
+		expect(resultLine(result({ onlineMs: null }))).toMatch(/1\.05\s+-\s+-\s+216/);
 		expect(line.length).toBe(header.length);
 	});
 
@@ -328,6 +368,16 @@ describe('the table', () => {
 		expect(line).toMatch(/7\.50 s!\s+1\.05$/);
 		expect(headerLine(true)).toMatch(/floor\s+x floor$/);
 		expect(resultLine(result(), true)).toMatch(/-\s+-$/);
+	});
+});
+
+describe('the online note', () => {
+	it('names the worst wall / online bound; nothing when no cell has one', () => {
+		const slow = result({ cell: cell({ latency: 'tail', cap: 32 }), wallMs: 6000, onlineMs: 4000 });
+		expect(onlineNote([result(), slow, { cell: cell(), error: 'n8n exit 1' }])).toEqual([
+			'  (not a target) wall / online bound: worst 1.50 x (200 items, tail, refusal at-once, cap 32)',
+		]);
+		expect(onlineNote([result({ onlineMs: null })])).toEqual([]);
 	});
 });
 
