@@ -68,15 +68,20 @@ function decimalValue(char: string): string {
  */
 export function digitOf(char: string): string | null {
 	if (MASK_CHARACTERS.has(char)) return '*';
-	for (const form of [char, char.normalize('NFKC')]) {
-		if (form.length === 0) continue;
-		if (/^[0-9]$/.test(form)) return form;
-		if (Object.prototype.hasOwnProperty.call(DIGIT_OF_LETTER, form)) return DIGIT_OF_LETTER[form];
-		if (MASK_CHARACTERS.has(form)) return '*';
-		if (DECIMAL_DIGIT.test(form)) return decimalValue(form);
-	}
+	// The character as it is first; its NFKC form (`Ｏ`, `ｌ`) only when that says nothing.
+	const digit = digitOfForm(char) ?? digitOfForm(char.normalize('NFKC'));
+	if (digit !== null) return digit;
 	// Other numbers (Roman numerals, fractions, superscripts NFKC keeps): a digit of unknown value.
 	return NUMERIC.test(char) ? '?' : null;
+}
+
+function digitOfForm(form: string): string | null {
+	if (form.length === 0) return null;
+	if (/^[0-9]$/.test(form)) return form;
+	if (Object.prototype.hasOwnProperty.call(DIGIT_OF_LETTER, form)) return DIGIT_OF_LETTER[form];
+	if (MASK_CHARACTERS.has(form)) return '*';
+	if (DECIMAL_DIGIT.test(form)) return decimalValue(form);
+	return null;
 }
 
 /** Whether OCR may have read this character (one code point) for a digit. A mask character is not. */

@@ -30,7 +30,8 @@ export function maskRegistrationRuns(texts: readonly string[]): string[] {
 
 /** The content rule on one string. */
 export function maskRegistrationContent(text: string): string {
-	return maskRegistrationRuns([text])[0];
+	const texts = [text];
+	return hasRunOf(texts, SHORTEST_MASKED_RUN) ? maskRegistrationRuns(texts)[0] : text;
 }
 
 const NUMBER_LENGTH = 13;

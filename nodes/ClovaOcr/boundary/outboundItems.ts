@@ -43,22 +43,32 @@ function emptyLike(value: object): Record<string, unknown> {
 }
 
 /**
- * A copy of a JSON value with the content rule applied to every string and every key, at any
+ * A JSON object with the content rule (`content`) applied to every string and every key, at any
  * depth, keys in their order. Iterative, so no nesting depth overflows the stack. Keys in
- * `exempt` (top level only) are copied as they are.
+ * `exempt` (top level only) are taken as they are. `json` is the exit's own copy: its values are
+ * replaced in place unless one of its keys is masked (then it is built anew, keys in order);
+ * containers in it are copied.
  */
-function maskedCopy(value: unknown, exempt: ReadonlySet<string>): unknown {
-	if (!isContainer(value)) return maskedLeaf(value);
-	const root = emptyLike(value);
-	const stack = [{ source: value, copy: root, top: true }];
+function maskJson(
+	json: IDataObject,
+	exempt: ReadonlySet<string>,
+	content: (text: string) => string,
+): IDataObject {
+	const maskedLeaf = (leaf: unknown) => (typeof leaf === 'string' ? content(leaf) : leaf);
+	const keysMasked = Object.keys(json).some((key) => !exempt.has(key) && content(key) !== key);
+	const root = keysMasked ? emptyLike(json) : (json as Record<string, unknown>);
+	const stack: Array<{ source: object; copy: Record<string, unknown>; top: boolean }> = [
+		{ source: json, copy: root, top: true },
+	];
 	while (stack.length > 0) {
 		const { source, copy, top } = stack.pop()!;
-		for (const [childKey, child] of Object.entries(source)) {
+		for (const childKey of Object.keys(source)) {
+			const child = (source as Record<string, unknown>)[childKey];
 			if (top && exempt.has(childKey)) {
 				setOwn(copy, childKey, child);
 				continue;
 			}
-			const key = Array.isArray(source) ? childKey : maskRegistrationContent(childKey);
+			const key = Array.isArray(source) ? childKey : content(childKey);
 			if (!isContainer(child)) {
 				setOwn(copy, key, maskedLeaf(child));
 				continue;
@@ -68,11 +78,23 @@ function maskedCopy(value: unknown, exempt: ReadonlySet<string>): unknown {
 			stack.push({ source: child, copy: childCopy, top: false });
 		}
 	}
-	return root;
+	return root as IDataObject;
 }
 
-function maskedLeaf(value: unknown): unknown {
-	return typeof value === 'string' ? maskRegistrationContent(value) : value;
+/**
+ * The content rule, remembered for one exit: the rows of an item repeat most of their strings
+ * (keys, the image's name and call ids, the document type) and the rule is a pure function.
+ */
+function rememberedContentRule(): (text: string) => string {
+	const seen = new Map<string, string>();
+	return (text) => {
+		let masked = seen.get(text);
+		if (masked === undefined) {
+			masked = maskRegistrationContent(text);
+			seen.set(text, masked);
+		}
+		return masked;
+	};
 }
 
 function isFieldItem(json: IDataObject): json is IDataObject & { field: string; index: number } {
@@ -231,8 +253,7 @@ export function outboundRows(
 	maskAcrossFields(
 		copies.map(({ json }) => json).filter((json) => readsFieldsTogether(json.documentType)),
 	);
-	return copies.map((row) => ({
-		...row,
-		json: maskedCopy(row.json, exemptColumns(row.json)) as IDataObject,
-	}));
+	const content = rememberedContentRule();
+	for (const row of copies) row.json = maskJson(row.json, exemptColumns(row.json), content);
+	return copies;
 }

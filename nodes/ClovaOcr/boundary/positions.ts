@@ -33,7 +33,7 @@ export function readText(texts: readonly string[]): ReadText {
 		for (const char of text) chars.push(char);
 		spans.push([start, chars.length]);
 	});
-	const classes = chars.map(classOf);
+	const classes = chars.map(classOfChar);
 	const positions: number[] = [];
 	const gaps: Gap[] = [];
 	let separators = 0;
@@ -77,6 +77,12 @@ const ASCII_CLASSES: readonly CharacterClass[] = Array.from({ length: 128 }, (_,
 	classOf(String.fromCharCode(code)),
 );
 
+/** The class of one character (code point), ASCII from the table. */
+function classOfChar(char: string): CharacterClass {
+	const code = char.charCodeAt(0);
+	return char.length === 1 && code < 128 ? ASCII_CLASSES[code] : classOf(char);
+}
+
 /**
  * Whether the strings, read as one text, hold `length` positions with nothing between them but
  * ignorable characters and short separators: every rule of the boundary needs at least 7, so
@@ -86,9 +92,15 @@ export function hasRunOf(texts: readonly string[], length: number): boolean {
 	let run = 0;
 	let separators = 0;
 	for (const text of texts) {
-		for (const char of text) {
-			const code = char.charCodeAt(0);
-			const kind = code < 128 ? ASCII_CLASSES[code] : classOf(char);
+		for (let i = 0; i < text.length; i++) {
+			const code = text.charCodeAt(i);
+			let kind: CharacterClass;
+			if (code < 128) kind = ASCII_CLASSES[code];
+			else {
+				const char = String.fromCodePoint(text.codePointAt(i) ?? code);
+				i += char.length - 1;
+				kind = classOf(char);
+			}
 			if (kind === 'position') {
 				run = separators > MAX_SEPARATORS ? 1 : run + 1;
 				separators = 0;

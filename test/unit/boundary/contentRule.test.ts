@@ -16,6 +16,12 @@ describe('maskRegistrationContent: a number anywhere keeps positions 1-7', () =>
 		['full-width digits', '８００１０１－１２３４５６７', '８００１０１－１******'],
 		['Arabic-Indic digits', '٨٠٠١٠١-١٢٣٤٥٦٧', '٨٠٠١٠١-١******'],
 		['circled digits', '800101-①②③④⑤⑥⑦', '800101-①******'],
+		['mathematical digits (outside the BMP)', '𝟖𝟎𝟎𝟏𝟎𝟏-𝟏𝟐𝟑𝟒𝟓𝟔𝟕', '𝟖𝟎𝟎𝟏𝟎𝟏-𝟏******'],
+		[
+			'an emoji between the parts (outside the BMP, not a separator)',
+			'800101🙂1234567',
+			'800101🙂1234567',
+		],
 		['stray spaces', '8 0 0 1 0 1 - 1 2 3 4 5 6 7', '8 0 0 1 0 1 - 1 * * * * * *'],
 		['zero-width characters', '800\u200b101-12\u200d34567', '800\u200b101-1*\u200d*****'],
 		['inside an address', '서울 종로구 800101-1234567 번지', '서울 종로구 800101-1****** 번지'],

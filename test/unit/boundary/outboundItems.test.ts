@@ -103,6 +103,41 @@ describe('outboundRows, masked', () => {
 		expect(JSON.stringify(row.json)).toBe(JSON.stringify(rows[0].json));
 	});
 
+	test('a key the rule masks keeps its place among the others', () => {
+		const rows = [
+			{ json: { documentType: 'idCard', a: 1, '800101-1234567': 'x', b: '800101-1234567' } },
+		];
+		const [row] = outboundRows(rows, 'masked');
+		expect(Object.entries(row.json)).toEqual([
+			['documentType', 'idCard'],
+			['a', 1],
+			['800101-1******', 'x'],
+			['b', '800101-1******'],
+		]);
+	});
+
+	test('an own __proto__ key (as JSON.parse makes it) is masked and stays an own key', () => {
+		const json = JSON.parse(
+			'{"documentType":"idCard","__proto__":"800101-1234567","nested":{"__proto__":{"n":"800101-1234567"}}}',
+		) as Record<string, unknown>;
+		const [row] = outboundRows([{ json } as INodeExecutionData], 'masked');
+		expect(Object.getPrototypeOf(row.json)).toBe(Object.prototype);
+		expect(JSON.stringify(row.json)).toBe(
+			'{"documentType":"idCard","__proto__":"800101-1******","nested":{"__proto__":{"n":"800101-1******"}}}',
+		);
+	});
+
+	test('the same string in many items is masked alike in each', () => {
+		const rows = [0, 1, 2].map((index) =>
+			fieldItem('address', index, `서울 ${index}`, { uid: '800101-1234567' }),
+		);
+		expect(outboundRows(rows, 'masked').map((row) => row.json.uid)).toEqual([
+			'800101-1******',
+			'800101-1******',
+			'800101-1******',
+		]);
+	});
+
 	test('the input items are not changed', () => {
 		const rows = [fieldItem('personalNum', 0, '800101-1234567')];
 		outboundRows(rows, 'masked');
