@@ -457,6 +457,7 @@ const [subcommand, ...subcommandArgs] = process.argv.slice(2);
 // `npm run bench -- queue [...]`: the queue-mode burst alone, per pool size, idle and busy (tools/bench/queue).
 // `npm run bench -- pdf [...]`: an N-page PDF through Read Text against its pages as PNG items (tools/bench/pdf).
 // `npm run bench -- limiter [...]`: the limiter alone on a virtual clock, one or two processes (tools/bench/limiter).
+// `npm run bench -- overhead [...]`: the node's own work per document, several runs (overheadBench.ts).
 const run =
 	subcommand === 'matrix'
 		? () => import('./matrix/matrix').then(({ runMatrix }) => runMatrix(subcommandArgs))
@@ -472,7 +473,12 @@ const run =
 							import('./limiter/limiterBench').then(({ runLimiterBench }) =>
 								runLimiterBench(subcommandArgs),
 							)
-					: main;
+					: subcommand === 'overhead'
+						? () =>
+								import('./overheadBench').then(({ runOverheadBench }) =>
+									runOverheadBench(subcommandArgs),
+								)
+						: main;
 
 run().catch((error: unknown) => {
 	progress(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -60,17 +60,23 @@ export interface NodeOverhead {
 
 type Execute = (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>;
 
-/** The node class as n8n loads it: from the built package, never from its sources. */
-function builtNodeExecute(): Execute {
-	const modulePath = join(__dirname, '..', '..', 'dist', 'nodes', 'ClovaOcr', 'ClovaOcr.node.js');
+/** This checkout's built package. */
+export const OWN_PACKAGE_DIR = join(__dirname, '..', '..');
+
+/** The node class as n8n loads it: from a built package (`dist/`), never from its sources. */
+function builtNodeExecute(packageDir: string): Execute {
+	const modulePath = join(packageDir, 'dist', 'nodes', 'ClovaOcr', 'ClovaOcr.node.js');
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const { ClovaOcr } = require(modulePath) as { ClovaOcr: new () => { execute: Execute } };
 	const node = new ClovaOcr();
 	return node.execute;
 }
 
-export async function measureNodeOverhead(documents: number): Promise<NodeOverhead> {
-	const execute = builtNodeExecute();
+export async function measureNodeOverhead(
+	documents: number,
+	packageDir = OWN_PACKAGE_DIR,
+): Promise<NodeOverhead> {
+	const execute = builtNodeExecute(packageDir);
 	const runItems = (ctx: IExecuteFunctions) => execute.call(ctx);
 	const answer = Buffer.from(
 		renderDocument('ic-success', {
