@@ -19,19 +19,23 @@ import { contiguousGroups, hasRunOf, readText, writeText, type ReadText } from '
  * across the values of one field is masked as one.
  */
 export function maskRegistrationRuns(texts: readonly string[]): string[] {
-	if (!hasRunOf(texts, SHORTEST_MASKED_RUN)) return [...texts];
+	return hasRunOf(texts, SHORTEST_MASKED_RUN) ? maskRead(texts) : [...texts];
+}
+
+/** The content rule on one string. */
+export function maskRegistrationContent(text: string): string {
+	const texts = [text];
+	return hasRunOf(texts, SHORTEST_MASKED_RUN) ? maskRead(texts)[0] : text;
+}
+
+/** The rules on texts that hold a run long enough for one of them, read character by character. */
+function maskRead(texts: readonly string[]): string[] {
 	const read = readText(texts);
 	const hidden = new Set<number>();
 	hideNumberWindows(read, hidden);
 	hideNearMisses(read, hidden);
 	hideLabelledBackHalves(read, hidden);
 	return hidden.size === 0 ? [...texts] : writeText(read, hidden, MASK);
-}
-
-/** The content rule on one string. */
-export function maskRegistrationContent(text: string): string {
-	const texts = [text];
-	return hasRunOf(texts, SHORTEST_MASKED_RUN) ? maskRegistrationRuns(texts)[0] : text;
 }
 
 const NUMBER_LENGTH = 13;
