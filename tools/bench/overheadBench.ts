@@ -57,16 +57,36 @@ export function summarize(msPerDocument: readonly number[]): { fastest: number; 
 	};
 }
 
+export interface OverheadRuns {
+	/** Each run's ms per document, in order. */
+	readonly figures: readonly number[];
+	readonly fastest: number;
+	readonly median: number;
+}
+
+/** `runs` measurements of `documents` documents each, in this process. */
+export async function measureOverheadRuns(
+	runs: number,
+	documents: number,
+	packageDir = OWN_PACKAGE_DIR,
+): Promise<OverheadRuns> {
+	const figures: number[] = [];
+	for (let run = 0; run < runs; run++)
+		figures.push((await measureNodeOverhead(documents, packageDir)).msPerDocument);
+	return { figures, ...summarize(figures) };
+}
+
 export async function runOverheadBench(argv: readonly string[]): Promise<void> {
 	const args = parseOverheadArgs(argv);
 	if (args.help) {
 		process.stdout.write(`${OVERHEAD_USAGE}\n`);
 		return;
 	}
-	const figures: number[] = [];
-	for (let run = 0; run < args.runs; run++)
-		figures.push((await measureNodeOverhead(args.documents, args.packageDir)).msPerDocument);
-	const { fastest, median } = summarize(figures);
+	const { figures, fastest, median } = await measureOverheadRuns(
+		args.runs,
+		args.documents,
+		args.packageDir,
+	);
 	const ms = (value: number) => value.toFixed(3);
 	process.stdout.write(
 		`Node overhead without network (read, parse, check, review, flatten, exit), ${args.documents} documents per run, ${args.packageDir}\n` +
