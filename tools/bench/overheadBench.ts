@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 
 import { readFlags } from './flagReader';
 import { measureNodeOverhead, OWN_PACKAGE_DIR } from './nodeOverhead';
+import { rangeOf } from './range';
 
 export interface OverheadArgs {
 	readonly runs: number;
@@ -47,16 +48,6 @@ export function parseOverheadArgs(argv: readonly string[]): OverheadArgs {
 	return { runs, documents, packageDir, help };
 }
 
-/** The fastest and the median of the runs' ms per document. */
-export function summarize(msPerDocument: readonly number[]): { fastest: number; median: number } {
-	const sorted = [...msPerDocument].sort((a, b) => a - b);
-	const middle = sorted.length >> 1;
-	return {
-		fastest: sorted[0] ?? Number.NaN,
-		median: sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2,
-	};
-}
-
 export interface OverheadRuns {
 	/** Each run's ms per document, in order. */
 	readonly figures: readonly number[];
@@ -73,7 +64,8 @@ export async function measureOverheadRuns(
 	const figures: number[] = [];
 	for (let run = 0; run < runs; run++)
 		figures.push((await measureNodeOverhead(documents, packageDir)).msPerDocument);
-	return { figures, ...summarize(figures) };
+	const range = rangeOf(figures);
+	return { figures, fastest: range?.min ?? Number.NaN, median: range?.median ?? Number.NaN };
 }
 
 export async function runOverheadBench(argv: readonly string[]): Promise<void> {

@@ -12,6 +12,7 @@
  * calls, whichever is more. A limiter that does not know the cap may spend refusals there to
  * learn it; refusals after it are counted against the calls after it.
  */
+import { rangeOf } from '../range';
 import type { Cell } from './cells';
 
 export const FIRST_ROUND_PER_SLOT = 2;
@@ -99,10 +100,7 @@ export function turnaroundMs(calls: readonly TimedCall[], cap: number): number |
 	const ends = taken.map((call) => call.receivedAt + (call.durationMs ?? 0)).sort((a, b) => a - b);
 	const gaps: number[] = [];
 	for (let k = cap; k < arrivals.length; k++) gaps.push(arrivals[k]! - ends[k - cap]!);
-	if (gaps.length === 0) return null;
-	gaps.sort((a, b) => a - b);
-	const middle = gaps.length >> 1;
-	return gaps.length % 2 === 1 ? gaps[middle]! : (gaps[middle - 1]! + gaps[middle]!) / 2;
+	return rangeOf(gaps)?.median ?? null;
 }
 
 /** One call as the service drew its time: admitted calls have a latency, refusals a delay. */

@@ -7,6 +7,7 @@
  * node's Concurrency, wall - service is then the time the node ran with nothing at the service:
  * before its first call, between calls, after its last answer. That is its overhead.
  */
+import { rangeOf } from '../range';
 
 export type InputKind = 'pdf' | 'pngs';
 
@@ -103,21 +104,6 @@ export function runFigures(measure: RunMeasure): RunFigures {
 				? null
 				: measure.takenBytes - measure.baselineTakenBytes,
 	};
-}
-
-export interface Range {
-	readonly min: number;
-	readonly max: number;
-	readonly median: number;
-}
-
-export function rangeOf(values: readonly number[]): Range | null {
-	if (values.length === 0) return null;
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	const median =
-		sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-	return { min: sorted[0]!, max: sorted[sorted.length - 1]!, median };
 }
 
 const MB = 1024 * 1024;

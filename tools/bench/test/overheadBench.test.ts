@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 
 import { OWN_PACKAGE_DIR } from '../nodeOverhead';
-import { parseOverheadArgs, summarize } from '../overheadBench';
+import { parseOverheadArgs } from '../overheadBench';
+import { rangeOf } from '../range';
 
 describe('npm run bench -- overhead', () => {
 	it('reads its flags, with defaults', () => {
@@ -29,8 +30,8 @@ describe('npm run bench -- overhead', () => {
 		expect(() => parseOverheadArgs(argv)).toThrow(message);
 	});
 
-	it('the fastest and the median run', () => {
-		expect(summarize([0.3, 0.2, 0.5])).toEqual({ fastest: 0.2, median: 0.3 });
-		expect(summarize([0.4, 0.2, 0.3, 0.5])).toEqual({ fastest: 0.2, median: 0.35 });
+	it('the fastest and the median run (rangeOf, shared with the PDF bench and the matrix)', () => {
+		expect(rangeOf([0.3, 0.2, 0.5])).toMatchObject({ min: 0.2, median: 0.3 });
+		expect(rangeOf([0.4, 0.2, 0.3, 0.5])).toMatchObject({ min: 0.2, median: 0.35 });
 	});
 });

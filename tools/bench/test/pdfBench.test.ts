@@ -3,13 +3,13 @@ import {
 	comparisonLines,
 	headerLine,
 	rangeLines,
-	rangeOf,
 	runFigures,
 	runLine,
 	serviceTimeOf,
 	type RunMeasure,
 } from '../pdf/figures';
 import { pdfWorkflow } from '../pdf/workflow';
+import { rangeOf } from '../range';
 
 describe('the flags of bench pdf', () => {
 	it('defaults: 20 pages, 3 runs, lines, 300 ms, no per-page latency, Concurrency 4, built', () => {
