@@ -1,18 +1,29 @@
-/** Runs a command to completion, capturing its output; fails with the output's tail on a non-zero exit. */
+/**
+ * Runs a command to completion, capturing its output; fails with the output's tail on a non-zero exit.
+ *
+ * The command's standard output and error go to files, never to pipes. n8n prints a run and then
+ * calls `process.exit`: what a full pipe still held back is lost, so a large run came through cut
+ * off mid-JSON with exit code 0 whenever the reader fell behind (CI, a busy machine). Node writes
+ * to files synchronously, so all of it lands.
+ */
 import { spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface RunOptions {
 	readonly cwd?: string;
 	readonly env?: NodeJS.ProcessEnv;
 	/** kill the command (its whole process group) after this many ms */
 	readonly timeoutMs?: number;
-	/** write the command's output to this stream as it comes, besides capturing it */
-	readonly echo?: NodeJS.WritableStream;
+	/** called with the command's pid as soon as it has started (e.g. to watch its memory) */
+	readonly onSpawn?: (pid: number) => void;
 }
 
 export interface RunResult {
 	readonly stdout: string;
 	readonly stderr: string;
+	/** the exit code; -1 when a signal ended the command */
 	readonly code: number;
 }
 
@@ -43,28 +54,50 @@ function tail(text: string, lines = 40): string {
 	return text.split('\n').slice(-lines).join('\n');
 }
 
+type RunOutput = Pick<RunResult, 'stdout' | 'stderr'>;
+
+/** Two files for a command's output, read (and removed) once it has closed them. */
+function outputFiles(): { stdoutFd: number; stderrFd: number; read: () => RunOutput } {
+	const dir = mkdtempSync(join(tmpdir(), 'run-command-'));
+	const stdoutFile = join(dir, 'stdout');
+	const stderrFile = join(dir, 'stderr');
+	return {
+		stdoutFd: openSync(stdoutFile, 'w'),
+		stderrFd: openSync(stderrFile, 'w'),
+		read: () => {
+			try {
+				return {
+					stdout: readFileSync(stdoutFile, 'utf8'),
+					stderr: readFileSync(stderrFile, 'utf8'),
+				};
+			} finally {
+				rmSync(dir, { recursive: true, force: true });
+			}
+		},
+	};
+}
+
 export function runCommand(
 	command: string,
 	args: readonly string[],
 	options: RunOptions = {},
 ): Promise<RunResult> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(command, args, {
-			cwd: options.cwd,
-			env: options.env ?? process.env,
-			stdio: ['ignore', 'pipe', 'pipe'],
-			detached: true,
-		});
-		const out: Buffer[] = [];
-		const err: Buffer[] = [];
-		child.stdout.on('data', (chunk: Buffer) => {
-			out.push(chunk);
-			options.echo?.write(chunk);
-		});
-		child.stderr.on('data', (chunk: Buffer) => {
-			err.push(chunk);
-			options.echo?.write(chunk);
-		});
+		const files = outputFiles();
+		let child: ReturnType<typeof spawn>;
+		try {
+			child = spawn(command, args, {
+				cwd: options.cwd,
+				env: options.env ?? process.env,
+				stdio: ['ignore', files.stdoutFd, files.stderrFd],
+				detached: true,
+			});
+		} finally {
+			// the child holds its own copies
+			closeSync(files.stdoutFd);
+			closeSync(files.stderrFd);
+		}
+		if (child.pid !== undefined) options.onSpawn?.(child.pid);
 		let timedOut = false;
 		const timer =
 			options.timeoutMs === undefined
@@ -77,17 +110,19 @@ export function runCommand(
 							// already gone
 						}
 					}, options.timeoutMs);
+		let settled = false;
 		child.on('error', (error) => {
 			if (timer) clearTimeout(timer);
+			if (settled) return;
+			settled = true;
+			files.read();
 			reject(error);
 		});
 		child.on('close', (code, signal) => {
 			if (timer) clearTimeout(timer);
-			const result: RunResult = {
-				stdout: Buffer.concat(out).toString('utf8'),
-				stderr: Buffer.concat(err).toString('utf8'),
-				code: code ?? -1,
-			};
+			if (settled) return;
+			settled = true;
+			const result: RunResult = { ...files.read(), code: code ?? -1 };
 			if (code === 0) {
 				resolve(result);
 				return;
