@@ -1,3 +1,7 @@
+import { removeBinaryFolders } from './harness/binaryData';
 import { shutdownEngine } from './harness/shutdown';
 
-afterAll(shutdownEngine);
+afterAll(() => {
+	shutdownEngine();
+	removeBinaryFolders();
+});
