@@ -92,6 +92,9 @@ export function runCommand(
 				stdio: ['ignore', files.stdoutFd, files.stderrFd],
 				detached: true,
 			});
+		} catch (error) {
+			files.read();
+			throw error;
 		} finally {
 			// the child holds its own copies
 			closeSync(files.stdoutFd);

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CommandError, runCommand } from '../run-command';
 
 /** 4 MiB, far more than a pipe holds (64 KiB on Linux), then `process.exit` as n8n does. */
@@ -59,5 +61,30 @@ describe('runCommand: all of a command that prints much and exits at once', () =
 
 	test('a command that does not exist rejects with the spawn error', async () => {
 		await expect(runCommand('/nonexistent/command', [])).rejects.toMatchObject({ code: 'ENOENT' });
+	});
+
+	describe('leaves no output files behind', () => {
+		const outer = process.env.TMPDIR;
+		let scratch: string;
+		beforeEach(() => {
+			scratch = mkdtempSync(join(tmpdir(), 'run-command-test-'));
+			process.env.TMPDIR = scratch;
+		});
+		afterEach(() => {
+			if (outer === undefined) delete process.env.TMPDIR;
+			else process.env.TMPDIR = outer;
+			rmSync(scratch, { recursive: true, force: true });
+		});
+
+		test.each([
+			['after a run', () => runCommand(process.execPath, ['-e', 'console.log(1)'])],
+			['after a failed run', () => runCommand(process.execPath, ['-e', 'process.exit(2)'])],
+			['after a spawn error', () => runCommand('/nonexistent/command', [])],
+			// a NUL in an argument: spawn throws before any process starts
+			['after spawn threw', () => runCommand(process.execPath, ['a\0b'])],
+		])('%s', async (_case, run) => {
+			await run().catch(() => undefined);
+			expect(readdirSync(scratch)).toEqual([]);
+		});
 	});
 });
