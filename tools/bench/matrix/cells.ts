@@ -163,6 +163,7 @@ export const MATRIX_USAGE = `Usage: npm run bench -- matrix [flags]
                      the node's floor without the limiter's learning, printed beside each cell
   --timeline MS      after each cell, per MS from its first call: the fewest and most calls in
                      flight at the service, the calls that arrived and the refusals among them
+                     (without it, a cell over 1.15 x its online bound prints its timeline anyway)
   --help             this text`;
 
 export function parseMatrixArgs(argv: readonly string[]): MatrixArgs {

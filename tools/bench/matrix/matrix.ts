@@ -44,7 +44,7 @@ import {
 	type MatrixArgs,
 } from './cells';
 import { countRefusals, idealMs, onlineMs, turnaroundMs } from './ideal';
-import { callTimeline, timelineLines } from './timeline';
+import { callTimeline, OUTLIER_TO_BOUND, timelineBinMs, timelineLines } from './timeline';
 import {
 	floorNote,
 	hasFloors,
@@ -324,8 +324,11 @@ export async function runMatrix(argv: readonly string[]): Promise<void> {
 			);
 			outcomes.push(outcome);
 			progress(`  ${resultLine(outcome, args.floor).replace(/\s+/g, ' ')}`);
-			if (args.timelineMs !== null)
-				for (const line of timelineLines(callTimeline(emulator.requests, args.timelineMs)))
+			const binMs = timelineBinMs(outcome, args.timelineMs);
+			if (binMs !== null && args.timelineMs === null)
+				progress(`  over ${OUTLIER_TO_BOUND} x its online bound: its calls per ${binMs} ms`);
+			if (binMs !== null)
+				for (const line of timelineLines(callTimeline(emulator.requests, binMs)))
 					progress(`  ${line}`);
 		}
 		const elapsedMin = (Date.now() - started) / 60_000;

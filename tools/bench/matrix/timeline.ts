@@ -4,6 +4,27 @@
  * ratio to the ideal hides: a cap reached late, a limit held under the cap, a burst of refusals.
  */
 import type { TimedCall } from './ideal';
+import { isFailure, type CellOutcome } from './table';
+
+/**
+ * A cell slower than this many times its online bound prints its timeline unasked: a run that
+ * cannot be repeated at will then carries what explains it.
+ */
+export const OUTLIER_TO_BOUND = 1.15;
+
+/** Bins over an outlier's span when no `--timeline` was asked for. */
+const OUTLIER_BINS = 40;
+
+/**
+ * The bin of a cell's timeline: the one asked for, else for an outlier about 40 bins over its
+ * span (whole 50 ms, at least 50), else none.
+ */
+export function timelineBinMs(outcome: CellOutcome, askedMs: number | null): number | null {
+	if (askedMs !== null) return askedMs;
+	if (isFailure(outcome) || outcome.onlineMs === null || outcome.spanMs === null) return null;
+	if (outcome.wallMs / outcome.onlineMs <= OUTLIER_TO_BOUND) return null;
+	return Math.max(50, Math.ceil(outcome.spanMs / OUTLIER_BINS / 50) * 50);
+}
 
 export interface TimelineBin {
 	/** From the first call's arrival. */
