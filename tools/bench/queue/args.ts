@@ -16,6 +16,8 @@ export interface QueueArgs {
 	/** CPU-bound processes started beside n8n in a busy setting. */
 	readonly busyProcesses: number;
 	readonly uploads: number;
+	/** How many times the floor and this node's bursts run per setting, in alternating order. */
+	readonly rounds: number;
 	readonly workers: number;
 	/** `n8n worker --concurrency`. */
 	readonly workerConcurrency: number;
@@ -50,6 +52,10 @@ export const QUEUE_USAGE = `Usage: npm run bench -- queue [flags]
                      node --stack-trace-limit for n8n (V8 keeps 10 frames: a pool timeout's stack then
                      ends inside TypeORM, before the call that asked for the connection)
   --uploads N        uploads per burst (default 200)
+  --rounds N         the floor and this node's bursts N times per setting, in alternating order (floor
+                     first in odd rounds, this node first in even ones), HTTP Request once after them;
+                     each round's node burst is judged against that round's floor, the verdict takes
+                     the median ratio (default 1)
   --workers N        queue-mode workers (default 2)
   --concurrency N    n8n worker --concurrency (default 100)
   --cap N            the emulator's concurrency cap (default 8)
@@ -77,6 +83,7 @@ export function parseQueueArgs(argv: readonly string[]): QueueArgs {
 	let loads: LoadSetting[] = ['idle'];
 	let busyProcesses = 2;
 	let uploads = 200;
+	let rounds = 1;
 	let workers = 2;
 	let workerConcurrency = 100;
 	let cap = 8;
@@ -108,6 +115,9 @@ export function parseQueueArgs(argv: readonly string[]): QueueArgs {
 					break;
 				case '--uploads':
 					uploads = flag.integer(1, 10_000);
+					break;
+				case '--rounds':
+					rounds = flag.integer(1, 20);
 					break;
 				case '--workers':
 					workers = flag.integer(1, 16);
@@ -152,6 +162,7 @@ export function parseQueueArgs(argv: readonly string[]): QueueArgs {
 		loads,
 		busyProcesses,
 		uploads,
+		rounds,
 		workers,
 		workerConcurrency,
 		cap,
@@ -174,6 +185,33 @@ export interface QueueSetting {
 /** Every pool size, each idle and/or busy, in that order. */
 export function queueSettings(args: QueueArgs): QueueSetting[] {
 	return args.pools.flatMap((pool) => args.loads.map((load) => ({ pool, load })));
+}
+
+/** This node with no cap (the floor), this node under the cap, n8n's HTTP Request node under the cap. */
+export type BurstKind = 'floor' | 'node' | 'http';
+
+/** A burst of a setting: what is posted to, and in which round of --rounds (from 1). */
+export interface PlannedBurst {
+	readonly kind: BurstKind;
+	readonly round: number;
+}
+
+/**
+ * The bursts of one setting, in order: per round the floor and this node, the floor first in
+ * odd rounds and this node first in even ones (so neither always runs on the fresher queue
+ * mode), then HTTP Request once, counted in the last round.
+ */
+export function burstPlan(rounds: number): PlannedBurst[] {
+	const plan: PlannedBurst[] = [];
+	for (let round = 1; round <= rounds; round++) {
+		const pair: PlannedBurst[] = [
+			{ kind: 'floor', round },
+			{ kind: 'node', round },
+		];
+		plan.push(...(round % 2 === 1 ? pair : pair.reverse()));
+	}
+	plan.push({ kind: 'http', round: rounds });
+	return plan;
 }
 
 /** n8n 2.41's DB_POSTGRESDB_POOL_SIZE when it is not set (@n8n/config's PostgresConfig.poolSize). */

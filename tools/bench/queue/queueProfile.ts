@@ -1,11 +1,11 @@
 /**
- * `npm run bench -- queue [--busy] [--pool default,10] [--uploads 200] [--no-build] [--help]`:
+ * `npm run bench -- queue [--busy] [--pool default,10] [--uploads 200] [--rounds 3] [--no-build] [--help]`:
  * the queue-mode webhook burst alone, per setting (Postgres pool size, idle or beside CPU-bound
  * processes). Each setting starts a fresh queue mode (tools/n8n/queue-mode.ts: Redis, Postgres,
  * a main and 2 workers at `--concurrency=100`, binary data in the database) in a fresh user
- * folder, warms both workflows up, then posts N uploads at once three times: this node with no
- * cap (queue mode's floor), this node under the cap, n8n's HTTP Request node (Retry On Fail)
- * under the cap. Per burst: wall, wall ÷ floor, failed uploads and n8n's answers to them, 0025
+ * folder, warms both workflows up, then posts N uploads at once: this node with no cap (queue
+ * mode's floor) and this node under the cap, once per --rounds in alternating order, then n8n's
+ * HTTP Request node (Retry On Fail) under the cap. Per burst: wall, wall ÷ floor, failed uploads and n8n's answers to them, 0025
  * refusals, p50/p95 per upload, the Postgres pool waits the main and the workers logged during
  * it, and the errors n8n stored for the failed executions. Then a verdict per target.
  */
@@ -24,11 +24,13 @@ import { packBenchPackage } from '../benchPackage';
 import { jpegBytes } from '../imageFiles';
 import { clovaWebhookWorkflow, httpWebhookWorkflow, postBurst } from '../webhookBurst';
 import {
+	burstPlan,
 	parseQueueArgs,
 	QueueArgsError,
 	queueSettings,
 	QUEUE_USAGE,
 	settingLabel,
+	type PlannedBurst,
 	type QueueArgs,
 	type QueueSetting,
 } from './args';
@@ -40,7 +42,6 @@ import {
 	burstLabel,
 	settingLines,
 	verdictLines,
-	type BurstKind,
 	type BurstResult,
 	type SettingResult,
 } from './report';
@@ -98,10 +99,10 @@ async function measureBurst(
 	shared: Shared,
 	queue: QueueMode,
 	db: ExecutionDb,
-	kind: BurstKind,
-	path: string,
+	{ kind, round }: PlannedBurst,
 ): Promise<BurstResult> {
 	const { args, emulator } = shared;
+	const path = kind === 'http' ? 'queue-profile-http' : 'queue-profile-clova';
 	emulator.configure({ concurrencyCap: kind === 'floor' ? null : args.cap });
 	const mark = markLogs([
 		{ where: 'main', file: queue.logFiles.main },
@@ -115,7 +116,9 @@ async function measureBurst(
 			])
 		: null;
 	const loadAtStart = load();
-	progress(`  ${burstLabel(kind, args.cap)}: ${args.uploads} uploads (load ${loadAtStart})...`);
+	progress(
+		`  ${burstLabel(kind, args.cap, round, args.rounds)}: ${args.uploads} uploads (load ${loadAtStart})...`,
+	);
 	const figures = await postBurst(
 		`${queue.main.url}/webhook/${path}`,
 		jpegBytes(IMAGE_BYTES),
@@ -136,6 +139,7 @@ async function measureBurst(
 	);
 	return {
 		kind,
+		round,
 		figures,
 		poolWaits,
 		executions,
@@ -211,9 +215,8 @@ async function runSetting(shared: Shared, setting: QueueSetting): Promise<Settin
 					await sleep(SETTLE_MS);
 				}
 				const bursts: BurstResult[] = [];
-				bursts.push(await measureBurst(shared, queue, db, 'floor', 'queue-profile-clova'));
-				bursts.push(await measureBurst(shared, queue, db, 'node', 'queue-profile-clova'));
-				bursts.push(await measureBurst(shared, queue, db, 'http', 'queue-profile-http'));
+				for (const planned of burstPlan(args.rounds))
+					bursts.push(await measureBurst(shared, queue, db, planned));
 				const loadAfter = load();
 				return { setting, loadBefore, loadAfter, durationMs: Date.now() - started, bursts };
 			} finally {

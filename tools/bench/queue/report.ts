@@ -3,15 +3,18 @@
  * tools/bench/test/queueProfile.test.ts).
  */
 import type { BurstFigures } from '../webhookBurst';
-import { settingLabel, type QueueArgs, type QueueSetting } from './args';
+import { rangeOf } from '../range';
+import { settingLabel, type BurstKind, type QueueArgs, type QueueSetting } from './args';
 import { shortFrame, type ExecutionSummary } from './executionErrors';
 import { poolWaitFiguresLine, type PoolWaitFigures } from './poolMetrics';
 import { poolWaitSummary, type PoolWaitCount } from './poolWaits';
 
-export type BurstKind = 'floor' | 'node' | 'http';
+export type { BurstKind } from './args';
 
 export interface BurstResult {
 	readonly kind: BurstKind;
+	/** Its round of --rounds, from 1 (args.ts burstPlan). */
+	readonly round: number;
 	readonly figures: BurstFigures;
 	/** Pool waits in the main's and the workers' logs during this burst. */
 	readonly poolWaits: PoolWaitCount;
@@ -37,28 +40,43 @@ export const WALL_TARGET = 1.2;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-export function burstLabel(kind: BurstKind, cap: number): string {
+/** The burst's name; with more than one round, the floor's and this node's name their round. */
+export function burstLabel(kind: BurstKind, cap: number, round = 1, rounds = 1): string {
+	const ofRound = rounds > 1 && kind !== 'http' ? `, round ${round}` : '';
 	switch (kind) {
 		case 'floor':
-			return 'this node, no cap (the floor)';
+			return `this node, no cap (the floor)${ofRound}`;
 		case 'node':
-			return `this node, cap ${cap}`;
+			return `this node, cap ${cap}${ofRound}`;
 		case 'http':
 			return `HTTP Request node (Retry On Fail 5 x 1 s), cap ${cap}`;
 	}
 }
 
-export function burstOf(result: SettingResult, kind: BurstKind): BurstResult | undefined {
-	return result.bursts.find((burst) => burst.kind === kind);
+export function burstsOf(result: SettingResult, kind: BurstKind): BurstResult[] {
+	return result.bursts.filter((burst) => burst.kind === kind);
 }
 
-/** wall ÷ the same setting's floor; null without a floor. */
-export function floorRatio(result: SettingResult, kind: BurstKind): number | null {
-	const floor = burstOf(result, 'floor');
-	const burst = burstOf(result, kind);
-	if (!floor || !burst || floor.figures.wallMs <= 0) return null;
+function floorOfRound(result: SettingResult, round: number): BurstResult | undefined {
+	return result.bursts.find((burst) => burst.kind === 'floor' && burst.round === round);
+}
+
+/** A burst's wall ÷ the floor of its own round (measured beside it); null without that floor. */
+export function floorRatio(result: SettingResult, burst: BurstResult): number | null {
+	const floor = floorOfRound(result, burst.round);
+	if (!floor || floor.figures.wallMs <= 0) return null;
 	return burst.figures.wallMs / floor.figures.wallMs;
 }
+
+/** This node's wall ÷ its round's floor, one per round that has both. */
+export function nodeRatios(result: SettingResult): number[] {
+	return burstsOf(result, 'node')
+		.map((burst) => floorRatio(result, burst))
+		.filter((ratio): ratio is number => ratio !== null);
+}
+
+const medianWall = (bursts: readonly BurstResult[]) =>
+	rangeOf(bursts.map((burst) => burst.figures.wallMs))?.median ?? null;
 
 function executionsLine(executions: ExecutionSummary | string): string {
 	if (typeof executions === 'string') return `executions: not read (${executions})`;
@@ -85,11 +103,12 @@ export function settingLines(
 		`Setting ${index}/${of}: ${settingLabel(result.setting, args.busyProcesses)}; load average ${result.loadBefore} before, ${result.loadAfter} after; ${(result.durationMs / 60_000).toFixed(1)} min`,
 		`  ${'burst'.padEnd(48)} ${'wall'.padStart(8)}  ${'x floor'.padStart(7)}  ${'failed'.padStart(6)}  ${'0025 answers'.padEnd(14)}  ${'per upload p50 / p95'.padEnd(20)}  pool waits logged`,
 	];
+	const label = (burst: BurstResult) => burstLabel(burst.kind, args.cap, burst.round, args.rounds);
 	for (const burst of result.bursts) {
 		const f = burst.figures;
-		const ratio = floorRatio(result, burst.kind);
+		const ratio = floorRatio(result, burst);
 		lines.push(
-			`  ${burstLabel(burst.kind, args.cap).padEnd(48)} ${seconds(f.wallMs).padStart(8)}  ${(ratio === null ? '' : ratio.toFixed(2)).padStart(7)}  ${String(f.failed).padStart(6)}  ${`${f.refusals} (${((100 * f.refusals) / f.uploads).toFixed(1)} %)`.padEnd(14)}  ${`${seconds(f.p50Ms)} / ${seconds(f.p95Ms)}`.padEnd(20)}  ${poolWaitSummary(burst.poolWaits)}`,
+			`  ${label(burst).padEnd(48)} ${seconds(f.wallMs).padStart(8)}  ${(ratio === null ? '' : ratio.toFixed(2)).padStart(7)}  ${String(f.failed).padStart(6)}  ${`${f.refusals} (${((100 * f.refusals) / f.uploads).toFixed(1)} %)`.padEnd(14)}  ${`${seconds(f.p50Ms)} / ${seconds(f.p95Ms)}`.padEnd(20)}  ${poolWaitSummary(burst.poolWaits)}`,
 		);
 	}
 	for (const burst of result.bursts) {
@@ -132,7 +151,7 @@ export function settingLines(
 				notes.push(`    ${shortFrame(frame)}`);
 		}
 		if (notes.length === 0) continue;
-		lines.push(`  ${burstLabel(burst.kind, args.cap)}:`);
+		lines.push(`  ${label(burst)}:`);
 		for (const note of notes) lines.push(`    ${note}`);
 	}
 	return lines;
@@ -141,41 +160,51 @@ export function settingLines(
 const verdict = (met: boolean) => (met ? 'MET' : 'NOT MET');
 
 /**
- * Per setting: this node's burst failed none; its wall time ≤ 1.2 × the same setting's floor
- * (a busy setting's floor is measured beside the busy processes too). The issue's target is
- * the default pool; a set pool is judged alike, its label says which.
+ * Per setting: this node's bursts failed none; its wall time ≤ 1.2 × the floor (a busy
+ * setting's floor is measured beside the busy processes too). With --rounds, each round's
+ * node burst is divided by that round's floor and the median ratio is judged, the ratios
+ * listed beside it. The issue's target is the default pool; a set pool is judged alike, its
+ * label says which.
  */
 export function verdictLines(results: readonly SettingResult[], args: QueueArgs): string[] {
 	const lines = [
 		`Targets (queue mode, ${args.uploads} uploads, ${args.workers} workers at concurrency ${args.workerConcurrency}` +
 			`${args.connectionTimeoutMs === null ? '' : `, DB_POSTGRESDB_CONNECTION_TIMEOUT ${args.connectionTimeoutMs} ms (not n8n's default)`}` +
-			`; this node's burst under cap ${args.cap})`,
+			`; this node's burst under cap ${args.cap}${args.rounds > 1 ? `, ${args.rounds} rounds` : ''})`,
 	];
 	for (const result of results) {
-		const node = burstOf(result, 'node');
-		if (!node) continue;
+		const nodes = burstsOf(result, 'node');
+		if (nodes.length === 0) continue;
 		const label = settingLabel(result.setting, args.busyProcesses);
-		lines.push(
-			`  0 failed, ${label}:  ${node.figures.failed} failed   ${verdict(node.figures.failed === 0)}`,
-		);
+		const failed = nodes.reduce((sum, burst) => sum + burst.figures.failed, 0);
+		const where =
+			nodes.length > 1 && failed > 0
+				? ` (in ${nodes.filter((burst) => burst.figures.failed > 0).length} of ${nodes.length} rounds)`
+				: '';
+		lines.push(`  0 failed, ${label}:  ${failed} failed${where}   ${verdict(failed === 0)}`);
 	}
 	for (const result of results) {
-		const ratio = floorRatio(result, 'node');
-		if (ratio === null) continue;
-		const floor = burstOf(result, 'floor');
+		const ratios = nodeRatios(result);
+		const spread = rangeOf(ratios);
+		if (spread === null) continue;
+		const floorMs = medianWall(burstsOf(result, 'floor')) ?? 0;
 		const label = settingLabel(result.setting, args.busyProcesses);
+		const figure =
+			ratios.length === 1
+				? `${spread.median.toFixed(2)} x (floor ${seconds(floorMs)})`
+				: `median ${spread.median.toFixed(2)} x of ${ratios.length} rounds (${ratios.map((ratio) => ratio.toFixed(2)).join(', ')}; floor median ${seconds(floorMs)})`;
 		let note = '';
 		if (result.setting.load === 'busy') {
 			const idle = results.find(
 				(other) => other.setting.pool === result.setting.pool && other.setting.load === 'idle',
 			);
-			const idleFloor = idle && burstOf(idle, 'floor');
-			const node = burstOf(result, 'node');
-			if (idleFloor && node)
-				note = ` (its floor measured beside the busy processes; ${(node.figures.wallMs / idleFloor.figures.wallMs).toFixed(2)} x the idle floor)`;
+			const idleFloorMs = idle && medianWall(burstsOf(idle, 'floor'));
+			const nodeMs = medianWall(burstsOf(result, 'node'));
+			if (idleFloorMs && nodeMs !== null)
+				note = ` (its floor measured beside the busy processes; ${(nodeMs / idleFloorMs).toFixed(2)} x the idle floor)`;
 		}
 		lines.push(
-			`  wall <= ${WALL_TARGET} x the queue-mode no-cap floor, ${label}:  ${ratio.toFixed(2)} x (floor ${seconds(floor?.figures.wallMs ?? 0)})${note}   ${verdict(ratio <= WALL_TARGET)}`,
+			`  wall <= ${WALL_TARGET} x the queue-mode no-cap floor, ${label}:  ${figure}${note}   ${verdict(spread.median <= WALL_TARGET)}`,
 		);
 	}
 	return lines;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import {
+	burstPlan,
 	parseQueueArgs,
 	queueSettings,
 	QueueArgsError,
@@ -18,7 +19,13 @@ import {
 	POOL_WAIT_PATTERNS,
 } from '../queue/poolWaits';
 import { parsePoolMetrics, poolWaitDelta, poolWaitFiguresLine } from '../queue/poolMetrics';
-import { floorRatio, verdictLines, type SettingResult } from '../queue/report';
+import {
+	floorRatio,
+	settingLines,
+	verdictLines,
+	type BurstResult,
+	type SettingResult,
+} from '../queue/report';
 import type { BurstFigures } from '../webhookBurst';
 
 describe('npm run bench -- queue: flags', () => {
@@ -28,6 +35,7 @@ describe('npm run bench -- queue: flags', () => {
 			loads: ['idle'],
 			busyProcesses: 2,
 			uploads: 200,
+			rounds: 1,
 			workers: 2,
 			workerConcurrency: 100,
 			cap: 8,
@@ -75,9 +83,12 @@ describe('npm run bench -- queue: flags', () => {
 			'--stack-trace-limit',
 			'40',
 			'--no-metrics',
+			'--rounds',
+			'3',
 		]);
 		expect(args).toMatchObject({
 			uploads: 50,
+			rounds: 3,
 			workers: 3,
 			workerConcurrency: 10,
 			cap: 4,
@@ -100,6 +111,8 @@ describe('npm run bench -- queue: flags', () => {
 		[['--uploads']],
 		[['--busy=yes']],
 		[['--workers', '0']],
+		[['--rounds', '0']],
+		[['--rounds', '21']],
 		[['--quick']],
 		[['queue']],
 	])('refuses %j', (argv) => {
@@ -118,6 +131,21 @@ describe('npm run bench -- queue: flags', () => {
 			"default pool (unset: 2), busy (2 x node -e 'for(;;){}')",
 		);
 		expect(settingLabel({ pool: 10, load: 'idle' }, 2)).toBe('pool 10, idle');
+	});
+
+	it('the bursts of a setting: floor and node per round, in turn first, then HTTP Request once', () => {
+		const name = (plan: ReturnType<typeof burstPlan>) =>
+			plan.map(({ kind, round }) => `${kind} ${round}`);
+		expect(name(burstPlan(1))).toEqual(['floor 1', 'node 1', 'http 1']);
+		expect(name(burstPlan(3))).toEqual([
+			'floor 1',
+			'node 1',
+			'node 2',
+			'floor 2',
+			'floor 3',
+			'node 3',
+			'http 3',
+		]);
 	});
 });
 
@@ -364,22 +392,88 @@ describe('the verdicts', () => {
 		loadAfter: '0',
 		durationMs: 0,
 		bursts: [
-			{ kind: 'floor', figures: figures(floorMs), poolWaits: none, executions: 'x' },
-			{ kind: 'node', figures: figures(nodeMs, failed), poolWaits: none, executions: 'x' },
+			{ kind: 'floor', round: 1, figures: figures(floorMs), poolWaits: none, executions: 'x' },
+			{
+				kind: 'node',
+				round: 1,
+				figures: figures(nodeMs, failed),
+				poolWaits: none,
+				executions: 'x',
+			},
 		],
 	});
 
 	it('0 failed per setting, and wall against the same setting floor (the idle floor beside it when busy)', () => {
 		const idle = setting('idle', 10_000, 11_900, 0);
 		const busy = setting('busy', 20_000, 40_000, 187);
-		expect(floorRatio(idle, 'node')).toBeCloseTo(1.19);
-		expect(floorRatio(idle, 'http')).toBeNull();
+		expect(floorRatio(idle, idle.bursts[1]!)).toBeCloseTo(1.19);
+		expect(floorRatio(idle, idle.bursts[0]!)).toBe(1);
 		expect(verdictLines([idle, busy], args)).toEqual([
 			"Targets (queue mode, 200 uploads, 2 workers at concurrency 100; this node's burst under cap 8)",
 			'  0 failed, default pool (unset: 2), idle:  0 failed   MET',
 			"  0 failed, default pool (unset: 2), busy (2 x node -e 'for(;;){}'):  187 failed   NOT MET",
 			'  wall <= 1.2 x the queue-mode no-cap floor, default pool (unset: 2), idle:  1.19 x (floor 10.00 s)   MET',
 			"  wall <= 1.2 x the queue-mode no-cap floor, default pool (unset: 2), busy (2 x node -e 'for(;;){}'):  2.00 x (floor 20.00 s) (its floor measured beside the busy processes; 4.00 x the idle floor)   NOT MET",
+		]);
+	});
+
+	it('with rounds, each node burst against its own round floor; the median is judged, every ratio shown', () => {
+		const rounds = parseQueueArgs(['--busy', '--rounds', '3']);
+		const burst = (kind: 'floor' | 'node' | 'http', round: number, wallMs: number, failed = 0) =>
+			({
+				kind,
+				round,
+				figures: figures(wallMs, failed),
+				poolWaits: none,
+				executions: 'x',
+			}) as BurstResult;
+		// the order burstPlan(3) runs them in; a node burst paired with another round floor would
+		// give 0.80, 1.25 or 1.30 in place of 1.00 / 1.10 / 1.30
+		const idle: SettingResult = {
+			setting: { pool: null, load: 'idle' },
+			loadBefore: '0',
+			loadAfter: '0',
+			durationMs: 0,
+			bursts: [
+				burst('floor', 1, 20_000),
+				burst('node', 1, 26_000),
+				burst('node', 2, 22_000),
+				burst('floor', 2, 20_000),
+				burst('floor', 3, 25_000),
+				burst('node', 3, 25_000),
+				burst('http', 3, 30_000, 17),
+			],
+		};
+		const busy: SettingResult = {
+			...idle,
+			setting: { pool: null, load: 'busy' },
+			bursts: [
+				burst('floor', 1, 30_000),
+				burst('node', 1, 33_000, 2),
+				burst('node', 2, 45_000),
+				burst('floor', 2, 30_000),
+				burst('floor', 3, 36_000),
+				burst('node', 3, 36_000, 1),
+			],
+		};
+		expect(floorRatio(idle, idle.bursts[6]!)).toBeCloseTo(1.2);
+		expect(verdictLines([idle, busy], rounds)).toEqual([
+			"Targets (queue mode, 200 uploads, 2 workers at concurrency 100; this node's burst under cap 8, 3 rounds)",
+			'  0 failed, default pool (unset: 2), idle:  0 failed   MET',
+			"  0 failed, default pool (unset: 2), busy (2 x node -e 'for(;;){}'):  3 failed (in 2 of 3 rounds)   NOT MET",
+			'  wall <= 1.2 x the queue-mode no-cap floor, default pool (unset: 2), idle:  median 1.10 x of 3 rounds (1.30, 1.10, 1.00; floor median 20.00 s)   MET',
+			"  wall <= 1.2 x the queue-mode no-cap floor, default pool (unset: 2), busy (2 x node -e 'for(;;){}'):  median 1.10 x of 3 rounds (1.10, 1.50, 1.00; floor median 30.00 s) (its floor measured beside the busy processes; 1.80 x the idle floor)   MET",
+		]);
+		const rows = settingLines(idle, rounds, 1, 2).slice(2, 9);
+		// label, wall, x floor (each a round's own)
+		expect(rows.map((row) => row.trim().split(/ {2,}/).slice(0, 3))).toEqual([
+			['this node, no cap (the floor), round 1', '20.00 s', '1.00'],
+			['this node, cap 8, round 1', '26.00 s', '1.30'],
+			['this node, cap 8, round 2', '22.00 s', '1.10'],
+			['this node, no cap (the floor), round 2', '20.00 s', '1.00'],
+			['this node, no cap (the floor), round 3', '25.00 s', '1.00'],
+			['this node, cap 8, round 3', '25.00 s', '1.00'],
+			['HTTP Request node (Retry On Fail 5 x 1 s), cap 8', '30.00 s', '1.20'],
 		]);
 	});
 });
