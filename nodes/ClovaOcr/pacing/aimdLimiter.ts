@@ -1,13 +1,15 @@
 /**
- * How many requests to one CLOVA OCR domain are kept in flight, found by probing:
- * additive increase while the service takes them; when it answers that its per-domain
- * concurrency cap is reached (0025, 429), the limit becomes what the service held, and
- * stays there: one request above it is tried again after a plateau that doubles each time
- * the same cap refuses it, up to a number of calls. A probe the service takes shows the cap
- * was raised (in queue mode, another worker stopped sending): the limit then grows by one
- * per accepted request until the next refusal. One limiter is shared by every execution in
- * the process that sends to the same domain (see limiterRegistry.ts); each execution waits
- * in its own lane.
+ * How many requests to one CLOVA OCR domain are kept in flight, found by probing: until
+ * the service first answers that its per-domain concurrency cap is reached (0025, 429)
+ * nothing is known of the cap, and the limit grows by one per accepted request; then the
+ * limit becomes what the service held, and stays there: one request above it is tried again
+ * after a plateau that doubles each time the same cap refuses it, up to a number of calls. A
+ * refusal below what this process has held shows another sender (a queue-mode worker) shares
+ * the cap: the plateau starts over, so the share is probed again soon after that sender stops.
+ * A probe the service takes shows the cap was raised: the limit then grows by one per
+ * accepted request until the next refusal. One limiter is shared by every execution in the
+ * process that sends to the same domain (see limiterRegistry.ts); each execution waits in
+ * its own lane.
  */
 export interface AimdSettings {
 	/** Where the limit starts. */
@@ -82,13 +84,17 @@ interface Waiter {
 
 type LaneQueue = Record<RequestKind, Waiter[]>;
 
+interface SentRequest {
+	refused: boolean;
+}
+
 const DEFAULT_LANE: Lane = {};
 
 export class AimdLimiter {
 	private limitValue: number;
 	private inFlightCount = 0;
 	/** The requests in flight; each is marked when the service refuses it, for those sent beside it. */
-	private readonly outstanding = new Set<{ refused: boolean }>();
+	private readonly outstanding = new Set<SentRequest>();
 	private waitingTotal = 0;
 	/** The lowest limit the service refused, once it did. */
 	private refusedLimit = Number.POSITIVE_INFINITY;
@@ -96,8 +102,20 @@ export class AimdLimiter {
 	private windowsAtPlateau = 0;
 	/** How long the plateau lasts before the refused limit is tried again (windows, before the call bound). */
 	private plateauLength: number;
-	/** A probe was taken: the cap was raised by an unknown amount, so growth is per request until a refusal. */
-	private capRaised = false;
+	/**
+	 * Nothing is known of the cap (no refusal yet), or a probe was taken (it was raised by an
+	 * unknown amount): growth is per accepted request, not per window, until a refusal.
+	 */
+	private capRaised = true;
+	/**
+	 * The most requests this process has had accepted for a whole window with the limit in use
+	 * (a window: as many accepted requests in a row, no refusal between, as the limit was
+	 * when it began): what the service has shown it holds for this process.
+	 */
+	private provenLimit = 0;
+	/** The window being counted: the limit when it began, and its accepted requests so far. */
+	private windowOf = 0;
+	private acceptedInWindow = 0;
 	/** Lanes with waiting requests, in turn order: a lane served goes to the back. */
 	private readonly lanes = new Map<Lane, LaneQueue>();
 	private lastActiveMs: number;
@@ -219,7 +237,7 @@ export class AimdLimiter {
 	private grant(): Permit {
 		this.inFlightCount++;
 		this.lastActiveMs = this.now();
-		const request = { refused: false };
+		const request: SentRequest = { refused: false };
 		const sentBeside = [...this.outstanding];
 		this.outstanding.add(request);
 		let released = false;
@@ -236,18 +254,25 @@ export class AimdLimiter {
 	}
 
 	/** `sentBeside`: the requests in flight when this one was sent. */
-	private onRelease(
-		outcome: RequestOutcome,
-		sentBeside: ReadonlyArray<{ refused: boolean }>,
-	): void {
+	private onRelease(outcome: RequestOutcome, sentBeside: readonly SentRequest[]): void {
 		// Growing is only earned by a limit that was in use, not by a trickle.
 		const limitWasReached = this.inFlightCount >= this.allowed || this.waitingTotal > 0;
 		this.inFlightCount--;
 		this.lastActiveMs = this.now();
-		if (outcome === 'accepted' && limitWasReached) this.increase();
+		if (outcome === 'accepted' && limitWasReached) {
+			this.countWindow();
+			this.increase();
+		}
 		if (outcome === 'congested')
 			this.onCongestion(sentBeside.filter((request) => !request.refused).length);
 		this.dispatch();
+	}
+
+	private countWindow(): void {
+		if (this.acceptedInWindow === 0) this.windowOf = this.allowed;
+		if (++this.acceptedInWindow < this.windowOf) return;
+		this.provenLimit = Math.max(this.provenLimit, this.windowOf);
+		this.acceptedInWindow = 0;
 	}
 
 	/** Windows the plateau lasts now: its doubled length, within `maxPlateauCalls` at this limit and `maxPlateauWindows`. */
@@ -294,8 +319,12 @@ export class AimdLimiter {
 		// seen late, not a cap that was raised.
 		const held = Math.max(min, this.inFlightCount, takenBeside);
 		const refused = held + 1;
-		// The same cap refused a probe again: it is stable, so probe it half as often.
-		if (refused >= this.refusedLimit) this.plateauLength = this.currentPlateauWindows() * 2;
+		// Refused below what this process has held: another sender (a queue-mode worker) shares
+		// the cap and may stop at any time, so its share is probed again soon. Otherwise the same
+		// cap refused a probe again: it is stable, so probe it half as often.
+		if (held < this.provenLimit) this.plateauLength = this.settings.plateauWindows;
+		else if (refused >= this.refusedLimit) this.plateauLength = this.currentPlateauWindows() * 2;
+		this.acceptedInWindow = 0;
 		this.refusedLimit = Math.min(this.refusedLimit, refused);
 		this.limitValue = Math.max(min, Math.min(this.limitValue, this.refusedLimit - 1));
 		this.windowsAtPlateau = 0;

@@ -74,16 +74,17 @@ describe('AimdLimiter: how the limit moves', () => {
 		expect([limiter.inFlight, limiter.limit]).toEqual([4, 8]);
 	});
 
-	test('additive increase: one more request per window of accepted requests at the limit', async () => {
-		const limiter = new AimdLimiter({ ...SETTINGS, initial: 7, max: 16 });
-		const permits = await take(limiter, 7);
+	test('before any refusal nothing is known of the cap: one more request per accepted request at the limit', async () => {
+		const limiter = new AimdLimiter({ ...SETTINGS, initial: 4, max: 16 });
+		const permits = await take(limiter, 4);
 		const limits: number[] = [];
 		for (const permit of permits) {
-			void limiter.acquire(); // demand stays above the limit
+			while (limiter.waitingCount === 0) void limiter.acquire(); // demand stays above the limit
 			permit.release('accepted');
-			limits.push(Number(limiter.limit.toFixed(4)));
+			limits.push(Number(limiter.limit.toFixed(2)));
 		}
-		expect(limits).toEqual([7.1429, 7.2829, 7.4202, 7.5549, 7.6873, 7.8174, 7.9453]);
+		// additive per window (the limiter before): 4.25, 4.49, 4.71, 4.92
+		expect(limits).toEqual([5, 6, 7, 8]);
 	});
 
 	test('grows to max at most', async () => {
@@ -299,6 +300,29 @@ describe('AimdLimiter: staying under a cap it learned', () => {
 		expect(limiter.limit).toBe(10);
 		// held at 10 for the plateau, then 11 tried: growth is per window again (+1 / limit per request)
 		expect(await acceptedWindows(limiter, 2)).toEqual([10, 11.79]);
+	});
+
+	test('refused below what it has held (another worker took part of the cap): the plateau starts over', async () => {
+		const limiter = new AimdLimiter({
+			...SETTINGS,
+			initial: 5,
+			max: 16,
+			plateauWindows: 1,
+			maxPlateauWindows: 4,
+		});
+		// a stable cap of 4: its probes refused three times, the plateau doubled to its longest
+		expect(await plateausAt(limiter, 5, 3)).toEqual([1, 2, 4]);
+		const permits = await take(limiter, 3);
+		permits[2].release('congested'); // 2 held: another sender holds the rest of the cap
+		for (const permit of permits.slice(0, 2)) permit.release('failed');
+		expect(limiter.limit).toBe(2);
+		// it may stop at any time: 3 is tried after one window (a stable cap's plateau: 4)
+		let windows = 0;
+		while (limiter.allowed < 3) {
+			await acceptedWindows(limiter, 1);
+			windows++;
+		}
+		expect(windows).toBe(1);
 	});
 
 	test('the plateau lasts at most maxPlateauCalls calls, never under plateauWindows windows', async () => {

@@ -91,8 +91,9 @@ export async function runLimiterBench(argv: readonly string[]): Promise<void> {
 		`The node's limiter (dist's AimdLimiter, DEFAULT_AIMD) on a virtual clock against a simulated domain;`,
 	);
 	say(
-		`each process one execution at Concurrency 64; ${turnMs} ms from a granted slot to the call reaching the service.`,
+		`each process one execution at Concurrency 64 (a worker's uploads: single-item executions at Concurrency 4);`,
 	);
+	say(`${turnMs} ms from a granted slot to the call reaching the service.`);
 	say(
 		'ideal: the cap full from the first call to the last answer (for two processes: and not before the later one',
 	);

@@ -22,6 +22,11 @@ function batch(items: number, startMs = 0): SimulatedProcess {
 	return { items, startMs, concurrency: 64 };
 }
 
+/** A queue-mode worker: `uploads` single-item executions at once, each offering the default Concurrency 4. */
+export function uploads(count: number): SimulatedProcess {
+	return { items: count, startMs: 0, concurrency: count, initialLimit: 4 };
+}
+
 function cells(): Scenario[] {
 	const scenarios: Scenario[] = [];
 	for (const cap of [2, 8, 32])
@@ -54,6 +59,17 @@ function cells(): Scenario[] {
 				},
 			);
 		}
+	// 25 rounds of the cap each, as 200 uploads at cap 8 (the queue-mode bench)
+	for (const [cap, each] of [
+		[8, 100],
+		[32, 400],
+	] as const)
+		for (const [refusal, refusalDelayMs] of Object.entries(REFUSALS))
+			scenarios.push({
+				name: `two workers, ${each} + ${each} uploads at Concurrency 4, cap ${cap}, refusal ${refusal}`,
+				service: { cap, latency: latency('fixed'), refusalDelayMs },
+				processes: [uploads(each), uploads(each)],
+			});
 	return scenarios;
 }
 

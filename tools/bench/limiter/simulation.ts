@@ -24,8 +24,14 @@ export interface SimulatedProcess {
 	/** Items of its one execution (a batch), all handed to the limiter at `startMs`. */
 	readonly items: number;
 	readonly startMs: number;
-	/** The node's Concurrency option for that execution. */
+	/** The node's Concurrency option for that execution: how many of its items are in flight or waiting at once. */
 	readonly concurrency: number;
+	/**
+	 * The limit its limiter starts at; by default `concurrency`. A queue-mode worker running
+	 * single-item executions starts at what they offer (the default Concurrency, 4) while
+	 * holding many of them.
+	 */
+	readonly initialLimit?: number;
 }
 
 export interface SimulatedService {
@@ -110,7 +116,7 @@ export async function simulate(
 
 	const runProcess = async (process: SimulatedProcess): Promise<ProcessOutcome> => {
 		await clock.sleep(process.startMs);
-		const limiter = limiterFor(process.concurrency, () => clock.now);
+		const limiter = limiterFor(process.initialLimit ?? process.concurrency, () => clock.now);
 		let calls = 0;
 		let refusals = 0;
 		let mostRefusalsOfAnItem = 0;
