@@ -35,6 +35,7 @@ import {
 	type QueueSetting,
 } from './args';
 import { startBusyProcesses, type BusyProcesses } from './busyProcesses';
+import { capBoundMs } from './capBound';
 import { executionsAfter, lastExecutionId, type ExecutionDb } from './executionErrors';
 import { watchPools } from './poolMetrics';
 import { countPoolWaits, logsSince, markLogs, POOL_WAIT_PATTERNS } from './poolWaits';
@@ -119,12 +120,24 @@ async function measureBurst(
 	progress(
 		`  ${burstLabel(kind, args.cap, round, args.rounds)}: ${args.uploads} uploads (load ${loadAtStart})...`,
 	);
+	const startedAt = Date.now();
 	const figures = await postBurst(
 		`${queue.main.url}/webhook/${path}`,
 		jpegBytes(IMAGE_BYTES),
 		args.uploads,
 		emulator,
 	);
+	const capBound =
+		kind === 'floor'
+			? capBoundMs(
+					figures.wallMs,
+					emulator.requests.map((call) => ({
+						atMs: call.receivedAt - startedAt,
+						durationMs: call.durationMs ?? 0,
+					})),
+					args.cap,
+				)
+			: null;
 	await sleep(SETTLE_MS);
 	const poolMetrics = pools ? await pools.stop() : undefined;
 	const poolWaits = countPoolWaits(logsSince(mark));
@@ -140,6 +153,7 @@ async function measureBurst(
 	return {
 		kind,
 		round,
+		...(capBound === null ? {} : { capBoundMs: capBound }),
 		figures,
 		poolWaits,
 		executions,

@@ -15,6 +15,8 @@ export interface BurstResult {
 	readonly kind: BurstKind;
 	/** Its round of --rounds, from 1 (args.ts burstPlan). */
 	readonly round: number;
+	/** A floor burst: the least the same calls could have taken under the cap (capBound.ts). */
+	readonly capBoundMs?: number;
 	readonly figures: BurstFigures;
 	/** Pool waits in the main's and the workers' logs during this burst. */
 	readonly poolWaits: PoolWaitCount;
@@ -75,6 +77,14 @@ export function nodeRatios(result: SettingResult): number[] {
 		.filter((ratio): ratio is number => ratio !== null);
 }
 
+/** This node's wall ÷ the cap bound of its round's floor, one per round that has both. */
+export function boundRatios(result: SettingResult): number[] {
+	return burstsOf(result, 'node').flatMap((burst) => {
+		const bound = floorOfRound(result, burst.round)?.capBoundMs;
+		return bound === undefined || bound <= 0 ? [] : [burst.figures.wallMs / bound];
+	});
+}
+
 const medianWall = (bursts: readonly BurstResult[]) =>
 	rangeOf(bursts.map((burst) => burst.figures.wallMs))?.median ?? null;
 
@@ -114,6 +124,10 @@ export function settingLines(
 	for (const burst of result.bursts) {
 		const notes: string[] = [];
 		if (burst.load !== undefined) notes.push(`load average at its start: ${burst.load}`);
+		if (burst.capBoundMs !== undefined)
+			notes.push(
+				`its calls put through cap ${args.cap} in the order n8n made them (the least any pacing could take): ${seconds(burst.capBoundMs)}`,
+			);
 		if (burst.poolMetrics)
 			notes.push(
 				`pool, n8n's metrics (wait for a connection): ${burst.poolMetrics.map(({ where, figures }) => poolWaitFiguresLine(where, figures)).join('; ')}`,
@@ -205,6 +219,21 @@ export function verdictLines(results: readonly SettingResult[], args: QueueArgs)
 		}
 		lines.push(
 			`  wall <= ${WALL_TARGET} x the queue-mode no-cap floor, ${label}:  ${figure}${note}   ${verdict(spread.median <= WALL_TARGET)}`,
+		);
+	}
+	for (const result of results) {
+		const ratios = boundRatios(result);
+		const spread = rangeOf(ratios);
+		if (spread === null) continue;
+		const bounds = burstsOf(result, 'floor').flatMap((floor) =>
+			floor.capBoundMs === undefined ? [] : [floor.capBoundMs],
+		);
+		const floorMs = medianWall(burstsOf(result, 'floor')) ?? 0;
+		const boundMs = rangeOf(bounds)?.median ?? 0;
+		lines.push(
+			`  (not a target) wall / the floor's calls put through cap ${args.cap}, ${settingLabel(result.setting, args.busyProcesses)}:  ` +
+				`${ratios.length === 1 ? '' : 'median '}${spread.median.toFixed(2)} x${ratios.length === 1 ? '' : ` (${ratios.map((ratio) => ratio.toFixed(2)).join(', ')})`}; ` +
+				`that bound is ${(boundMs / floorMs).toFixed(2)} x the floor`,
 		);
 	}
 	return lines;

@@ -19,6 +19,7 @@ import {
 	POOL_WAIT_PATTERNS,
 } from '../queue/poolWaits';
 import { parsePoolMetrics, poolWaitDelta, poolWaitFiguresLine } from '../queue/poolMetrics';
+import { capBoundMs, cappedEndMs } from '../queue/capBound';
 import {
 	floorRatio,
 	settingLines,
@@ -474,6 +475,70 @@ describe('the verdicts', () => {
 			['this node, no cap (the floor), round 3', '25.00 s', '1.00'],
 			['this node, cap 8, round 3', '25.00 s', '1.00'],
 			['HTTP Request node (Retry On Fail 5 x 1 s), cap 8', '30.00 s', '1.20'],
+		]);
+	});
+});
+
+describe("the floor's calls put through the cap", () => {
+	const at = (atMs: number, durationMs = 300) => ({ atMs, durationMs });
+
+	it('each call in arrival order takes the first slot to free, not before it arrives', () => {
+		expect(cappedEndMs([at(0), at(0), at(0)], 2)).toBe(600);
+		expect(cappedEndMs([at(0), at(1000), at(0)], 2)).toBe(1300);
+		// a rush of 16 at 10 s through 8 slots: two rounds after it
+		expect(
+			cappedEndMs(
+				Array.from({ length: 16 }, () => at(10_000)),
+				8,
+			),
+		).toBe(10_600);
+		expect(cappedEndMs([at(0, 120), at(0, 500), at(50, 100)], 2)).toBe(500);
+	});
+
+	it("the bound: the floor's wall, later by what the cap adds to its last answer", () => {
+		// the floor's last answer at 10.3 s, n8n answered the last upload at 10.5 s
+		const rush = Array.from({ length: 16 }, () => at(10_000));
+		expect(capBoundMs(10_500, rush, 8)).toBe(10_800);
+		// a trickle under the cap: the cap adds nothing
+		expect(capBoundMs(10_500, [at(0), at(500), at(10_000)], 8)).toBe(10_500);
+		expect(capBoundMs(10_500, [], 8)).toBeNull();
+	});
+
+	it('the verdict lists this node against that bound, beside the target', () => {
+		const args = parseQueueArgs(['--rounds', '2']);
+		const figures = (wallMs: number): BurstFigures => ({
+			uploads: 200,
+			wallMs,
+			failed: 0,
+			refusals: 0,
+			p50Ms: 0,
+			p95Ms: 0,
+		});
+		const none = countPoolWaits([]);
+		const burst = (kind: 'floor' | 'node', round: number, wallMs: number, capBound?: number) =>
+			({
+				kind,
+				round,
+				...(capBound === undefined ? {} : { capBoundMs: capBound }),
+				figures: figures(wallMs),
+				poolWaits: none,
+				executions: 'x',
+			}) as BurstResult;
+		const idle: SettingResult = {
+			setting: { pool: null, load: 'idle' },
+			loadBefore: '0',
+			loadAfter: '0',
+			durationMs: 0,
+			bursts: [
+				burst('floor', 1, 20_000, 22_000),
+				burst('node', 1, 22_000),
+				burst('node', 2, 19_800),
+				burst('floor', 2, 14_000, 18_000),
+			],
+		};
+		expect(verdictLines([idle], args).slice(2)).toEqual([
+			'  wall <= 1.2 x the queue-mode no-cap floor, default pool (unset: 2), idle:  median 1.26 x of 2 rounds (1.10, 1.41; floor median 17.00 s)   NOT MET',
+			"  (not a target) wall / the floor's calls put through cap 8, default pool (unset: 2), idle:  median 1.05 x (1.00, 1.10); that bound is 1.18 x the floor",
 		]);
 	});
 });
