@@ -225,6 +225,15 @@ describe('AimdLimiter: executions share it fairly', () => {
 });
 
 describe('AimdLimiter: staying under a cap it learned', () => {
+	/** Starts at 5, a plateau of 1 window that doubles up to 4. */
+	const DOUBLING_FROM_5 = {
+		...SETTINGS,
+		initial: 5,
+		max: 16,
+		plateauWindows: 1,
+		maxPlateauWindows: 4,
+	};
+
 	/** Runs `windows` windows at the limit, all accepted, and returns the limit after each. */
 	async function acceptedWindows(limiter: AimdLimiter, windows: number): Promise<number[]> {
 		const limits: number[] = [];
@@ -276,13 +285,7 @@ describe('AimdLimiter: staying under a cap it learned', () => {
 	});
 
 	test('the same cap refusing its probe again doubles the plateau, up to maxPlateauWindows', async () => {
-		const limiter = new AimdLimiter({
-			...SETTINGS,
-			initial: 5,
-			max: 16,
-			plateauWindows: 1,
-			maxPlateauWindows: 4,
-		});
+		const limiter = new AimdLimiter(DOUBLING_FROM_5);
 		expect(await plateausAt(limiter, 5, 4)).toEqual([1, 2, 4, 4]);
 	});
 
@@ -303,13 +306,7 @@ describe('AimdLimiter: staying under a cap it learned', () => {
 	});
 
 	test('refused below what it has held (another worker took part of the cap): the plateau starts over', async () => {
-		const limiter = new AimdLimiter({
-			...SETTINGS,
-			initial: 5,
-			max: 16,
-			plateauWindows: 1,
-			maxPlateauWindows: 4,
-		});
+		const limiter = new AimdLimiter(DOUBLING_FROM_5);
 		// a stable cap of 4: its probes refused three times, the plateau doubled to its longest
 		expect(await plateausAt(limiter, 5, 3)).toEqual([1, 2, 4]);
 		const permits = await take(limiter, 3);

@@ -382,27 +382,34 @@ describe('the verdicts', () => {
 		p95Ms: 0,
 	});
 	const none = countPoolWaits([]);
+	const burst = (
+		kind: 'floor' | 'node' | 'http',
+		round: number,
+		wallMs: number,
+		failed = 0,
+		capBoundMs?: number,
+	): BurstResult => ({
+		kind,
+		round,
+		...(capBoundMs === undefined ? {} : { capBoundMs }),
+		figures: figures(wallMs, failed),
+		poolWaits: none,
+		executions: 'x',
+	});
+	const settingOf = (load: 'idle' | 'busy', bursts: BurstResult[]): SettingResult => ({
+		setting: { pool: null, load },
+		loadBefore: '0',
+		loadAfter: '0',
+		durationMs: 0,
+		bursts,
+	});
 	const setting = (
 		load: 'idle' | 'busy',
 		floorMs: number,
 		nodeMs: number,
 		failed: number,
-	): SettingResult => ({
-		setting: { pool: null, load },
-		loadBefore: '0',
-		loadAfter: '0',
-		durationMs: 0,
-		bursts: [
-			{ kind: 'floor', round: 1, figures: figures(floorMs), poolWaits: none, executions: 'x' },
-			{
-				kind: 'node',
-				round: 1,
-				figures: figures(nodeMs, failed),
-				poolWaits: none,
-				executions: 'x',
-			},
-		],
-	});
+	): SettingResult =>
+		settingOf(load, [burst('floor', 1, floorMs), burst('node', 1, nodeMs, failed)]);
 
 	it('0 failed per setting, and wall against the same setting floor (the idle floor beside it when busy)', () => {
 		const idle = setting('idle', 10_000, 11_900, 0);
@@ -420,31 +427,17 @@ describe('the verdicts', () => {
 
 	it('with rounds, each node burst against its own round floor; the median is judged, every ratio shown', () => {
 		const rounds = parseQueueArgs(['--busy', '--rounds', '3']);
-		const burst = (kind: 'floor' | 'node' | 'http', round: number, wallMs: number, failed = 0) =>
-			({
-				kind,
-				round,
-				figures: figures(wallMs, failed),
-				poolWaits: none,
-				executions: 'x',
-			}) as BurstResult;
 		// the order burstPlan(3) runs them in; a node burst paired with another round floor would
 		// give 0.80, 1.25 or 1.30 in place of 1.00 / 1.10 / 1.30
-		const idle: SettingResult = {
-			setting: { pool: null, load: 'idle' },
-			loadBefore: '0',
-			loadAfter: '0',
-			durationMs: 0,
-			bursts: [
-				burst('floor', 1, 20_000),
-				burst('node', 1, 26_000),
-				burst('node', 2, 22_000),
-				burst('floor', 2, 20_000),
-				burst('floor', 3, 25_000),
-				burst('node', 3, 25_000),
-				burst('http', 3, 30_000, 17),
-			],
-		};
+		const idle = settingOf('idle', [
+			burst('floor', 1, 20_000),
+			burst('node', 1, 26_000),
+			burst('node', 2, 22_000),
+			burst('floor', 2, 20_000),
+			burst('floor', 3, 25_000),
+			burst('node', 3, 25_000),
+			burst('http', 3, 30_000, 17),
+		]);
 		const busy: SettingResult = {
 			...idle,
 			setting: { pool: null, load: 'busy' },
@@ -477,6 +470,19 @@ describe('the verdicts', () => {
 			['HTTP Request node (Retry On Fail 5 x 1 s), cap 8', '30.00 s', '1.20'],
 		]);
 	});
+
+	it("beside the target, this node against its round floor's calls put through the cap", () => {
+		const idle = settingOf('idle', [
+			burst('floor', 1, 20_000, 0, 22_000),
+			burst('node', 1, 22_000),
+			burst('node', 2, 19_800),
+			burst('floor', 2, 14_000, 0, 18_000),
+		]);
+		expect(verdictLines([idle], parseQueueArgs(['--rounds', '2'])).slice(2)).toEqual([
+			'  wall <= 1.2 x the queue-mode no-cap floor, default pool (unset: 2), idle:  median 1.26 x of 2 rounds (1.10, 1.41; floor median 17.00 s)   NOT MET',
+			"  (not a target) wall / the floor's calls put through cap 8, default pool (unset: 2), idle:  median 1.05 x (1.00, 1.10); that bound is 1.18 x the floor",
+		]);
+	});
 });
 
 describe("the floor's calls put through the cap", () => {
@@ -502,43 +508,5 @@ describe("the floor's calls put through the cap", () => {
 		// a trickle under the cap: the cap adds nothing
 		expect(capBoundMs(10_500, [at(0), at(500), at(10_000)], 8)).toBe(10_500);
 		expect(capBoundMs(10_500, [], 8)).toBeNull();
-	});
-
-	it('the verdict lists this node against that bound, beside the target', () => {
-		const args = parseQueueArgs(['--rounds', '2']);
-		const figures = (wallMs: number): BurstFigures => ({
-			uploads: 200,
-			wallMs,
-			failed: 0,
-			refusals: 0,
-			p50Ms: 0,
-			p95Ms: 0,
-		});
-		const none = countPoolWaits([]);
-		const burst = (kind: 'floor' | 'node', round: number, wallMs: number, capBound?: number) =>
-			({
-				kind,
-				round,
-				...(capBound === undefined ? {} : { capBoundMs: capBound }),
-				figures: figures(wallMs),
-				poolWaits: none,
-				executions: 'x',
-			}) as BurstResult;
-		const idle: SettingResult = {
-			setting: { pool: null, load: 'idle' },
-			loadBefore: '0',
-			loadAfter: '0',
-			durationMs: 0,
-			bursts: [
-				burst('floor', 1, 20_000, 22_000),
-				burst('node', 1, 22_000),
-				burst('node', 2, 19_800),
-				burst('floor', 2, 14_000, 18_000),
-			],
-		};
-		expect(verdictLines([idle], args).slice(2)).toEqual([
-			'  wall <= 1.2 x the queue-mode no-cap floor, default pool (unset: 2), idle:  median 1.26 x of 2 rounds (1.10, 1.41; floor median 17.00 s)   NOT MET',
-			"  (not a target) wall / the floor's calls put through cap 8, default pool (unset: 2), idle:  median 1.05 x (1.00, 1.10); that bound is 1.18 x the floor",
-		]);
 	});
 });
