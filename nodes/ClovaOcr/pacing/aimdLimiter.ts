@@ -268,6 +268,7 @@ export class AimdLimiter {
 		this.dispatch();
 	}
 
+	/** An accepted request with the limit in use: a whole window of them proves the limit it began at. */
 	private countWindow(): void {
 		if (this.acceptedInWindow === 0) this.windowOf = this.allowed;
 		if (++this.acceptedInWindow < this.windowOf) return;

@@ -1,13 +1,15 @@
 /**
- * `npm run bench -- queue [--busy] [--pool default,10] [--uploads 200] [--rounds 3] [--no-build] [--help]`:
- * the queue-mode webhook burst alone, per setting (Postgres pool size, idle or beside CPU-bound
- * processes). Each setting starts a fresh queue mode (tools/n8n/queue-mode.ts: Redis, Postgres,
- * a main and 2 workers at `--concurrency=100`, binary data in the database) in a fresh user
- * folder, warms both workflows up, then posts N uploads at once: this node with no cap (queue
- * mode's floor) and this node under the cap, once per --rounds in alternating order, then n8n's
- * HTTP Request node (Retry On Fail) under the cap. Per burst: wall, wall ÷ floor, failed uploads and n8n's answers to them, 0025
- * refusals, p50/p95 per upload, the Postgres pool waits the main and the workers logged during
- * it, and the errors n8n stored for the failed executions. Then a verdict per target.
+ * `npm run bench -- queue [--busy] [--pool default,10] [--uploads 200] [--rounds 3] [--no-build]
+ * [--help]`: the queue-mode webhook burst alone, per setting (Postgres pool size, idle or
+ * beside CPU-bound processes). Each setting starts a fresh queue mode (tools/n8n/queue-mode.ts:
+ * Redis, Postgres, a main and 2 workers at `--concurrency=100`, binary data in the database) in
+ * a fresh user folder, warms both workflows up, then posts N uploads at once: this node with no
+ * cap (queue mode's floor) and this node under the cap, once per --rounds in alternating order,
+ * then n8n's HTTP Request node (Retry On Fail) under the cap. Per burst: wall, wall ÷ its round's
+ * floor, failed uploads and n8n's answers to them, 0025 refusals, p50/p95 per upload, the
+ * Postgres pool waits the main and the workers logged during it, the errors n8n stored for the
+ * failed executions, and for a floor its calls put through the cap (capBound.ts). Then a
+ * verdict per target.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
