@@ -12,6 +12,7 @@
  * calls, whichever is more. A limiter that does not know the cap may spend refusals there to
  * learn it; refusals after it are counted against the calls after it.
  */
+import { listScheduleEndMs } from '../listSchedule';
 import { rangeOf } from '../range';
 import type { Cell } from './cells';
 
@@ -119,19 +120,12 @@ export interface DrawnCall {
  * admitted call.
  */
 export function onlineMs(calls: readonly DrawnCall[], cap: number): number | null {
-	const latencies = calls
+	const admitted = calls
 		.filter((call) => call.errorCode !== '0025' && call.delayMs !== null)
-		.sort((a, b) => a.receivedAt - b.receivedAt)
-		.map((call) => call.delayMs ?? 0);
-	if (latencies.length === 0) return null;
-	const slotsFreeAt: number[] = new Array<number>(Math.max(1, cap)).fill(0);
-	let end = 0;
-	for (const latency of latencies) {
-		let first = 0;
-		for (let slot = 1; slot < slotsFreeAt.length; slot++)
-			if (slotsFreeAt[slot]! < slotsFreeAt[first]!) first = slot;
-		slotsFreeAt[first] = slotsFreeAt[first]! + latency;
-		end = Math.max(end, slotsFreeAt[first]!);
-	}
-	return end;
+		.sort((a, b) => a.receivedAt - b.receivedAt);
+	if (admitted.length === 0) return null;
+	return listScheduleEndMs(
+		admitted.map((call) => ({ readyAtMs: 0, durationMs: call.delayMs ?? 0 })),
+		cap,
+	);
 }

@@ -7,6 +7,8 @@
  * left above it is the node's.
  */
 
+import { listScheduleEndMs } from '../listSchedule';
+
 /** One call of a floor burst, as the service timed it: ms from the burst's start, and its duration. */
 export interface FloorCall {
 	readonly atMs: number;
@@ -15,17 +17,12 @@ export interface FloorCall {
 
 /** When the last of `calls` would end, put through `cap` slots in arrival order (greedy list scheduling). */
 export function cappedEndMs(calls: readonly FloorCall[], cap: number): number {
-	const slotsFreeAt: number[] = new Array<number>(Math.max(1, cap)).fill(0);
-	let end = 0;
-	for (const call of [...calls].sort((a, b) => a.atMs - b.atMs)) {
-		let first = 0;
-		for (let slot = 1; slot < slotsFreeAt.length; slot++)
-			if (slotsFreeAt[slot]! < slotsFreeAt[first]!) first = slot;
-		const ends = Math.max(slotsFreeAt[first]!, call.atMs) + call.durationMs;
-		slotsFreeAt[first] = ends;
-		end = Math.max(end, ends);
-	}
-	return end;
+	return listScheduleEndMs(
+		[...calls]
+			.sort((a, b) => a.atMs - b.atMs)
+			.map((call) => ({ readyAtMs: call.atMs, durationMs: call.durationMs })),
+		cap,
+	);
 }
 
 /**
