@@ -70,20 +70,21 @@ export function floorRatio(result: SettingResult, burst: BurstResult): number | 
 	return burst.figures.wallMs / floor.figures.wallMs;
 }
 
-/** This node's wall ÷ its round's floor, one per round that has both. */
-export function nodeRatios(result: SettingResult): number[] {
-	return burstsOf(result, 'node')
-		.map((burst) => floorRatio(result, burst))
-		.filter((ratio): ratio is number => ratio !== null);
-}
-
-/** This node's wall ÷ the cap bound of its round's floor, one per round that has both. */
-export function boundRatios(result: SettingResult): number[] {
+/** This node's wall ÷ a figure of its round's floor, one per round that has both. */
+function perRound(result: SettingResult, of: (floor: BurstResult) => number | undefined): number[] {
 	return burstsOf(result, 'node').flatMap((burst) => {
-		const bound = floorOfRound(result, burst.round)?.capBoundMs;
-		return bound === undefined || bound <= 0 ? [] : [burst.figures.wallMs / bound];
+		const floor = floorOfRound(result, burst.round);
+		const divisor = floor && of(floor);
+		return divisor === undefined || divisor <= 0 ? [] : [burst.figures.wallMs / divisor];
 	});
 }
+
+/** This node's wall ÷ its round's floor, one per round that has both. */
+export const nodeRatios = (result: SettingResult) =>
+	perRound(result, (floor) => floor.figures.wallMs);
+
+/** This node's wall ÷ the cap bound of its round's floor, one per round that has both. */
+export const boundRatios = (result: SettingResult) => perRound(result, (floor) => floor.capBoundMs);
 
 const medianWall = (bursts: readonly BurstResult[]) =>
 	rangeOf(bursts.map((burst) => burst.figures.wallMs))?.median ?? null;
