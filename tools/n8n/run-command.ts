@@ -57,10 +57,16 @@ function tail(text: string, lines = 40): string {
 type RunOutput = Pick<RunResult, 'stdout' | 'stderr'>;
 
 /** Two files for a command's output, read (and removed) once it has closed them. */
-function outputFiles(): { stdoutFd: number; stderrFd: number; read: () => RunOutput } {
+function outputFiles(): {
+	stdoutFd: number;
+	stderrFd: number;
+	read: () => RunOutput;
+	remove: () => void;
+} {
 	const dir = mkdtempSync(join(tmpdir(), 'run-command-'));
 	const stdoutFile = join(dir, 'stdout');
 	const stderrFile = join(dir, 'stderr');
+	const remove = () => rmSync(dir, { recursive: true, force: true });
 	return {
 		stdoutFd: openSync(stdoutFile, 'w'),
 		stderrFd: openSync(stderrFile, 'w'),
@@ -71,9 +77,10 @@ function outputFiles(): { stdoutFd: number; stderrFd: number; read: () => RunOut
 					stderr: readFileSync(stderrFile, 'utf8'),
 				};
 			} finally {
-				rmSync(dir, { recursive: true, force: true });
+				remove();
 			}
 		},
+		remove,
 	};
 }
 
@@ -93,7 +100,7 @@ export function runCommand(
 				detached: true,
 			});
 		} catch (error) {
-			files.read();
+			files.remove();
 			throw error;
 		} finally {
 			// the child holds its own copies
@@ -118,7 +125,7 @@ export function runCommand(
 			if (timer) clearTimeout(timer);
 			if (settled) return;
 			settled = true;
-			files.read();
+			files.remove();
 			reject(error);
 		});
 		child.on('close', (code, signal) => {
