@@ -7,7 +7,7 @@ import type { ItemError } from './boundary/outboundError';
 import { abortableSleep } from './pacing/abortableSleep';
 import { createExecutionScheduler } from './pacing/executionScheduler';
 import { runOrdered } from './pacing/orderedPool';
-import { StoreLane } from './pacing/storeLane';
+import { executionStoreLane } from './pacing/storeLane';
 import { readRequestOptions } from './actions/requestOptions';
 import { recognizeItem } from './actions/recognize';
 import { notSentError } from './transport/notSentError';
@@ -55,7 +55,11 @@ export async function runItems(ctx: IExecuteFunctions): Promise<Array<ItemOutcom
 		notSentError: (error, itemIndex) => notSentError(node, error, itemIndex),
 	});
 
-	const sending = { scheduler, timeoutMs: options.timeoutMs, storeLane: new StoreLane() };
+	const sending = {
+		scheduler,
+		timeoutMs: options.timeoutMs,
+		storeLane: executionStoreLane(cancelSignal),
+	};
 
 	let stopped = false;
 	const recognize = async (itemIndex: number): Promise<ItemOutcome> => {

@@ -124,32 +124,40 @@ describe('a stored file over 1 MiB (filesystem mode): its metadata read once, th
 	});
 });
 
-describe("the store lane: an execution's items read from n8n's store four at a time", () => {
+/** Slows every metadata read, and counts the stored files being read at once (metadata, then the file). */
+function slowReads() {
+	const service = Container.get(BinaryDataService);
+	const getMetadata = service.getMetadata.bind(service);
+	const getAsBuffer = service.getAsBuffer.bind(service);
+	const reads = { order: [] as string[], now: 0, most: 0 };
+	// A slow metadata read: without the lane, every item's read would start before one ends.
+	jest.spyOn(service, 'getMetadata').mockImplementation(async (id) => {
+		reads.order.push(id);
+		reads.most = Math.max(reads.most, ++reads.now);
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		return await getMetadata(id);
+	});
+	jest.spyOn(service, 'getAsBuffer').mockImplementation(async (binary) => {
+		try {
+			return await getAsBuffer(binary);
+		} finally {
+			reads.now--;
+		}
+	});
+	return reads;
+}
+
+async function storedItems(count: number) {
+	return await Promise.all(
+		Array.from({ length: count }, async (_, i) => await binaryItem(sampleFile('jpg'), `${i}.jpg`)),
+	);
+}
+
+describe("the store lanes: an execution's items, and all executions in the process, read four at a time", () => {
 	test('twelve stored files at Concurrency 12: never more than four read at once, in item order', async () => {
 		await useBinaryMode('filesystem');
-		const inputs = await Promise.all(
-			Array.from({ length: 12 }, async (_, i) => await binaryItem(sampleFile('jpg'), `${i}.jpg`)),
-		);
-		const service = Container.get(BinaryDataService);
-		const getMetadata = service.getMetadata.bind(service);
-		const getAsBuffer = service.getAsBuffer.bind(service);
-		const metadataOrder: string[] = [];
-		let reading = 0;
-		let mostReading = 0;
-		// A slow metadata read: without the lane, every item's read would start before one ends.
-		jest.spyOn(service, 'getMetadata').mockImplementation(async (id) => {
-			metadataOrder.push(id);
-			mostReading = Math.max(mostReading, ++reading);
-			await new Promise((resolve) => setTimeout(resolve, 20));
-			return await getMetadata(id);
-		});
-		jest.spyOn(service, 'getAsBuffer').mockImplementation(async (binary) => {
-			try {
-				return await getAsBuffer(binary);
-			} finally {
-				reading--;
-			}
-		});
+		const inputs = await storedItems(12);
+		const reads = slowReads();
 		const result = await runClovaNode({
 			parameters: { operation: 'recognizeIdCard', options: { concurrency: 12 } },
 			items: inputs,
@@ -157,7 +165,28 @@ describe("the store lane: an execution's items read from n8n's store four at a t
 		});
 		expect(result.error).toBeUndefined();
 		expect(emulator.requests).toHaveLength(12);
-		expect(mostReading).toBe(4);
-		expect(metadataOrder).toEqual(inputs.map((item) => item.binary?.data?.id));
+		expect(reads.most).toBe(4);
+		expect(reads.order).toEqual(inputs.map((item) => item.binary?.data?.id));
+	});
+
+	test('three executions of six files at once (a queue-mode worker): never more than four read at once', async () => {
+		await useBinaryMode('filesystem');
+		const executions = await Promise.all([0, 1, 2].map(async () => await storedItems(6)));
+		const reads = slowReads();
+		const results = await Promise.all(
+			executions.map(
+				async (items) =>
+					await runClovaNode({
+						parameters: { operation: 'recognizeIdCard', options: { concurrency: 6 } },
+						items,
+						credentials: { invokeUrl: emulator.invokeUrl, secretKey: SECRET },
+					}),
+			),
+		);
+		expect(results.map((result) => [result.error, result.items.length])).toEqual(
+			executions.map(() => [undefined, 6 * IC_FIELDS.length]),
+		);
+		expect(emulator.requests).toHaveLength(18);
+		expect(reads.most).toBe(4);
 	});
 });

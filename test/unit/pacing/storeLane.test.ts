@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 
-import { StoreLane, STORE_LANE_WIDTH } from '../../../nodes/ClovaOcr/pacing/storeLane';
+import {
+	executionStoreLane,
+	PROCESS_STORE_LANE,
+	PROCESS_STORE_LANE_WIDTH,
+	StoreLane,
+	STORE_LANE_WIDTH,
+} from '../../../nodes/ClovaOcr/pacing/storeLane';
 
 const flush = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -24,8 +30,9 @@ function manualWork() {
 }
 
 describe('StoreLane', () => {
-	it('is four wide in the node', () => {
+	it('is four wide in the node, per execution and per process', () => {
 		expect(STORE_LANE_WIDTH).toBe(4);
+		expect(PROCESS_STORE_LANE_WIDTH).toBe(4);
 	});
 
 	it('runs at most its width at once and lets the lowest waiting item in next', async () => {
@@ -93,6 +100,87 @@ describe('StoreLane', () => {
 					}
 					expect(started).toHaveLength(indexes.length);
 					expect(await Promise.all(settled)).toHaveLength(indexes.length);
+				},
+			),
+			{ numRuns: 200 },
+		);
+	});
+
+	it("puts an execution's lane inside the process's by default", async () => {
+		const { started, work, finish } = manualWork();
+		const lanes = [executionStoreLane(undefined), executionStoreLane(undefined)];
+		const results = [0, 1, 2].flatMap((index) =>
+			lanes.map((lane, execution) => lane.run(index, work(execution * 10 + index))),
+		);
+		await flush();
+		// Four places in the process, taken in the order the reads came: the executions alternate.
+		expect(started).toEqual([0, 10, 1, 11]);
+		await finish(11);
+		expect(started).toEqual([0, 10, 1, 11, 2]);
+		for (const index of [0, 10, 1, 2, 12]) await finish(index);
+		expect(started).toEqual([0, 10, 1, 11, 2, 12]);
+		await expect(Promise.all(results)).resolves.toEqual([0, 10, 1, 11, 2, 12]);
+		expect(PROCESS_STORE_LANE).toBeInstanceOf(StoreLane);
+	});
+
+	it('takes a read out of both lanes when its execution is cancelled while it waits', async () => {
+		const process = new StoreLane(1);
+		const cancel = new AbortController();
+		const cancelled = new StoreLane(2, process, cancel.signal);
+		const other = new StoreLane(2, process);
+		const { started, work, finish } = manualWork();
+		const first = other.run(0, work(0));
+		const waitingInProcess = cancelled.run(0, work(10));
+		const waitingInExecution = [1, 2].map((index) => cancelled.run(index, work(10 + index)));
+		const after = other.run(1, work(1));
+		await flush();
+		expect(started).toEqual([0]);
+
+		cancel.abort(new Error('cancelled'));
+		for (const waiting of [waitingInProcess, ...waitingInExecution])
+			await expect(waiting).rejects.toThrow('cancelled');
+		await finish(0);
+		expect(started).toEqual([0, 1]);
+		await finish(1);
+		await expect(Promise.all([first, after])).resolves.toEqual([0, 1]);
+		// A read asked for after the cancel never starts either.
+		await expect(cancelled.run(3, work(13))).rejects.toThrow('cancelled');
+		expect(started).toEqual([0, 1]);
+	});
+
+	it('holds, for reads of several executions in any order, every width', async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				fc.integer({ min: 1, max: 4 }),
+				fc.integer({ min: 1, max: 4 }),
+				fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 50 })), {
+					minLength: 1,
+					maxLength: 30,
+				}),
+				fc.array(fc.nat(), { maxLength: 60 }),
+				async (processWidth, executionWidth, reads, picks) => {
+					const process = new StoreLane(processWidth);
+					const lanes = [0, 1, 2].map(() => new StoreLane(executionWidth, process));
+					const { work, finish, running } = manualWork();
+					const executionOf = (order: number) => reads[order]![0];
+					const settled = reads.map(([execution, index], order) =>
+						lanes[execution]!.run(index, work(order)).then(
+							() => 'done',
+							() => 'failed',
+						),
+					);
+					await flush();
+					let pick = 0;
+					while (running().length > 0) {
+						expect(running().length).toBeLessThanOrEqual(processWidth);
+						for (const execution of [0, 1, 2])
+							expect(
+								running().filter((order) => executionOf(order) === execution).length,
+							).toBeLessThanOrEqual(executionWidth);
+						const choice = running()[(picks[pick] ?? 0) % running().length] as number;
+						await finish(choice, (picks[pick++] ?? 0) % 3 === 0);
+					}
+					expect(await Promise.all(settled)).toHaveLength(reads.length);
 				},
 			),
 			{ numRuns: 200 },
