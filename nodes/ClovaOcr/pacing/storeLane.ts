@@ -9,7 +9,8 @@ export const STORE_LANE_WIDTH = 4;
  * How many reads from n8n's store all executions of the node in one process make at once. In
  * queue mode a worker runs up to `--concurrency` executions together, and n8n's database pool
  * (2 connections by default) fails any query that waits 20 s for one: reads held here wait
- * without that timeout, and leave the pool's queue short for n8n's own queries.
+ * without that timeout, and the pool's queue holds at most this many of the process's reads
+ * beside n8n's own queries (which can still fill it past 20 s).
  */
 export const PROCESS_STORE_LANE_WIDTH = 4;
 
@@ -90,9 +91,6 @@ export class StoreLane {
 export const PROCESS_STORE_LANE = new StoreLane(PROCESS_STORE_LANE_WIDTH);
 
 /** One execution's lane, inside the process's. */
-export function executionStoreLane(
-	cancelSignal: AbortSignal | undefined,
-	parent: StoreLane = PROCESS_STORE_LANE,
-): StoreLane {
-	return new StoreLane(STORE_LANE_WIDTH, parent, cancelSignal);
+export function executionStoreLane(cancelSignal: AbortSignal | undefined): StoreLane {
+	return new StoreLane(STORE_LANE_WIDTH, PROCESS_STORE_LANE, cancelSignal);
 }
